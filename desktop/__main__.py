@@ -1,0 +1,21 @@
+"""Entry point: `mamori` / `python -m desktop`. No arguments start the GUI."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Parse the command line; run a headless command or start the window."""
+    from desktop.cli import build_parser, run_command
+
+    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    if getattr(args, "handler", None) is not None:
+        return run_command(args)
+    from desktop.app import run_gui
+
+    return run_gui(data_dir=args.data_dir, smoke=args.smoke)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""Composition root: QApplication, the store, the content, the window."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from desktop.paths import content_dir, user_dirs
+
+
+def install_translator(app, lang: str):
+    """Japanese is the source language; English comes from the bundled translation."""
+    if lang != "en":
+        return None
+    from PySide6.QtCore import QTranslator
+
+    from desktop.paths import resource
+
+    translator = QTranslator(app)
+    if translator.load(str(resource("translations", "mamori_en.qm"))):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def open_store_or_explain(dirs, parent=None):
+    """Open the database; for a damaged file, keep it aside and offer the newest backup."""
+    from desktop.storage.db import DatabaseDamaged, open_store
+
+    try:
+        return open_store(dirs.database, dirs.backup)
+    except DatabaseDamaged as damaged:
+        from desktop.ui.recovery import recover_damaged_database
+
+        return recover_damaged_database(damaged, dirs, parent)
+
+
+def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
+    """Start the window; with `smoke`, show it once and exit 0 (for build checks)."""
+    started = time.perf_counter()
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop import APP_NAME
+    from desktop.core.loader import load_content
+    from desktop.ui.errors import install_excepthook, setup_logging
+    from desktop.ui.theme import apply_theme
+
+    dirs = user_dirs(data_dir).ensure()
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
+    lang = str(settings.value("ui/language", "ja"))
+    install_translator(app, lang)
+    apply_theme(app, str(settings.value("ui/text_size", "large")))
+    log_file = setup_logging(dirs.log)
+    if not smoke:
+        install_excepthook(log_file)
+
+    store = open_store_or_explain(dirs)
+    if store is None:
+        return 1
+    result = load_content(content_dir())
+    window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
+    window.show()
+    if not smoke:
+        from desktop.storage.backup import backup_if_due
+
+        # The daily backup runs once the window is up, so it never delays the start.
+        QTimer.singleShot(1500, window, lambda: backup_if_due(store.db, dirs.backup))
+    if result.problems:
+        from desktop.ui.recovery import report_content_problems
+
+        QTimer.singleShot(0, lambda: report_content_problems(window, result.problems, quiet=smoke))
+    if smoke:
+        app.processEvents()
+        elapsed = time.perf_counter() - started
+        print(f"smoke ok: {len(result.model.lessons)} lessons, {len(result.model.items)} items, "
+              f"{len(store.list_profiles())} companies, window shown in {elapsed:.2f} s")
+        window.close()
+        return 0
+    return app.exec()
+
+
+def build_window(store, result, settings, dirs, lang: str, *, welcome: bool = True):
+    """The session and the main window; asks for the first company when there is none."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.session import Session
+
+    session = Session(store, result.model, settings, dirs, lang)
+    window = MainWindow(session)
+    session.restore_profile()
+    if welcome and session.profile is None and not settings.value("session/welcomed", False, type=bool):
+        QTimer.singleShot(0, lambda: _welcome(window, session))
+    return window
+
+
+def _welcome(window, session) -> None:
+    from desktop.ui.profile_dialog import ProfileDialog
+
+    session.settings.setValue("session/welcomed", True)
+    dialog = ProfileDialog(session, None, window, welcome=True)
+    if dialog.exec() and dialog.profile is not None:
+        session.select_profile(dialog.profile.id)

@@ -1,0 +1,125 @@
+"""Headless commands for consultants, scripts and tests. Never needs a display.
+
+Errors are printed as one plain sentence on stderr with exit status 1 or 2; a traceback
+is never shown for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+class CommandError(Exception):
+    """A command cannot do what was asked; the message is shown to the user as is."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mamori",
+        description="Mamori (守り): security lessons, checklists and readiness summaries, offline. "
+        "Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Mamori {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="use DIR for the database, settings, logs and backups "
+                        "(also MAMORI_DATA_DIR)")
+    parser.add_argument("--smoke", action="store_true", help="open the store, load all content, show the "
+                        "window, then exit (for build checks)")
+    parser.set_defaults(handler=None)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    content = commands.add_parser("content", help="check or dump lesson content")
+    content_commands = content.add_subparsers(title="content commands", metavar="ACTION", required=True)
+    check = content_commands.add_parser("check", help="report every problem as path:line: message")
+    check.add_argument("dir", nargs="?", help="content folder or pack (default: the bundled content)")
+    check.add_argument("--coverage", action="store_true", help="also list requirements no item covers")
+    check.set_defaults(handler=cmd_content_check)
+    dump = content_commands.add_parser("dump", help="print the whole content model")
+    dump.add_argument("--json", action="store_true", required=True, help="as JSON")
+    dump.add_argument("dir", nargs="?", help="content folder or pack (default: the bundled content)")
+    dump.set_defaults(handler=cmd_content_dump)
+
+    from desktop import cli_data
+
+    cli_data.add_commands(commands)
+    return parser
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run the chosen command and turn expected failures into a message and exit code."""
+    try:
+        return args.handler(args)
+    except CommandError as exc:
+        print(f"mamori: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        return EXIT_OK
+
+
+def _content_root(value: str | None) -> Path:
+    from desktop.paths import content_dir
+
+    root = Path(value) if value else content_dir()
+    if not root.is_dir():
+        raise CommandError(f"{root}: no such folder")
+    return root
+
+
+def load_checked(value: str | None):
+    """Load content from a folder (schemes from the bundle when the pack has none)."""
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir
+
+    return load_content(_content_root(value), schemes_root=content_dir())
+
+
+def cmd_content_check(args: argparse.Namespace) -> int:
+    from desktop.core.checks import coverage, full_check
+
+    root = _content_root(args.dir)
+    result = load_checked(args.dir)
+
+    def rel(path: Path) -> str:
+        try:
+            return path.relative_to(root.parent).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    problems = full_check(result, rel)
+    for problem in problems:
+        print(problem)
+    model = result.model
+    per_lang: dict[str, int] = {}
+    for lesson in model.lessons.values():
+        for lang in lesson.texts:
+            per_lang[lang] = per_lang.get(lang, 0) + 1
+    langs = ", ".join(f"{lang} {count}" for lang, count in sorted(per_lang.items())) or "none"
+    cover = {c.scheme: c for c in coverage(model)}
+    scs = cover.get("scs")
+    scs_text = f"{scs.covered}/{scs.total}" if scs else "no SCS scheme"
+    print(f"{len(problems)} problem(s); lessons: {langs}; checklists: {len(model.checklists)}; "
+          f"items: {len(model.items)}; schemes: {len(model.schemes)}; SCS criteria covered: {scs_text}")
+    if args.coverage:
+        for entry in cover.values():
+            missing = ", ".join(entry.uncovered) or "none"
+            print(f"coverage {entry.scheme}: {entry.covered}/{entry.total}; not covered: {missing}")
+    return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def cmd_content_dump(args: argparse.Namespace) -> int:
+    from desktop.core.export_model import model_to_dict
+
+    result = load_checked(args.dir)
+    for problem in result.problems:
+        print(problem, file=sys.stderr)
+    json.dump(model_to_dict(result.model), sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+    return EXIT_OK

@@ -1,0 +1,160 @@
+"""Commands on the progress database: profiles, hand-over packages, summary export, verify."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
+
+
+def add_commands(commands) -> None:
+    """Register the data commands on the main parser's sub-commands."""
+    profile = commands.add_parser("profile", help="list, create or delete companies")
+    actions = profile.add_subparsers(title="profile commands", metavar="ACTION", required=True)
+    listing = actions.add_parser("list", help="list the companies in the data folder")
+    listing.set_defaults(handler=cmd_profile_list)
+    create = actions.add_parser("create", help="add a company")
+    create.add_argument("name")
+    create.add_argument("--industry", default="")
+    create.add_argument("--employees", type=int)
+    create.add_argument("--scope", default="")
+    create.set_defaults(handler=cmd_profile_create)
+    delete = actions.add_parser("delete", help="delete a company and all its records")
+    delete.add_argument("profile", help="name or id")
+    delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.set_defaults(handler=cmd_profile_delete)
+
+    package = commands.add_parser("package", help="hand-over file: move a company between PCs")
+    package_actions = package.add_subparsers(title="package commands", metavar="ACTION", required=True)
+    export = package_actions.add_parser("export", help="write one company to a hand-over file")
+    export.add_argument("--profile", required=True, help="name or id")
+    export.add_argument("-o", "--output", required=True)
+    export.set_defaults(handler=cmd_package_export)
+    imp = package_actions.add_parser("import", help="add or merge a company from a hand-over file")
+    imp.add_argument("file")
+    imp.set_defaults(handler=cmd_package_import)
+
+    summary = commands.add_parser("export", help="write the readiness summary for a buyer")
+    summary.add_argument("--profile", required=True, help="name or id")
+    summary.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
+    summary.add_argument("--detail", default="requirements", choices=("summary", "requirements", "notes"))
+    summary.add_argument("--declared-by", default="", help="name and title of the person declaring")
+    summary.add_argument("-o", "--output", required=True)
+    summary.set_defaults(handler=cmd_export)
+
+    verify = commands.add_parser("verify", help="check that an exported JSON summary was not changed")
+    verify.add_argument("file")
+    verify.set_defaults(handler=cmd_verify)
+
+
+def _open_store(args):
+    from desktop.paths import user_dirs
+    from desktop.storage.db import DatabaseDamaged, open_store
+
+    dirs = user_dirs(args.data_dir).ensure()
+    try:
+        return open_store(dirs.database, dirs.backup)
+    except DatabaseDamaged as exc:
+        raise CommandError(f"{exc.path}: the database cannot be used ({exc.reason}); it was left untouched. "
+                           "Start the app to restore a backup.") from None
+
+
+def _profile(store, key: str):
+    found = store.find_profile(key)
+    if found is None:
+        names = ", ".join(p.name for p in store.list_profiles()) or "none"
+        raise CommandError(f"no company '{key}' (companies: {names})")
+    return found
+
+
+def _content():
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir
+
+    return load_content(content_dir()).model
+
+
+def cmd_profile_list(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    for profile in store.list_profiles():
+        print(f"{profile.id}\t{profile.name}")
+    return EXIT_OK
+
+
+def cmd_profile_create(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    try:
+        profile = store.create_profile(args.name, industry=args.industry, employees=args.employees, scope=args.scope)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from None
+    print(f"{profile.id}\t{profile.name}")
+    return EXIT_OK
+
+
+def cmd_profile_delete(args: argparse.Namespace) -> int:
+    store = _open_store(args)
+    profile = _profile(store, args.profile)
+    if not args.yes:
+        if not sys.stdin.isatty():
+            raise CommandError("deleting needs --yes when not run interactively")
+        answer = input(f"Delete '{profile.name}' and all its records? Type the name to confirm: ")
+        if answer.strip() != profile.name:
+            print("Nothing was deleted.")
+            return EXIT_PROBLEMS
+    store.delete_profile(profile.id)
+    print(f"deleted {profile.name}")
+    return EXIT_OK
+
+
+def cmd_package_export(args: argparse.Namespace) -> int:
+    from desktop.storage.exchange import export_package, write_package
+
+    store = _open_store(args)
+    profile = _profile(store, args.profile)
+    write_package(export_package(store, profile.id), args.output)
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_package_import(args: argparse.Namespace) -> int:
+    from desktop.storage.exchange import ImportRejected, import_package, read_package
+
+    store = _open_store(args)
+    try:
+        report = import_package(store, read_package(args.file), known_item_ids=set(_content().items))
+    except ImportRejected as exc:
+        raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
+    print(report.summary())
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.report_build import summary_for, write_summary
+
+    store = _open_store(args)
+    profile = _profile(store, args.profile)
+    summary = summary_for(store, _content(), profile.id, detail=args.detail, declared_by=args.declared_by)
+    try:
+        write_summary(summary, args.format, args.output)
+    except OSError as exc:
+        raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop.core.summary import verify_summary
+
+    path = Path(args.file)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CommandError(f"{path}: no such file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CommandError(f"{path}: not a JSON summary ({exc})") from None
+    result = verify_summary(data)
+    print(f"{path}: {result.message}")
+    return EXIT_OK if result.ok else EXIT_PROBLEMS

@@ -1,0 +1,1 @@
+"""The domain: content model, scoring and summary data. Pure Python, no Qt, no SQL."""

@@ -1,0 +1,78 @@
+"""The content model as plain data (for `mamori content dump --json`)."""
+
+from __future__ import annotations
+
+from desktop.core.content import ContentModel, Lesson
+from desktop.core.render import render_markdown
+
+
+def _lesson(lesson: Lesson, lang: str) -> dict:
+    text = lesson.texts[lang]
+    return {
+        "id": lesson.id,
+        "lang": lang,
+        "title": text.title,
+        "summary": text.summary,
+        "track": lesson.track,
+        "order": lesson.order,
+        "minutes": lesson.minutes,
+        "audience": list(lesson.audience),
+        "prerequisites": list(lesson.prerequisites),
+        "items": list(lesson.items),
+        "sources": list(text.sources),
+        "html": render_markdown(text.body, base_dir=text.path.parent, pack_root=lesson.pack_root).html,
+        "quiz": [
+            {"question": q.question, "choices": list(q.choices), "answer": q.answer, "explanation": q.explanation}
+            for q in text.quiz
+        ],
+    }
+
+
+def model_to_dict(model: ContentModel) -> dict:
+    """Everything that loaded, as JSON-ready data with rendered lesson HTML."""
+    lessons = [
+        _lesson(lesson, lang)
+        for track in model.ordered_tracks()
+        for lesson in model.lessons_in_track(track.id)
+        for lang in lesson.texts
+    ]
+    return {
+        "tracks": [
+            {"id": t.id, "title": t.title, "title_en": t.title_en, "order": t.order} for t in model.ordered_tracks()
+        ],
+        "lessons": lessons,
+        "checklists": [
+            {"id": c.id, "title": c.title(), "summary": c.summary(), "order": c.order, "items": list(c.item_ids)}
+            for c in model.ordered_checklists()
+        ],
+        "items": [
+            {
+                "id": item.id,
+                "checklist": item.checklist,
+                "title": item.text().title,
+                "evidence": item.text().evidence,
+                "maps": list(item.maps),
+                "lessons": [lesson.id for lesson in model.lessons_for_item(item.id)],
+            }
+            for checklist in model.ordered_checklists()
+            for item in (model.items[i] for i in checklist.item_ids)
+        ],
+        "schemes": [
+            {
+                "id": scheme.id,
+                "title": scheme.title,
+                "title_en": scheme.title_en,
+                "version": scheme.version,
+                "source": scheme.source,
+                "requirements": [
+                    {"id": r.id, "title": r.title, "title_en": r.title_en, **_plain(r.attrs)}
+                    for r in scheme.requirements.values()
+                ],
+            }
+            for scheme in model.schemes.values()
+        ],
+    }
+
+
+def _plain(attrs: dict) -> dict:
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.items()}

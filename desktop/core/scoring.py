@@ -1,0 +1,212 @@
+"""Scores and statuses derived from content + progress: self-check, requirements, schemes.
+
+The rule for a requirement (an SCS criterion, a 5か条 point ...): it is met when every
+item mapped to it is done or not applicable. The summary states this rule in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from desktop.core.content import ContentModel, Scheme
+from desktop.core.vocab import SELFCHECK_POINTS
+
+REQUIREMENT_STATUSES: tuple[str, ...] = ("met", "partial", "not_met", "unknown", "na", "unanswered")
+REQUIREMENT_STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "met": ("達成", "Met"),
+    "partial": ("一部達成", "Partly met"),
+    "not_met": ("未達成", "Not met"),
+    "unknown": ("不明", "Unknown"),
+    "na": ("該当しない", "Not applicable"),
+    "unanswered": ("未回答", "Not answered"),
+}
+OPEN_ITEM_STATUSES = frozenset({"unanswered", "not_done", "partial", "unknown"})
+
+
+def requirement_status(item_statuses: Iterable[str]) -> str:
+    """Combine the statuses of the items mapped to one requirement into its status."""
+    statuses = list(item_statuses)
+    if not statuses or all(s == "unanswered" for s in statuses):
+        return "unanswered"
+    if all(s in ("done", "na") for s in statuses):
+        return "na" if all(s == "na" for s in statuses) else "met"
+    if any(s in ("done", "partial") for s in statuses):
+        return "partial"
+    if any(s == "unknown" for s in statuses):
+        return "unknown"
+    return "not_met"
+
+
+@dataclass(frozen=True)
+class Band:
+    label: str
+    meaning: str
+    label_en: str = ""
+    meaning_en: str = ""
+
+
+@dataclass(frozen=True)
+class SelfCheckScore:
+    score: int
+    max: int
+    answered: int
+    questions: int
+    unknown: int
+    band: Band | None  # None until every question is answered
+
+    @property
+    def complete(self) -> bool:
+        return self.answered == self.questions
+
+
+def selfcheck_score(answers: Mapping[int, str], scheme: Scheme) -> SelfCheckScore:
+    """Score the 25 self-check answers (4 / 2 / 0 / −1) and find the band of the total."""
+    points = {str(a["id"]): int(a["points"]) for a in scheme.data.get("answers", [])} or SELFCHECK_POINTS
+    questions = [int(q) for q in scheme.requirements]
+    given = {q: a for q, a in answers.items() if q in questions and a in points}
+    score = sum(points[a] for a in given.values())
+    max_score = int(scheme.data.get("max_score") or len(questions) * max(points.values()))
+    band = None
+    if len(given) == len(questions):
+        for entry in scheme.data.get("bands", []):
+            if int(entry["min"]) <= score <= int(entry["max"]):
+                band = Band(str(entry["label"]), str(entry.get("meaning", "")),
+                            str(entry.get("label_en", "")), str(entry.get("meaning_en", "")))
+                break
+    unknown = sum(1 for a in given.values() if a == "unknown")
+    return SelfCheckScore(score, max_score, len(given), len(questions), unknown, band)
+
+
+@dataclass(frozen=True)
+class RequirementState:
+    id: str
+    status: str
+    items: tuple[str, ...]
+
+
+@dataclass
+class SchemeReadiness:
+    """Counts and per-requirement statuses of one scheme level (e.g. scs-star3)."""
+
+    id: str
+    requirements: list[RequirementState] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.requirements)
+
+    def count(self, status: str) -> int:
+        return sum(1 for r in self.requirements if r.status == status)
+
+    def counts(self) -> dict[str, int]:
+        return {status: self.count(status) for status in REQUIREMENT_STATUSES}
+
+
+def scheme_readiness(model: ContentModel, statuses: Mapping[str, str], scheme_id: str,
+                     requirement_ids: Iterable[str] | None = None, level_id: str | None = None) -> SchemeReadiness:
+    """Status of each requirement of a scheme from the company's item statuses."""
+    scheme = model.schemes[scheme_id]
+    ids = list(requirement_ids) if requirement_ids is not None else list(scheme.requirements)
+    mapped: dict[str, list[str]] = {rid: [] for rid in ids}
+    prefix = scheme_id + ":"
+    for item in model.items.values():
+        for ref in item.maps:
+            if ref.startswith(prefix) and ref[len(prefix):] in mapped:
+                mapped[ref[len(prefix):]].append(item.id)
+    readiness = SchemeReadiness(level_id or scheme_id)
+    for rid in ids:
+        items = tuple(mapped[rid])
+        status = requirement_status(statuses.get(i, "unanswered") for i in items)
+        readiness.requirements.append(RequirementState(rid, status, items))
+    return readiness
+
+
+def scs_levels(model: ContentModel, statuses: Mapping[str, str]) -> dict[str, SchemeReadiness]:
+    """SCS ★3 (criteria at star 3) and ★4 (all criteria) readiness."""
+    scheme = model.schemes.get("scs")
+    if scheme is None:
+        return {}
+    star3 = [cid for cid, r in scheme.requirements.items() if r.get("star") == 3]
+    return {
+        "scs-star3": scheme_readiness(model, statuses, "scs", star3, "scs-star3"),
+        "scs-star4": scheme_readiness(model, statuses, "scs", list(scheme.requirements), "scs-star4"),
+    }
+
+
+@dataclass(frozen=True)
+class SecurityActionLevel:
+    id: str
+    title: str
+    met: bool
+    missing: tuple[str, ...]  # requirement ids not yet met
+
+
+def security_action(model: ContentModel, statuses: Mapping[str, str], answers: Mapping[int, str]) -> list[SecurityActionLevel]:
+    """Whether the ★ and ★★ conditions are met, and which requirements are missing."""
+    scheme = model.schemes.get("security-action")
+    if scheme is None:
+        return []
+    kajo = model.schemes.get("5kajo")
+    selfcheck = model.schemes.get("selfcheck")
+    met: dict[str, bool] = {}
+    for rid, requirement in scheme.requirements.items():
+        rule = requirement.get("rule", "items")
+        if rule == "5kajo":
+            met[rid] = kajo is not None and all(
+                r.status in ("met", "na") for r in scheme_readiness(model, statuses, "5kajo").requirements
+            )
+        elif rule == "selfcheck-complete":
+            met[rid] = selfcheck is not None and selfcheck_score(answers, selfcheck).complete
+        else:
+            met[rid] = scheme_readiness(model, statuses, "security-action", [rid]).requirements[0].status == "met"
+    levels = []
+    for level in scheme.data.get("levels", []):
+        needs = [str(r) for r in level.get("requires", [])]
+        missing = tuple(r for r in needs if not met.get(r, False))
+        levels.append(SecurityActionLevel(str(level["id"]), str(level["title"]), not missing, missing))
+    return levels
+
+
+def jama_derived(model: ContentModel, readiness: SchemeReadiness) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """自工会/部工会 items reached through SCS references: (number, level, status, criteria)."""
+    scheme = model.schemes["scs"]
+    by_item: dict[tuple[str, str], list[RequirementState]] = {}
+    for state in readiness.requirements:
+        for ref in scheme.requirements[state.id].get("jama", ()):
+            number, _, level = ref.partition(":")
+            by_item.setdefault((number, level), []).append(state)
+    as_item = {"met": "done", "partial": "partial", "not_met": "not_done", "unknown": "unknown",
+               "na": "na", "unanswered": "unanswered"}
+    result = []
+    for (number, level), states in sorted(by_item.items(), key=lambda kv: (int(kv[0][0]) if kv[0][0].isdigit() else 0, kv[0][1])):
+        status = requirement_status(as_item[s.status] for s in states)
+        result.append((number, level, status, tuple(s.id for s in states)))
+    return result
+
+
+def next_actions(model: ContentModel, statuses: Mapping[str, str], requested: Iterable[str] = (), limit: int = 3) -> list[str]:
+    """The items to do next: open items that count for what the customer asked, first."""
+    requested = set(requested)
+    scs = model.schemes.get("scs")
+
+    def weight(item_id: str) -> tuple:
+        item = model.items[item_id]
+        status = statuses.get(item_id, "unanswered")
+        stars = [scs.requirements[c].get("star") for c in item.refs("scs") if scs and c in scs.requirements]
+        basic = bool(item.refs("5kajo") or item.refs("selfcheck"))
+        wanted = (
+            ("scs3" in requested and 3 in stars) or ("scs4" in requested and bool(stars))
+            or (bool(requested & {"sa1", "sa2", "unsure"}) and basic)
+        )
+        checklist = model.checklists[item.checklist]
+        return (
+            0 if wanted else 1,
+            0 if basic else 1,
+            {"partial": 0, "unknown": 1, "not_done": 2, "unanswered": 3}.get(status, 4),
+            checklist.order,
+            checklist.item_ids.index(item_id),
+        )
+
+    open_items = [i for i in model.items if statuses.get(i, "unanswered") in OPEN_ITEM_STATUSES]
+    return sorted(open_items, key=weight)[:limit]

@@ -1,0 +1,253 @@
+"""The readiness summary a buyer reads, as plain data (no Qt, no SQL).
+
+Every export format (PDF, HTML, CSV, JSON) is written from this one dict, so the numbers
+agree everywhere. The JSON form carries a SHA-256 digest over its canonical form; it
+detects edits made after export, it does not prove who made the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from desktop import __version__
+from desktop.core import scoring
+from desktop.core.content import ContentModel
+from desktop.core.vocab import REQUEST_LABELS
+
+FORMAT = "mamori-summary"
+FORMAT_VERSION = 1
+DETAIL_LEVELS = ("summary", "requirements", "notes")
+RULE_JA = ("評価基準の状態は、その基準に対応づけたチェックリスト項目から求めています。"
+           "対応するすべての項目が「実施している」または「該当しない」のとき「達成」、"
+           "一部でも実施している項目があれば「一部達成」としています。")
+RULE_EN = ("A criterion is met when every checklist item mapped to it is done or not applicable; "
+           "it is partly met when some of those items are done or partly done.")
+JAMA_NOTE_JA = ("自工会／部工会ガイドライン（v2.3）の項目の状態は、SCS評価制度の評価基準に記載された"
+                "参照番号をたどって求めた参考値（派生）です。")
+
+
+@dataclass
+class SummaryInput:
+    """What the summary is built from: the company's progress as plain values."""
+
+    profile: Mapping  # name, industry, employees, scope, requested
+    item_states: Mapping[str, object]  # item id -> object with status, reason, note, owner, due, evidence
+    answers: Mapping[int, str]
+    learners: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, completed lesson ids)
+    declared_by: str = ""
+    today: dt.date | None = None
+    generated_at: dt.datetime | None = None
+
+
+def content_version(model: ContentModel) -> str:
+    """A short fingerprint of the loaded content (which lessons, items and schemes)."""
+    digest = hashlib.sha256()
+    for key in sorted(model.items):
+        digest.update(f"{key}={','.join(model.items[key].maps)};".encode())
+    for key in sorted(model.lessons):
+        digest.update(key.encode())
+    for scheme in sorted(model.schemes.values(), key=lambda s: s.id):
+        digest.update(f"{scheme.id}@{scheme.version}:{len(scheme.requirements)}".encode())
+    return "sha256:" + digest.hexdigest()[:16]
+
+
+def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requirements") -> dict:
+    """The readiness summary for one company as JSON-ready data (without the digest)."""
+    if detail not in DETAIL_LEVELS:
+        raise ValueError(f"detail must be one of {', '.join(DETAIL_LEVELS)}")
+    today = data.today or dt.date.today()
+    generated = data.generated_at or dt.datetime.now(dt.UTC)
+    statuses = {item_id: getattr(state, "status", "unanswered") for item_id, state in data.item_states.items()}
+    summary: dict = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "generated_at": generated.isoformat(timespec="seconds"),
+        "date": today.isoformat(),
+        "app_version": __version__,
+        "content_version": content_version(model),
+        "detail": detail,
+        "company": _company(data.profile),
+        "declared_by": data.declared_by,
+        "scheme_versions": {s.id: s.version for s in sorted(model.schemes.values(), key=lambda s: s.id)},
+        "rule": {"ja": RULE_JA, "en": RULE_EN},
+    }
+    selfcheck = model.schemes.get("selfcheck")
+    if selfcheck is not None:
+        score = scoring.selfcheck_score(data.answers, selfcheck)
+        summary["selfcheck"] = {
+            "score": score.score, "max": score.max, "answered": score.answered,
+            "questions": score.questions, "unknown": score.unknown,
+            "band": score.band.label if score.band else None,
+            "band_meaning": score.band.meaning if score.band else None,
+            "answers": {str(q): a for q, a in sorted(data.answers.items())},
+        }
+    summary["security_action"] = [
+        {
+            "level": level.id, "title": level.title, "met": level.met,
+            "missing": [
+                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title} for rid in level.missing
+            ],
+        }
+        for level in scoring.security_action(model, statuses, data.answers)
+    ]
+    summary["schemes"] = {}
+    levels = scoring.scs_levels(model, statuses)
+    for level_id, readiness in levels.items():
+        summary["schemes"][level_id] = _scs_level(model, readiness)
+    if "scs-star4" in levels:
+        summary["requirements"] = _scs_requirements(model, levels["scs-star4"])
+        summary["jama"] = {
+            "note": JAMA_NOTE_JA,
+            "derived": True,
+            "items": [
+                {"item": number, "level": level, "status": status, "criteria": list(criteria)}
+                for number, level, status, criteria in scoring.jama_derived(model, levels["scs-star4"])
+            ],
+        }
+    summary["training"] = _training(model, data.learners)
+    summary["plan"] = _plan(model, data.item_states, today, with_notes=detail == "notes")
+    return summary
+
+
+def _company(profile: Mapping) -> dict:
+    requested = list(profile.get("requested") or [])
+    return {
+        "name": profile.get("name", ""),
+        "industry": profile.get("industry") or "",
+        "employees": profile.get("employees"),
+        "scope": profile.get("scope") or "",
+        "requested": requested,
+        "requested_labels": [REQUEST_LABELS[r][0] for r in requested if r in REQUEST_LABELS],
+    }
+
+
+def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness) -> dict:
+    scheme = model.schemes["scs"]
+    result: dict = {"total": readiness.total, **readiness.counts()}
+    result["criteria"] = [
+        {
+            "id": state.id,
+            "requirement": scheme.requirements[state.id].get("requirement"),
+            "star": scheme.requirements[state.id].get("star"),
+            "csf": scheme.requirements[state.id].get("csf"),
+            "title": scheme.requirements[state.id].title,
+            "status": state.status,
+            "items": list(state.items),
+        }
+        for state in readiness.requirements
+    ]
+    return result
+
+
+def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness) -> list[dict]:
+    """Per SCS requirement (要求事項): its criteria's statuses combined."""
+    scheme = model.schemes["scs"]
+    as_item = {"met": "done", "partial": "partial", "not_met": "not_done", "unknown": "unknown",
+               "na": "na", "unanswered": "unanswered"}
+    by_requirement: dict[str, list[scoring.RequirementState]] = {}
+    for state in readiness.requirements:
+        by_requirement.setdefault(scheme.requirements[state.id].get("requirement"), []).append(state)
+    groups = {str(g["id"]): g for g in scheme.data.get("groups", [])}
+    result = []
+    for rid, states in by_requirement.items():
+        group = groups.get(rid, {})
+        result.append({
+            "id": rid,
+            "title": str(group.get("title", rid)),
+            "lowest_star": group.get("lowest_star"),
+            "status": scoring.requirement_status(as_item[s.status] for s in states),
+            "criteria": len(states),
+            "met": sum(1 for s in states if s.status in ("met", "na")),
+        })
+    return result
+
+
+def _training(model: ContentModel, learners) -> dict:
+    return {
+        "lessons_total": len(model.lessons),
+        "learners": [
+            {
+                "name": name,
+                "completed": len([lid for lid in completed if lid in model.lessons]),
+                "lessons": [model.lessons[lid].text().title for lid in completed if lid in model.lessons],
+            }
+            for name, completed in learners
+        ],
+    }
+
+
+def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool) -> list[dict]:
+    """Open items that have an owner or a due date, or are not done: the improvement plan."""
+    plan = []
+    for item_id, state in item_states.items():
+        status = getattr(state, "status", "unanswered")
+        if item_id not in model.items or status in ("done", "na"):
+            continue
+        due = getattr(state, "due", None)
+        owner = getattr(state, "owner", None) or ""
+        if status == "unanswered" and not due and not owner:
+            continue
+        entry = {
+            "item": item_id,
+            "title": model.items[item_id].text().title,
+            "status": status,
+            "owner": owner,
+            "due": due.isoformat() if due else None,
+            "overdue": bool(due and due < today),
+        }
+        if with_notes:
+            entry["note"] = getattr(state, "note", None) or ""
+            entry["evidence"] = getattr(state, "evidence", None) or ""
+        plan.append(entry)
+    plan.sort(key=lambda e: (e["due"] is None, e["due"] or "", e["item"]))
+    return plan
+
+
+# -- digest ------------------------------------------------------------------------------------
+
+def canonical_json(value) -> bytes:
+    """Sorted keys, no insignificant whitespace, UTF-8: the bytes the digest is taken over."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def with_digest(summary: dict) -> dict:
+    """A copy of the summary with its SHA-256 digest (and one per top-level section)."""
+    body = {k: v for k, v in summary.items() if k != "digest"}
+    sections = {key: hashlib.sha256(canonical_json(value)).hexdigest() for key, value in body.items()}
+    return {**body, "digest": {"algorithm": "sha256", "value": hashlib.sha256(canonical_json(body)).hexdigest(),
+                               "sections": sections}}
+
+
+@dataclass(frozen=True)
+class Verification:
+    ok: bool
+    message: str
+    changed: tuple[str, ...] = ()
+
+
+def verify_summary(data) -> Verification:
+    """Check a summary's digest; name what was changed when it does not match."""
+    if not isinstance(data, dict):
+        return Verification(False, "not a Mamori summary: the top level is not an object")
+    if data.get("format") != FORMAT:
+        return Verification(False, f"not a Mamori summary: 'format' is {data.get('format')!r}, expected '{FORMAT}'")
+    if data.get("format_version") != FORMAT_VERSION:
+        return Verification(False, f"unsupported 'format_version' {data.get('format_version')!r} (this Mamori reads {FORMAT_VERSION})")
+    digest = data.get("digest")
+    if not isinstance(digest, dict) or digest.get("algorithm") != "sha256" or not isinstance(digest.get("value"), str):
+        return Verification(False, "the 'digest' field is missing or damaged")
+    body = {k: v for k, v in data.items() if k != "digest"}
+    if hashlib.sha256(canonical_json(body)).hexdigest() == digest["value"]:
+        return Verification(True, "unchanged: the digest matches the content")
+    sections = digest.get("sections") if isinstance(digest.get("sections"), dict) else {}
+    changed = sorted(
+        key for key in set(body) | set(sections)
+        if key not in body or key not in sections
+        or hashlib.sha256(canonical_json(body[key])).hexdigest() != sections[key]
+    )
+    where = ", ".join(changed) if changed else "the digest itself"
+    return Verification(False, f"changed after export: {where} (the digest does not match)", tuple(changed))

@@ -1,0 +1,33 @@
+"""Fixed vocabularies shared by content, storage and reports (see GLOSSARY.md)."""
+
+from __future__ import annotations
+
+# Status of a checklist item for one company, in display order.
+ITEM_STATUSES: tuple[str, ...] = ("unanswered", "done", "partial", "not_done", "unknown", "na")
+ITEM_STATUS_LABELS: dict[str, tuple[str, str]] = {
+    "unanswered": ("未回答", "Not answered"),
+    "done": ("実施している", "Done"),
+    "partial": ("一部実施している", "Partly done"),
+    "not_done": ("実施していない", "Not done"),
+    "unknown": ("わからない", "Don't know"),
+    "na": ("該当しない", "Not applicable"),
+}
+
+# Answers to the 25 self-check questions and their points.
+SELFCHECK_ANSWERS: tuple[str, ...] = ("yes", "partial", "no", "unknown")
+SELFCHECK_POINTS: dict[str, int] = {"yes": 4, "partial": 2, "no": 0, "unknown": -1}
+SELFCHECK_QUESTIONS = range(1, 26)
+
+# What a customer asked the company for (profile field "requested").
+REQUESTS: tuple[str, ...] = ("sa1", "sa2", "scs3", "scs4", "jama", "unsure")
+REQUEST_LABELS: dict[str, tuple[str, str]] = {
+    "sa1": ("SECURITY ACTION ★一つ星", "SECURITY ACTION one star"),
+    "sa2": ("SECURITY ACTION ★★二つ星", "SECURITY ACTION two stars"),
+    "scs3": ("SCS評価制度 ★3", "SCS ★3"),
+    "scs4": ("SCS評価制度 ★4", "SCS ★4"),
+    "jama": ("自工会／部工会ガイドライン", "JAMA/JAPIA guidelines"),
+    "unsure": ("まだわからない", "Not sure yet"),
+}
+
+AUDIENCES: tuple[str, ...] = ("staff", "person-in-charge", "owner")
+LANGUAGES: tuple[str, ...] = ("ja", "en")

@@ -1,0 +1,1 @@
+"""Readiness summary writers (HTML, PDF, CSV, JSON)."""

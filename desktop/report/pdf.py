@@ -1,0 +1,91 @@
+"""Summary HTML → paged document (PDF or printer) through QTextDocument. No web engine.
+
+Pages are painted one by one so every page gets its footer: the company, the date and
+"page n / N". The bundled Japanese font is set as the document font, so the PDF looks the
+same on every machine and the font is embedded in the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from desktop.report.html import CSS
+
+MARGIN_MM = 15
+FOOTER_MM = 8
+
+
+def _font_family() -> str:
+    from desktop.ui.theme import load_bundled_font
+
+    return load_bundled_font()
+
+
+def _font(points: float) -> QFont:
+    """The bundled font without 'locl': under Latin script it swaps digits for glyphs
+    that are not in the cmap, and Qt's PDF writer cannot map those back to text (the
+    digits of "SHA-256" or "No.12" vanish from copy, search and extraction)."""
+    font = QFont(_font_family(), points)
+    font.setFeature(QFont.Tag("locl"), 0)
+    return font
+
+
+def make_document(body_html: str, device) -> QTextDocument:
+    """A QTextDocument laid out for the device's page size (minus margins and footer)."""
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)
+    document.setDefaultFont(_font(10))
+    document.setDefaultStyleSheet(CSS.replace("'Noto Sans JP'", f"'{_font_family()}'"))
+    document.setHtml(body_html)
+    document.setDocumentMargin(0)
+    return document
+
+
+def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: str) -> int:
+    """Paint all pages of `document` on a paged device with a footer; return the page count."""
+    dpi = device.resolution()
+    px_per_mm = dpi / 25.4
+    page = device.pageLayout().paintRectPixels(dpi)
+    footer_height = FOOTER_MM * px_per_mm
+    body = QSizeF(page.width(), page.height() - footer_height)
+    document.setPageSize(body)
+    pages = max(document.pageCount(), 1)
+    painter = QPainter(device)
+    footer_font = _font(8)
+    try:
+        for index in range(pages):
+            if index:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -index * body.height())
+            clip = QRectF(0, index * body.height(), body.width(), body.height())
+            painter.setClipRect(clip)
+            document.drawContents(painter, clip)
+            painter.restore()
+            painter.setFont(footer_font)
+            footer = QRectF(0, body.height() + footer_height * 0.25, body.width(), footer_height * 0.75)
+            painter.drawLine(footer.topLeft(), footer.topRight())
+            right = f"{footer_date}　　{index + 1} / {pages} ページ"
+            # A long company name is shortened rather than drawn over the page number.
+            room = footer.width() - painter.fontMetrics().horizontalAdvance(right) - 4 * px_per_mm
+            left = painter.fontMetrics().elidedText(footer_left, Qt.TextElideMode.ElideRight, int(max(room, 0)))
+            painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+            painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
+    finally:
+        painter.end()
+    return pages
+
+
+def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str, footer_date: str) -> int:
+    """Write an A4 portrait PDF; return the number of pages."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setTitle(title)
+    writer.setCreator("Mamori")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
+    document = make_document(body_html, writer)
+    return paint_pages(document, writer, footer_left, footer_date)

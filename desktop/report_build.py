@@ -1,0 +1,73 @@
+"""Glue between the store and the summary: gathers a company's progress and writes files.
+
+Used by both the CLI (`mamori export`) and the report screen, so they produce the same
+output. The PDF writer needs Qt (a QGuiApplication; offscreen is enough).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from desktop.core.content import ContentModel
+from desktop.core.summary import SummaryInput, build_summary
+
+FORMATS = ("pdf", "html", "csv", "json")
+
+
+def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "requirements",
+                declared_by: str = "", today: dt.date | None = None) -> dict:
+    """Build the readiness summary of one company from the store."""
+    profile = store.get_profile(profile_id)
+    results = store.lesson_results(profile_id)
+    learners = [(learner.name, sorted(results.get(learner.id, {}), key=lambda lid: (
+        model.tracks[model.lessons[lid].track].order if lid in model.lessons and model.lessons[lid].track in model.tracks else 99,
+        model.lessons[lid].order if lid in model.lessons else 0)))
+        for learner in store.list_learners(profile_id)]
+    data = SummaryInput(
+        profile={"name": profile.name, "industry": profile.industry, "employees": profile.employees,
+                 "scope": profile.scope, "requested": list(profile.requested)},
+        item_states=store.item_states(profile_id),
+        answers=store.answers(profile_id),
+        learners=learners,
+        declared_by=declared_by,
+        today=today,
+    )
+    return build_summary(model, data, detail)
+
+
+def write_summary(summary: dict, fmt: str, path: str | Path) -> None:
+    """Write the summary in one of FORMATS."""
+    from desktop.report import tabular
+
+    if fmt == "json":
+        tabular.write_json(summary, path)
+    elif fmt == "csv":
+        tabular.write_csv(summary, path)
+    elif fmt == "html":
+        tabular.write_html(summary, path)
+    elif fmt == "pdf":
+        from desktop.report.html import summary_html
+        from desktop.report.pdf import write_pdf
+
+        ensure_gui_application()
+        write_pdf(summary_html(summary, standalone=False), path,
+                  title=f"{summary['company']['name']} 情報セキュリティ対策 状況報告書",
+                  footer_left=summary["company"]["name"], footer_date=summary["date"])
+    else:
+        raise ValueError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
+
+
+def ensure_gui_application():
+    """A QGuiApplication for painting; offscreen when there is no display (CLI, CI)."""
+    import os
+    import sys
+
+    from PySide6.QtGui import QGuiApplication
+
+    app = QGuiApplication.instance()
+    if app is None:
+        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
+            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication(sys.argv[:1])
+    return app

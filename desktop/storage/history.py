@@ -1,0 +1,89 @@
+"""The change log: what kinds of change exist, how values are written, what it tells.
+
+Every change to a company appends one row per changed field, in the same transaction as
+the change. Values are stored as text: dates as YYYY-MM-DD, `requested` comma-separated,
+lesson results as "completed" or "score/total".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+
+from sqlite_utils import Database
+
+from desktop.storage import clock
+from desktop.storage.records import HistoryEntry, history_from_row
+
+# Values of `what`; item changes are ITEM + field ("item.status", "item.note", ...).
+PROFILE, LEARNER, LESSON, ANSWER, ITEM = "profile", "learner", "lesson", "answer", "item."
+ITEM_STATUS = ITEM + "status"
+
+_INSERT = """
+INSERT INTO history (profile_id, at, what, key, old, new, by, by_name)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+"""
+
+
+def log(
+    db: Database,
+    profile_id: str,
+    at: str,
+    what: str,
+    key: str,
+    old: str | None,
+    new: str | None,
+    by: str | None = None,
+    by_name: str | None = None,
+) -> None:
+    """Append one change; call inside the transaction that makes the change."""
+    db.execute(_INSERT, [profile_id, at, what, key, old, new, by, by_name])
+
+
+def as_text(value: object) -> str | None:
+    """A field value as history stores it."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return ",".join(value)
+    return str(value)
+
+
+def lesson_text(score: int | None, total: int | None) -> str:
+    """A lesson result as history stores it."""
+    return "completed" if total is None else f"{score}/{total}"
+
+
+def entries(db: Database, profile_id: str, limit: int | None = None) -> list[HistoryEntry]:
+    """The company's changes, newest first."""
+    cursor = db.execute(
+        "SELECT * FROM history WHERE profile_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+        [profile_id, -1 if limit is None else limit],
+    )
+    names = [column[0] for column in cursor.description]
+    return [history_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+
+
+def done_per_day(db: Database, profile_id: str, tz: tzinfo | None = None) -> list[tuple[date, int]]:
+    """Items done at the end of each day on which a status changed, oldest first."""
+    rows = db.execute(
+        "SELECT at, key, new FROM history WHERE profile_id = ? AND what = ? ORDER BY at, id",
+        [profile_id, ITEM_STATUS],
+    ).fetchall()
+    statuses: dict[str, str | None] = {}
+    trend: dict[date, int] = {}
+    for at, item_id, new in rows:
+        statuses[item_id] = new
+        day = clock.parse_stamp(at).astimezone(tz).date()
+        trend[day] = sum(1 for status in statuses.values() if status == "done")
+    return sorted(trend.items())
+
+
+def last_item_change(db: Database, profile_id: str, item_id: str) -> datetime | None:
+    """When anything about the item was last set or confirmed; None if never."""
+    row = db.execute(
+        "SELECT MAX(at) FROM history WHERE profile_id = ? AND key = ? AND what LIKE ?",
+        [profile_id, item_id, ITEM + "%"],
+    ).fetchone()
+    return clock.parse_stamp(row[0]) if row and row[0] else None

@@ -1,0 +1,116 @@
+"""Every change to the database schema, in order, as sqlite-utils migrations.
+
+Never edit a function here once it has shipped: databases in the field have recorded it
+as applied and will not run it again. Add a new function instead. Values such as the
+item statuses are written out literally, because a migration must mean the same thing
+forever, whatever `desktop.core.vocab` says later.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+SCHEMA_SET = "mamori"
+
+migrations = Migrations(SCHEMA_SET)
+
+
+def _run(db: Database, *statements: str) -> None:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    for statement in statements:
+        db.execute(statement)
+
+
+@migrations()
+def m001_initial_schema(db: Database) -> None:
+    """The first released schema: companies, learners, lessons, items, answers, history."""
+    _run(
+        db,
+        """CREATE TABLE profiles (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            industry TEXT NOT NULL DEFAULT '',
+            employees INTEGER,
+            scope TEXT NOT NULL DEFAULT '',
+            requested TEXT NOT NULL DEFAULT '[]',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE learners (
+            id TEXT PRIMARY KEY,
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX learners_profile ON learners(profile_id)",
+        """CREATE TABLE lesson_results (
+            learner_id TEXT NOT NULL REFERENCES learners(id) ON DELETE CASCADE,
+            lesson_id TEXT NOT NULL,
+            completed_at TEXT NOT NULL,
+            quiz_score INTEGER,
+            quiz_total INTEGER,
+            PRIMARY KEY (learner_id, lesson_id)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE item_states (
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            item_id TEXT NOT NULL,
+            status TEXT NOT NULL
+                CHECK (status IN ('unanswered', 'done', 'partial', 'not_done', 'unknown', 'na')),
+            reason TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            evidence TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, item_id),
+            CHECK (status <> 'na' OR reason IS NOT NULL)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE answers (
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            question INTEGER NOT NULL CHECK (question BETWEEN 1 AND 25),
+            answer TEXT CHECK (answer IN ('yes', 'partial', 'no', 'unknown')),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, question)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE history (
+            id INTEGER PRIMARY KEY,
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            what TEXT NOT NULL,
+            key TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            by TEXT
+        )""",
+    )
+
+
+@migrations()
+def m002_history_by_name(db: Database) -> None:
+    """Keep the learner's name with each change, so history still says who after a removal."""
+    db.execute("ALTER TABLE history ADD COLUMN by_name TEXT")
+    db.execute(
+        "UPDATE history SET by_name = (SELECT name FROM learners WHERE learners.id = history.by)"
+        " WHERE by IS NOT NULL"
+    )
+
+
+@migrations()
+def m003_history_append_only(db: Database) -> None:
+    """History rows can be added, never changed; they go only with their company."""
+    _run(
+        db,
+        """CREATE TRIGGER history_no_update BEFORE UPDATE ON history
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
+        """CREATE TRIGGER history_no_delete BEFORE DELETE ON history
+        WHEN EXISTS (SELECT 1 FROM profiles WHERE id = OLD.profile_id)
+        BEGIN SELECT RAISE(ABORT, 'history is append-only'); END""",
+    )
+
+
+@migrations()
+def m004_history_index(db: Database) -> None:
+    """Index history by company, then key: one index serves the company's list, the
+    trend and an item's "last reviewed", and each change writes one index page only."""
+    db.execute("CREATE INDEX history_key ON history(profile_id, key, at)")

@@ -1,0 +1,282 @@
+"""Validation of a hand-over package, completely, before anything is written.
+
+`check_package` either raises ImportRejected naming the first bad field, or returns the
+package in the form the store writes (timestamps in UTC with milliseconds, names trimmed,
+requests in vocabulary order). docs/package.schema.json describes the same format; this
+check is the stricter of the two (real dates, score <= total, one learner per id ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.storage import rules
+from desktop.storage.rules import show
+
+FORMAT = "mamori-package"
+FORMAT_VERSION = 1
+MAX_PACKAGE_BYTES = 20 * 1024 * 1024
+
+WHAT_TEXT = re.compile(r"[a-z][a-z0-9._-]{0,63}")
+QUESTION_KEY = re.compile(r"[1-9][0-9]?")
+KEY_MAX = 200
+APP_VERSION_MAX = 100
+
+_TOP = (
+    "format",
+    "format_version",
+    "exported_at",
+    "app_version",
+    "profile",
+    "selfcheck",
+    "items",
+    "learners",
+    "history",
+)
+_PROFILE = ("id", "name", "industry", "employees", "scope", "requested", "created_at", "updated_at")
+_ITEM = ("status", "reason", "note", "owner", "due", "evidence", "updated_at")
+_LEARNER = ("id", "name", "created_at", "lessons")
+_LESSON = ("completed_at", "quiz_score", "quiz_total")
+_HISTORY = ("at", "what", "key", "old", "new", "by")
+
+
+class ImportRejected(Exception):
+    """A hand-over package was refused; nothing was written. `field` says where."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+@dataclass
+class CleanPackage:
+    """A validated package, values normalised the way the store keeps them."""
+
+    profile: dict[str, Any]
+    answers: dict[int, tuple[str | None, str]]  # question -> (answer or None if cleared, at)
+    items: dict[str, dict[str, Any]]
+    learners: list[dict[str, Any]]
+    # (at, what, key, old, new, by, by_name), oldest first
+    history: list[tuple[str, str, str, str | None, str | None, str | None, str | None]]
+
+
+def validate_package(data: object) -> None:
+    """Raise ImportRejected unless DATA is a complete, valid hand-over package."""
+    check_package(data)
+
+
+def check_package(data: object) -> CleanPackage:
+    """Validate DATA and return it normalised; ImportRejected names the first bad field."""
+    if not isinstance(data, dict):
+        raise ImportRejected("package", f"{show(data)} is not a JSON object")
+    if "format" not in data:
+        raise ImportRejected("format", "is missing: this is not a Mamori hand-over package")
+    if data["format"] != FORMAT:
+        raise ImportRejected("format", f"{show(data['format'])} is not {show(FORMAT)}")
+    version = data.get("format_version")
+    if not rules.is_int(version) or version != FORMAT_VERSION:
+        raise ImportRejected(
+            "format_version",
+            f"{show(version)} is not supported (this Mamori reads {FORMAT_VERSION})",
+        )
+    _fields(data, "", _TOP)
+    _rule("exported_at", rules.canonical_stamp, data["exported_at"])
+    app_version = _rule("app_version", rules.check_unicode, data["app_version"])
+    if not 0 < len(app_version) <= APP_VERSION_MAX:
+        raise ImportRejected("app_version", f"{show(app_version)} is not a version text")
+    return CleanPackage(
+        profile=_profile(data["profile"]),
+        answers=_selfcheck(data["selfcheck"]),
+        items=_items(data["items"]),
+        learners=_learners(data["learners"]),
+        history=_history(data["history"]),
+    )
+
+
+def _profile(value: object) -> dict[str, Any]:
+    _fields(value, "profile", _PROFILE)
+    assert isinstance(value, dict)
+    requested = value["requested"]
+    if not isinstance(requested, list):
+        raise ImportRejected("profile.requested", f"{show(requested)} is not a list")
+    if len(set(map(show, requested))) != len(requested):
+        raise ImportRejected("profile.requested", f"{show(requested)} lists a value twice")
+    return {
+        "id": _rule("profile.id", rules.check_uuid, value["id"]),
+        "name": _rule("profile.name", rules.clean_name, value["name"]),
+        "industry": _rule("profile.industry", rules.check_text, value["industry"]),
+        "employees": _rule("profile.employees", rules.check_employees, value["employees"]),
+        "scope": _rule("profile.scope", rules.check_text, value["scope"]),
+        "requested": _rule("profile.requested", rules.clean_requested, requested),
+        "created_at": _rule("profile.created_at", rules.canonical_stamp, value["created_at"]),
+        "updated_at": _rule("profile.updated_at", rules.canonical_stamp, value["updated_at"]),
+    }
+
+
+def _selfcheck(value: object) -> dict[int, tuple[str | None, str]]:
+    _fields(value, "selfcheck", ("answers", "updated_at"))
+    assert isinstance(value, dict)
+    answers = {
+        question: _rule(f"selfcheck.answers.{question}", rules.check_answer, answer)
+        for question, answer in _questions(value["answers"], "selfcheck.answers").items()
+    }
+    stamps = {
+        question: _rule(f"selfcheck.updated_at.{question}", rules.canonical_stamp, at)
+        for question, at in _questions(value["updated_at"], "selfcheck.updated_at").items()
+    }
+    for question in answers:
+        if question not in stamps:
+            raise ImportRejected(
+                f"selfcheck.updated_at.{question}", f"is missing (question {question} is answered)"
+            )
+    # A timestamp without an answer is a cleared answer: it still takes part in merges.
+    return {question: (answers.get(question), at) for question, at in sorted(stamps.items())}
+
+
+def _questions(value: object, where: str) -> dict[int, object]:
+    _mapping(value, where)
+    assert isinstance(value, dict)
+    result = {}
+    for key, entry in value.items():
+        if not QUESTION_KEY.fullmatch(key):
+            raise ImportRejected(where, f"{show(key)} is not a question number (1-25)")
+        result[_rule(where, rules.check_question, int(key))] = entry
+    return result
+
+
+def _items(value: object) -> dict[str, dict[str, Any]]:
+    _mapping(value, "items")
+    assert isinstance(value, dict)
+    items = {}
+    for item_id, item in value.items():
+        _rule("items", rules.check_content_id, item_id, "item id")
+        where = f"items.{item_id}"
+        _fields(item, where, _ITEM)
+        status = _rule(f"{where}.status", rules.check_status, item["status"])
+        due = item["due"]
+        items[item_id] = {
+            "status": status,
+            "reason": _rule(f"{where}.reason", rules.check_reason, status, item["reason"]),
+            "note": _rule(f"{where}.note", rules.check_text, item["note"]),
+            "owner": _rule(f"{where}.owner", rules.check_text, item["owner"]),
+            "due": None
+            if due is None
+            else _rule(f"{where}.due", rules.parse_date, due).isoformat(),
+            "evidence": _rule(f"{where}.evidence", rules.check_text, item["evidence"]),
+            "updated_at": _rule(f"{where}.updated_at", rules.canonical_stamp, item["updated_at"]),
+        }
+    return items
+
+
+def _learners(value: object) -> list[dict[str, Any]]:
+    if not isinstance(value, list):
+        raise ImportRejected("learners", f"{show(value)} is not a list")
+    learners, seen = [], set()
+    for index, learner in enumerate(value):
+        where = f"learners[{index}]"
+        _fields(learner, where, _LEARNER)
+        learner_id = _rule(f"{where}.id", rules.check_uuid, learner["id"])
+        if learner_id in seen:
+            raise ImportRejected(f"{where}.id", f"{show(learner_id)} appears twice")
+        seen.add(learner_id)
+        learners.append(
+            {
+                "id": learner_id,
+                "name": _rule(f"{where}.name", rules.clean_name, learner["name"]),
+                "created_at": _rule(
+                    f"{where}.created_at", rules.canonical_stamp, learner["created_at"]
+                ),
+                "lessons": _lessons(learner["lessons"], f"{where}.lessons"),
+            }
+        )
+    return learners
+
+
+def _lessons(value: object, where: str) -> dict[str, tuple[str, int | None, int | None]]:
+    _mapping(value, where)
+    assert isinstance(value, dict)
+    lessons = {}
+    for lesson_id, lesson in value.items():
+        _rule(where, rules.check_content_id, lesson_id, "lesson id")
+        place = f"{where}.{lesson_id}"
+        _fields(lesson, place, _LESSON)
+        score, total = _rule(
+            f"{place}.quiz_score", rules.check_quiz, lesson["quiz_score"], lesson["quiz_total"]
+        )
+        at = _rule(f"{place}.completed_at", rules.canonical_stamp, lesson["completed_at"])
+        lessons[lesson_id] = (at, score, total)
+    return lessons
+
+
+def _history(value: object) -> list[tuple]:
+    if not isinstance(value, list):
+        raise ImportRejected("history", f"{show(value)} is not a list")
+    entries = []
+    for index, entry in enumerate(value):
+        where = f"history[{index}]"
+        _fields(entry, where, _HISTORY, optional=("by_name",))
+        what, key = entry["what"], entry["key"]
+        if not isinstance(what, str) or not WHAT_TEXT.fullmatch(what):
+            raise ImportRejected(f"{where}.what", f"{show(what)} is not a kind of change")
+        _rule(f"{where}.key", rules.check_unicode, key)
+        if not 0 < len(key) <= KEY_MAX or rules.has_control(key):
+            raise ImportRejected(
+                f"{where}.key", f"{show(key)} is not a key (1-{KEY_MAX} characters)"
+            )
+        by, by_name = entry["by"], entry.get("by_name")
+        entries.append(
+            (
+                _rule(f"{where}.at", rules.canonical_stamp, entry["at"]),
+                what,
+                key,
+                _optional(f"{where}.old", rules.check_text, entry["old"]),
+                _optional(f"{where}.new", rules.check_text, entry["new"]),
+                _optional(f"{where}.by", rules.check_uuid, by),
+                _optional(f"{where}.by_name", rules.clean_name, by_name),
+            )
+        )
+    return entries
+
+
+def _rule(where: str, check: Callable[..., Any], *args: object) -> Any:
+    try:
+        return check(*args)
+    except ValueError as error:
+        raise ImportRejected(where, str(error)) from None
+
+
+def _optional(where: str, check: Callable[..., Any], value: object) -> Any:
+    return None if value is None else _rule(where, check, value)
+
+
+def _mapping(value: object, where: str) -> None:
+    if not isinstance(value, dict):
+        raise ImportRejected(where, f"{show(value)} is not an object")
+    for key in value:
+        if not isinstance(key, str):
+            raise ImportRejected(where, f"key {show(key)} is not text")
+
+
+def _fields(
+    value: object, where: str, required: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> None:
+    _mapping(value, where or "package")
+    assert isinstance(value, dict)
+    prefix = f"{where}." if where else ""
+    for key in value:
+        if key not in required and key not in optional:
+            raise ImportRejected(f"{prefix}{_label(key)}", "is not a field of a Mamori package")
+    for key in required:
+        if key not in value:
+            raise ImportRejected(f"{prefix}{key}", "is missing")
+
+
+def _label(key: str) -> str:
+    """A field name fit for a message: shown as is when short and printable."""
+    if len(key) <= 40 and key.isprintable() and key.strip() == key and key:
+        return key
+    return show(key)

@@ -1,0 +1,1 @@
+"""Qt widgets. The only package that builds widgets; it never runs SQL."""

@@ -1,0 +1,258 @@
+"""学ぶ: tracks and lessons with progress per learner, the lesson reader and its quiz."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.lesson_html import lesson_page
+from desktop.ui.quiz_widget import QuizWidget
+
+LESSON_ROLE = Qt.ItemDataRole.UserRole
+
+
+class LearnView(QWidget):
+    openItem = Signal(str)
+
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.lesson = None
+        self.zoom = 0
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("学ぶ"), self)
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+        learner_row = QHBoxLayout()
+        learner_label = QLabel(self.tr("受講者(&W):"), self)
+        self.learner_combo = QComboBox(self)
+        self.learner_combo.setMinimumWidth(200)
+        self.learner_combo.setToolTip(self.tr("だれが学んでいるかを選ぶと、その人の進み具合が記録されます"))
+        learner_label.setBuddy(self.learner_combo)
+        self.learner_combo.activated.connect(self._on_learner_picked)
+        self.add_learner_button = QPushButton(self.tr("受講者を追加"), self)
+        self.add_learner_button.clicked.connect(self.add_learner)
+        self.progress_label = QLabel("", self)
+        self.progress_label.setObjectName("Hint")
+        for widget in (learner_label, self.learner_combo, self.add_learner_button, self.progress_label):
+            learner_row.addWidget(widget)
+        learner_row.addStretch(1)
+        layout.addLayout(learner_row)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.tree = QTreeWidget(splitter)
+        self.tree.setHeaderLabels([self.tr("コースとレッスン"), self.tr("分")])
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.currentItemChanged.connect(self._on_tree_current)
+        reader = QWidget(splitter)
+        reader_layout = QVBoxLayout(reader)
+        reader_layout.setContentsMargins(8, 0, 0, 0)
+        self.tabs = QTabWidget(reader)
+        self.browser = QTextBrowser(self.tabs)
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        self.quiz = QuizWidget(self.tabs)
+        self.quiz.finished.connect(self._on_quiz_finished)
+        self.tabs.addTab(self.browser, self.tr("本文"))
+        self.tabs.addTab(self.quiz, self.tr("確認テスト"))
+        reader_layout.addWidget(self.tabs, 1)
+        nav = QHBoxLayout()
+        self.prev_button = QPushButton(self.tr("← 前のレッスン"), reader)
+        self.prev_button.clicked.connect(lambda: self._step(-1))
+        self.next_button = QPushButton(self.tr("次のレッスン →"), reader)
+        self.next_button.clicked.connect(lambda: self._step(1))
+        self.zoom_out_button = QPushButton(self.tr("文字を小さく"), reader)
+        self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom - 1))
+        self.zoom_in_button = QPushButton(self.tr("文字を大きく"), reader)
+        self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom + 1))
+        self.complete_button = QPushButton(self.tr("完了にする"), reader)
+        self.complete_button.setObjectName("Primary")
+        self.complete_button.setToolTip(self.tr("選んだ受講者について、このレッスンを修了として記録します"))
+        self.complete_button.clicked.connect(self.complete_lesson)
+        for widget in (self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button):
+            nav.addWidget(widget)
+        nav.addStretch(1)
+        nav.addWidget(self.complete_button)
+        reader_layout.addLayout(nav)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(reader)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([420, 820])
+        layout.addWidget(splitter, 1)
+
+        session.profileChanged.connect(lambda _p: self.refresh())
+        session.learnerChanged.connect(lambda _l: self.refresh_progress())
+        session.progressChanged.connect(self._on_progress)
+        self.refresh()
+
+    # -- learners -----------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.learner_combo.clear()
+        profile = self.session.profile
+        self.add_learner_button.setEnabled(profile is not None)
+        if profile is not None:
+            self.learner_combo.addItem(self.tr("（選んでください）"), None)
+            for learner in self.session.store.list_learners(profile.id):
+                self.learner_combo.addItem(learner.name, learner.id)
+            if self.session.learner is not None:
+                self.learner_combo.setCurrentIndex(max(self.learner_combo.findData(self.session.learner.id), 0))
+        self.refresh_progress()
+
+    def _on_learner_picked(self, index: int) -> None:
+        learner_id = self.learner_combo.itemData(index)
+        learners = self.session.store.list_learners(self.session.profile.id) if self.session.profile else []
+        self.session.select_learner(next((p for p in learners if p.id == learner_id), None))
+
+    def add_learner(self, name: str | None = None) -> None:
+        if self.session.profile is None:
+            return
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("受講者を追加"), self.tr("名前:"))
+            if not ok:
+                return
+        name = name.strip()
+        if not name:
+            return
+        learner = self.session.store.add_learner(self.session.profile.id, name)
+        self.session.select_learner(learner)
+        self.refresh()
+        self.session.changed("learners", self.tr("受講者「{0}」を追加しました").format(name))
+
+    # -- tree ---------------------------------------------------------------------------------
+    def _completed(self) -> set[str]:
+        learner = self.session.learner
+        if learner is None or self.session.profile is None:
+            return set()
+        results = self.session.store.lesson_results(self.session.profile.id)
+        return set(results.get(learner.id, {}))
+
+    def refresh_progress(self) -> None:
+        completed = self._completed()
+        lang = self.session.lang
+        current = self.lesson.id if self.lesson else None
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        total_done = total = 0
+        select = None
+        for track in self.session.content.ordered_tracks():
+            lessons = self.session.content.lessons_in_track(track.id)
+            if not lessons:
+                continue
+            done = sum(1 for lesson in lessons if lesson.id in completed)
+            total_done += done
+            total += len(lessons)
+            node = QTreeWidgetItem(self.tree, [f"{track.title_in(lang)}（{done}/{len(lessons)}）", ""])
+            node.setToolTip(0, track.summary_in(lang))
+            for lesson in lessons:
+                mark = "✓ " if lesson.id in completed else "　"
+                child = QTreeWidgetItem(node, [mark + lesson.text(lang).title, str(lesson.minutes)])
+                child.setData(0, LESSON_ROLE, lesson.id)
+                child.setToolTip(0, lesson.text(lang).summary)
+                if lesson.id == current:
+                    select = child
+            node.setExpanded(True)
+        self.tree.blockSignals(False)
+        if select is not None:
+            self.tree.setCurrentItem(select)
+        learner = self.session.learner
+        if learner is None:
+            self.progress_label.setText(self.tr("受講者を選ぶと、修了したレッスンが記録されます。"))
+        else:
+            self.progress_label.setText(self.tr("{0} さん: {1} / {2} レッスン修了").format(learner.name, total_done, total))
+        self._update_buttons()
+
+    def _on_tree_current(self, item, _previous) -> None:
+        lesson_id = item.data(0, LESSON_ROLE) if item is not None else None
+        if lesson_id:
+            self.show_lesson(lesson_id)
+
+    def _on_progress(self, kind: str) -> None:
+        if kind in ("lessons", "learners"):
+            self.refresh_progress()
+
+    # -- reader -----------------------------------------------------------------------------
+    def open_lesson(self, lesson_id: str) -> None:
+        """Show a lesson and select it in the tree (links from other screens)."""
+        self.show_lesson(lesson_id)
+        self.refresh_progress()
+
+    def show_lesson(self, lesson_id: str) -> None:
+        lesson = self.session.content.lessons.get(lesson_id)
+        if lesson is None:
+            return
+        self.lesson = lesson
+        text = lesson.text(self.session.lang)
+        self.browser.setSearchPaths([str(lesson.pack_root)])
+        self.browser.setHtml(lesson_page(lesson, self.session))
+        self.quiz.set_questions(text.quiz)
+        self.tabs.setTabText(1, self.tr("確認テスト（{0}問）").format(len(text.quiz)))
+        self.tabs.setCurrentIndex(0)
+        self._update_buttons()
+
+    def set_zoom(self, zoom: int) -> None:
+        zoom = max(-3, min(8, zoom))
+        self.browser.zoomIn(zoom - self.zoom)
+        self.zoom = zoom
+
+    def _step(self, delta: int) -> None:
+        if self.lesson is None:
+            return
+        lessons = [lesson for track in self.session.content.ordered_tracks()
+                   for lesson in self.session.content.lessons_in_track(track.id)]
+        index = lessons.index(self.lesson) + delta
+        if 0 <= index < len(lessons):
+            self.open_lesson(lessons[index].id)
+
+    def _update_buttons(self) -> None:
+        has_lesson = self.lesson is not None
+        self.complete_button.setEnabled(has_lesson and self.session.profile is not None)
+        if has_lesson and self.lesson.id in self._completed():
+            self.complete_button.setText(self.tr("修了済み（もう一度記録）"))
+        else:
+            self.complete_button.setText(self.tr("完了にする"))
+        self.prev_button.setEnabled(has_lesson)
+        self.next_button.setEnabled(has_lesson)
+
+    def _on_link(self, url: QUrl) -> None:
+        scheme = url.scheme()
+        target = url.toString()[len(scheme) + 1:]
+        if scheme == "item":
+            self.openItem.emit(target)
+        elif scheme == "lesson":
+            self.open_lesson(target)
+        elif scheme in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif url.hasFragment():
+            self.browser.scrollToAnchor(url.fragment())
+
+    def _on_quiz_finished(self, correct: int, total: int) -> None:
+        self.session.status.emit(self.tr("確認テスト: {0} 問中 {1} 問正解").format(total, correct))
+
+    def complete_lesson(self) -> None:
+        if self.lesson is None or self.session.profile is None:
+            return
+        if self.session.learner is None:
+            self.progress_label.setText(self.tr("先に「受講者」を選ぶか追加してください。"))
+            self.learner_combo.setFocus()
+            return
+        correct, total = self.quiz.score if self.quiz.done else (None, None)
+        self.session.store.record_lesson(self.session.learner.id, self.lesson.id, quiz_score=correct, quiz_total=total)
+        self.session.changed("lessons", self.tr("「{0}」を修了として記録しました").format(self.lesson.text(self.session.lang).title))

@@ -1,0 +1,249 @@
+"""The main window: company switcher, side navigation, the six screens, menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from desktop.ui.checklist_view import ChecklistView
+from desktop.ui.dashboard import DashboardView
+from desktop.ui.learn_view import LearnView
+from desktop.ui.profile_dialog import ProfileDialog, confirm_delete_profile
+from desktop.ui.report_view import ReportView
+from desktop.ui.selfcheck_view import SelfCheckView
+from desktop.ui.session import Session
+from desktop.ui.settings_view import SettingsView
+
+PAGES = ("dashboard", "learn", "checklists", "selfcheck", "report", "settings")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Mamori（守り）— 情報セキュリティの準備"))
+        self.setMinimumSize(720, 520)
+        self._build_toolbar()
+        self._build_pages()
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("準備ができました"), 4000)
+        session.status.connect(lambda text: self.statusBar().showMessage(text, 5000))
+        session.profileChanged.connect(self._on_profile_changed)
+        session.progressChanged.connect(self._on_progress)
+        self._restore_window_state()
+
+    # -- layout ----------------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("会社"), self)
+        bar.setObjectName("ProfileBar")
+        bar.setMovable(False)
+        holder = QWidget(bar)
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(8, 4, 8, 4)
+        label = QLabel(self.tr("会社:"), holder)
+        self.profile_combo = QComboBox(holder)
+        self.profile_combo.setMinimumWidth(260)
+        self.profile_combo.setToolTip(self.tr("作業する会社を選びます"))
+        label.setBuddy(self.profile_combo)
+        self.profile_combo.activated.connect(self._on_profile_picked)
+        self.new_profile_button = QPushButton(self.tr("新しい会社"), holder)
+        self.new_profile_button.setToolTip(self.tr("会社を追加します（Ctrl+N）"))
+        self.new_profile_button.clicked.connect(self.create_profile)
+        self.edit_profile_button = QPushButton(self.tr("会社情報を編集"), holder)
+        self.edit_profile_button.clicked.connect(self.edit_profile)
+        self.delete_profile_button = QPushButton(self.tr("会社を削除"), holder)
+        self.delete_profile_button.setToolTip(self.tr("この会社の記録をすべて削除します（確認があります）"))
+        self.delete_profile_button.clicked.connect(self.delete_profile)
+        for widget in (label, self.profile_combo, self.new_profile_button, self.edit_profile_button,
+                       self.delete_profile_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        bar.addWidget(holder)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+    def _build_pages(self) -> None:
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("SideNav")
+        self.nav.setFixedWidth(200)
+        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.stack = QStackedWidget(central)
+        self.views = {
+            "dashboard": DashboardView(self.session, self.stack),
+            "learn": LearnView(self.session, self.stack),
+            "checklists": ChecklistView(self.session, self.stack),
+            "selfcheck": SelfCheckView(self.session, self.stack),
+            "report": ReportView(self.session, self.stack),
+            "settings": SettingsView(self.session, self.stack),
+        }
+        titles = {
+            "dashboard": self.tr("ダッシュボード"),
+            "learn": self.tr("学ぶ"),
+            "checklists": self.tr("チェックリスト"),
+            "selfcheck": self.tr("自社診断"),
+            "report": self.tr("報告書"),
+            "settings": self.tr("設定"),
+        }
+        for number, key in enumerate(PAGES, start=1):
+            entry = QListWidgetItem(titles[key])
+            entry.setToolTip(self.tr("{0}（Ctrl+{1}）").format(titles[key], number))
+            self.nav.addItem(entry)
+            self.stack.addWidget(self.views[key])
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.views["dashboard"].navigate.connect(self.show_page)
+        self.views["selfcheck"].openLesson.connect(self.open_lesson)
+        self.views["checklists"].openLesson.connect(self.open_lesson)
+        self.views["dashboard"].openItem.connect(self.open_item)
+        self.views["learn"].openItem.connect(self.open_item)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+    def _build_menus(self) -> None:
+        menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
+        self._action(menu_file, self.tr("新しい会社(&N)…"), QKeySequence.StandardKey.New, self.create_profile)
+        self._action(menu_file, self.tr("報告書を書き出す(&E)…"), "Ctrl+E", lambda: self._report("export"))
+        self._action(menu_file, self.tr("報告書を印刷(&P)…"), QKeySequence.StandardKey.Print, lambda: self._report("print"))
+        menu_file.addSeparator()
+        self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_package())
+        self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_package())
+        menu_file.addSeparator()
+        self._action(menu_file, self.tr("終了(&Q)"), QKeySequence.StandardKey.Quit, self.close)
+        menu_edit = self.menuBar().addMenu(self.tr("編集(&E)"))
+        self.undo_action = self._action(menu_edit, self.tr("元に戻す(&U)"), QKeySequence.StandardKey.Undo,
+                                        lambda: self.views["checklists"].undo())
+        self._action(menu_edit, self.tr("検索(&F)"), QKeySequence.StandardKey.Find, self._search)
+        menu_view = self.menuBar().addMenu(self.tr("表示(&V)"))
+        for number, key in enumerate(PAGES, start=1):
+            self._action(menu_view, self.nav.item(number - 1).text(), f"Ctrl+{number}",
+                         lambda checked=False, k=key: self.show_page(k))
+        menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
+        self._action(menu_help, self.tr("Mamori について"), None, lambda: self.show_page("settings"))
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # -- navigation -------------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        self.nav.setCurrentRow(PAGES.index(key))
+
+    def open_lesson(self, lesson_id: str) -> None:
+        self.show_page("learn")
+        self.views["learn"].open_lesson(lesson_id)
+
+    def open_item(self, item_id: str) -> None:
+        self.show_page("checklists")
+        self.views["checklists"].select_item(item_id)
+
+    def _search(self) -> None:
+        self.show_page("checklists")
+        self.views["checklists"].focus_search()
+
+    def _report(self, what: str) -> None:
+        self.show_page("report")
+        view = self.views["report"]
+        view.export_dialog() if what == "export" else view.print_preview()
+
+    # -- companies --------------------------------------------------------------------
+    def refresh_profiles(self) -> None:
+        current = self.session.profile.id if self.session.profile else None
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        for profile in self.session.store.list_profiles():
+            self.profile_combo.addItem(profile.name, profile.id)
+        index = self.profile_combo.findData(current)
+        self.profile_combo.setCurrentIndex(max(index, 0))
+        self.profile_combo.blockSignals(False)
+        has_profile = self.profile_combo.count() > 0
+        self.edit_profile_button.setEnabled(has_profile)
+        self.delete_profile_button.setEnabled(has_profile)
+
+    def _on_profile_picked(self, index: int) -> None:
+        profile_id = self.profile_combo.itemData(index)
+        if profile_id and (self.session.profile is None or profile_id != self.session.profile.id):
+            self.session.select_profile(profile_id)
+
+    def _on_profile_changed(self, profile) -> None:
+        self.refresh_profiles()
+        name = profile.name if profile else self.tr("会社が未登録です")
+        self.setWindowTitle(self.tr("Mamori（守り）— {0}").format(name))
+
+    def _on_progress(self, kind: str) -> None:
+        if kind == "profile":
+            self.refresh_profiles()
+
+    def create_profile(self) -> bool:
+        dialog = ProfileDialog(self.session, None, self)
+        if dialog.exec() and dialog.profile is not None:
+            self.session.select_profile(dialog.profile.id)
+            self.session.status.emit(self.tr("「{0}」を作成しました").format(dialog.profile.name))
+            self.show_page("dashboard")
+            return True
+        return False
+
+    def edit_profile(self) -> None:
+        if self.session.profile is None:
+            return
+        dialog = ProfileDialog(self.session, self.session.profile, self)
+        if dialog.exec():
+            self.session.reload_profile()
+            self.session.status.emit(self.tr("会社情報を保存しました"))
+
+    def delete_profile(self) -> None:
+        profile = self.session.profile
+        if profile is None or not confirm_delete_profile(self, profile.name):
+            return
+        self.session.store.delete_profile(profile.id)
+        remaining = self.session.store.list_profiles()
+        self.session.select_profile(remaining[0].id if remaining else None)
+        self.session.status.emit(self.tr("「{0}」を削除しました").format(profile.name))
+
+    # -- window state -------------------------------------------------------------------
+    def _restore_window_state(self) -> None:
+        settings = self.session.settings
+        geometry = settings.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes) and geometry:
+            self.restoreGeometry(QByteArray(geometry))
+        else:
+            self.resize(1280, 800)
+        state = settings.value("window/state")
+        if isinstance(state, QByteArray | bytes) and state:
+            self.restoreState(QByteArray(state))
+        page = settings.value("window/page", "dashboard")
+        self.show_page(page if page in PAGES else "dashboard")
+
+    def save_window_state(self) -> None:
+        settings = self.session.settings
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/page", PAGES[max(self.nav.currentRow(), 0)])
+        settings.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.save_window_state()
+        super().closeEvent(event)
+
+    def ask(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes

@@ -1,0 +1,127 @@
+"""Create or edit a company (profile); the first-start welcome uses the same dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.vocab import REQUEST_LABELS, REQUESTS
+
+
+class ProfileDialog(QDialog):
+    """Company name, industry, size, scope and what the customer asked for."""
+
+    def __init__(self, session, profile=None, parent: QWidget | None = None, *, welcome: bool = False):
+        super().__init__(parent)
+        self.session = session
+        self.editing = profile
+        self.profile = None
+        self.setWindowTitle(self.tr("会社情報") if profile else self.tr("新しい会社"))
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        if welcome:
+            intro = QLabel(self.tr(
+                "<h2>Mamori へようこそ</h2>"
+                "<p>Mamori は、会社の情報セキュリティの準備を、学ぶ → 取り組む → 取引先に説明する、"
+                "の順にお手伝いします。データはこのパソコンの中だけに保存され、インターネットには送られません。</p>"
+                "<p>はじめに、あなたの会社について教えてください。あとから変更できます。</p>"), self)
+            intro.setWordWrap(True)
+            layout.addWidget(intro)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setPlaceholderText(self.tr("例: 株式会社みどり精工"))
+        self.industry_combo = QComboBox(self)
+        self.industry_combo.setEditable(True)
+        self.industry_combo.addItems([
+            "", self.tr("製造業"), self.tr("卸売・小売業"), self.tr("建設業"), self.tr("運輸業"),
+            self.tr("情報通信業"), self.tr("医療・福祉"), self.tr("サービス業"), self.tr("その他"),
+        ])
+        self.employees_spin = QSpinBox(self)
+        self.employees_spin.setRange(0, 100000)
+        self.employees_spin.setSpecialValueText(self.tr("未入力"))
+        self.employees_spin.setSuffix(self.tr(" 人"))
+        self.scope_edit = QLineEdit(self)
+        self.scope_edit.setPlaceholderText(self.tr("例: 本社と第二工場（全社）"))
+        form.addRow(self.tr("会社名(&N)"), self.name_edit)
+        form.addRow(self.tr("業種(&I)"), self.industry_combo)
+        form.addRow(self.tr("従業員数(&E)"), self.employees_spin)
+        form.addRow(self.tr("対象範囲(&S)"), self.scope_edit)
+        layout.addLayout(form)
+        group = QGroupBox(self.tr("取引先から求められていること（いくつでも）"), self)
+        group_layout = QVBoxLayout(group)
+        lang_index = 1 if session.lang == "en" else 0
+        self.request_boxes: dict[str, QCheckBox] = {}
+        for key in REQUESTS:
+            box = QCheckBox(REQUEST_LABELS[key][lang_index], group)
+            self.request_boxes[key] = box
+            group_layout.addWidget(box)
+        layout.addWidget(group)
+        self.error_label = QLabel("", self)
+        self.error_label.setStyleSheet("color: #b00020;")
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        if profile is not None:
+            self.name_edit.setText(profile.name)
+            self.industry_combo.setCurrentText(profile.industry or "")
+            self.employees_spin.setValue(profile.employees or 0)
+            self.scope_edit.setText(profile.scope or "")
+            for key in profile.requested:
+                if key in self.request_boxes:
+                    self.request_boxes[key].setChecked(True)
+        self.name_edit.setFocus()
+
+    def values(self) -> dict:
+        return {
+            "name": self.name_edit.text().strip(),
+            "industry": self.industry_combo.currentText().strip(),
+            "employees": self.employees_spin.value() or None,
+            "scope": self.scope_edit.text().strip(),
+            "requested": [key for key, box in self.request_boxes.items() if box.isChecked()],
+        }
+
+    def save(self) -> None:
+        values = self.values()
+        if not values["name"]:
+            self.error_label.setText(self.tr("会社名を入力してください。"))
+            self.name_edit.setFocus()
+            return
+        store = self.session.store
+        if self.editing is None:
+            name = values.pop("name")
+            self.profile = store.create_profile(name, **values)
+        else:
+            self.profile = store.update_profile(self.editing.id, **values)
+        self.accept()
+
+
+def confirm_delete_profile(parent: QWidget, name: str) -> bool:
+    """Ask before deleting a company; the default button is 'cancel'."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(parent.tr("会社を削除"))
+    box.setText(parent.tr("「{0}」の記録をすべて削除しますか？").format(name))
+    box.setInformativeText(parent.tr(
+        "学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。"
+        "残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。"))
+    delete = box.addButton(parent.tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(parent.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is delete

@@ -1,0 +1,59 @@
+"""What the user sees when the database or the content is damaged."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.ui.errors import log, show_error
+
+
+def recover_damaged_database(damaged, dirs, parent=None):
+    """Keep the damaged file aside; offer the newest good backup or a fresh start."""
+    from desktop.storage.backup import list_backups, restore_backup, set_aside_damaged
+    from desktop.storage.db import DatabaseDamaged, open_store
+
+    log.error("database damaged: %s (%s)", damaged.path, damaged.reason)
+    kept = set_aside_damaged(damaged.path)
+    backups = list_backups(dirs.backup)
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("recovery", "データファイルが読み込めません"),
+                      QCoreApplication.translate("recovery", "記録のファイルが壊れているか、読めない状態です。ファイルは消さずに、次の名前で残しました:\n{0}").format(kept),
+                      QMessageBox.StandardButton.NoButton, parent)
+    box.setDetailedText(str(damaged.reason))
+    restore = None
+    if backups:
+        box.setInformativeText(QCoreApplication.translate("recovery", "いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？").format(backups[0].created_at))
+        restore = box.addButton(QCoreApplication.translate("recovery", "バックアップから戻す"), QMessageBox.ButtonRole.AcceptRole)
+    else:
+        box.setInformativeText(QCoreApplication.translate("recovery", "バックアップがありません。新しい空の記録で始めることができます。"))
+    fresh = box.addButton(QCoreApplication.translate("recovery", "空の記録で始める"), QMessageBox.ButtonRole.DestructiveRole)
+    quit_button = box.addButton(QCoreApplication.translate("recovery", "終了する"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore or quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is quit_button or clicked is None:
+        return None
+    if clicked is restore:
+        restore_backup(backups[0].path, dirs.database)
+    del fresh
+    try:
+        return open_store(dirs.database, dirs.backup)
+    except DatabaseDamaged as again:
+        show_error(parent, QCoreApplication.translate("recovery", "データファイルが読み込めません"), QCoreApplication.translate("recovery", "バックアップも読み込めませんでした。"),
+                   QCoreApplication.translate("recovery", "サポートに連絡してください。ファイルは残してあります。"), str(again.reason))
+        return None
+
+
+def report_content_problems(parent, problems, quiet: bool = False) -> None:
+    """Tell the user some lessons were skipped, and where the details are."""
+    for problem in problems:
+        log.warning("content problem: %s", problem)
+    if quiet:
+        return
+    details = "\n".join(str(p) for p in problems[:200])
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("recovery", "一部の教材を読み込めませんでした"),
+                      QCoreApplication.translate("recovery", "{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。").format(len(problems)),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setInformativeText(QCoreApplication.translate("recovery", "教材を作った人に「詳細」の内容を伝えてください。"))
+    box.setDetailedText(details)
+    box.exec()

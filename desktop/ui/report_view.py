@@ -1,0 +1,148 @@
+"""報告書: preview the readiness summary, choose the detail, export or print it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.report.html import summary_html
+from desktop.report_build import summary_for, write_summary
+from desktop.ui.errors import show_error
+
+FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+
+
+class ReportView(QWidget):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self._stale = True
+        layout = QVBoxLayout(self)
+        title = QLabel(self.tr("報告書（取引先への状況報告）"), self)
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+        hint = QLabel(self.tr("取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。"
+                              "内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。"), self)
+        hint.setObjectName("Hint")
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        row = QHBoxLayout()
+        self.detail_combo = QComboBox(self)
+        self.detail_combo.addItem(self.tr("概要のみ"), "summary")
+        self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
+        self.detail_combo.addItem(self.tr("要求事項ごと＋社内メモ"), "notes")
+        self.detail_combo.setCurrentIndex(1)
+        self.detail_combo.setToolTip(self.tr("社内メモは社内向けのことが多いので、ふつうは含めません"))
+        self.detail_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.declared_edit = QLineEdit(self)
+        self.declared_edit.setPlaceholderText(self.tr("宣言者の役職・氏名（例: 代表取締役 山田太郎）"))
+        self.declared_edit.editingFinished.connect(self.refresh)
+        self.export_button = QPushButton(self.tr("書き出す…（Ctrl+E）"), self)
+        self.export_button.setObjectName("Primary")
+        self.export_button.clicked.connect(self.export_dialog)
+        self.print_button = QPushButton(self.tr("印刷…（Ctrl+P）"), self)
+        self.print_button.clicked.connect(self.print_preview)
+        row.addWidget(QLabel(self.tr("詳しさ:"), self))
+        row.addWidget(self.detail_combo)
+        row.addWidget(self.declared_edit, 1)
+        row.addWidget(self.export_button)
+        row.addWidget(self.print_button)
+        layout.addLayout(row)
+        self.preview = QTextBrowser(self)
+        layout.addWidget(self.preview, 1)
+        session.profileChanged.connect(lambda _p: self.mark_stale())
+        session.progressChanged.connect(lambda _k: self.mark_stale())
+
+    def mark_stale(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def summary(self) -> dict | None:
+        profile = self.session.profile
+        if profile is None:
+            return None
+        return summary_for(self.session.store, self.session.content, profile.id,
+                           detail=self.detail_combo.currentData(), declared_by=self.declared_edit.text().strip())
+
+    def refresh(self) -> None:
+        self._stale = False
+        summary = self.summary()
+        enabled = summary is not None
+        self.export_button.setEnabled(enabled)
+        self.print_button.setEnabled(enabled)
+        if summary is None:
+            self.preview.setHtml(self.tr("<p>会社を登録すると、ここに報告書の見本が表示されます。</p>"))
+            return
+        self.preview.setHtml(summary_html(summary))
+
+    def export_dialog(self) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{summary['company']['name']}_セキュリティ状況_{summary['date']}"
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("報告書を書き出す"), f"{folder}/{name}.pdf",
+                                                   ";;".join(FILTERS.values()))
+        if not path:
+            return
+        fmt = next((key for key, label in FILTERS.items() if label == chosen), None) or path.rsplit(".", 1)[-1].lower()
+        if fmt not in FILTERS:
+            fmt = "pdf"
+        self.export_to(summary, fmt, path)
+
+    def export_to(self, summary: dict, fmt: str, path: str) -> bool:
+        """Write the file with a busy indicator; a plain-language message if it fails."""
+        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)
+        progress.setMinimumDuration(300)
+        progress.show()
+        try:
+            write_summary(summary, fmt, path)
+        except OSError as exc:
+            progress.close()
+            show_error(self, self.tr("書き出せませんでした"),
+                       self.tr("ファイルを保存できませんでした: {0}").format(path),
+                       self.tr("保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。"), str(exc))
+            return False
+        progress.close()
+        self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))
+        return True
+
+    def print_preview(self) -> None:
+        summary = self.summary()
+        if summary is None:
+            return
+        try:
+            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+        except ImportError:
+            QMessageBox.information(self, self.tr("印刷"), self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
+            return
+        from desktop.report.pdf import make_document, paint_pages
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintPreviewDialog(printer, self)
+        body = summary_html(summary, standalone=False)
+
+        def paint(device):
+            document = make_document(body, device)
+            paint_pages(document, device, summary["company"]["name"], summary["date"])
+
+        dialog.paintRequested.connect(paint)
+        dialog.exec()

@@ -1,0 +1,198 @@
+"""設定: language, text size, data folder, backups, hand-over files, about."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.ui.errors import show_error
+
+
+class SettingsView(QScrollArea):
+    def __init__(self, session, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.setWidgetResizable(True)
+        holder = QWidget(self)
+        layout = QVBoxLayout(holder)
+        title = QLabel(self.tr("設定"), holder)
+        title.setObjectName("PageTitle")
+        layout.addWidget(title)
+
+        display = QGroupBox(self.tr("表示"), holder)
+        form = QFormLayout(display)
+        self.language_combo = QComboBox(display)
+        self.language_combo.addItem("日本語", "ja")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(session.lang), 0))
+        self.language_combo.activated.connect(self._on_language)
+        self.size_combo = QComboBox(display)
+        for key, label in (("normal", self.tr("標準")), ("large", self.tr("大きい")), ("larger", self.tr("とても大きい"))):
+            self.size_combo.addItem(label, key)
+        self.size_combo.setCurrentIndex(max(self.size_combo.findData(session.settings.value("ui/text_size", "large")), 0))
+        self.size_combo.activated.connect(self._on_text_size)
+        form.addRow(self.tr("言語 / Language"), self.language_combo)
+        form.addRow(self.tr("文字の大きさ"), self.size_combo)
+        self.restart_hint = QLabel("", display)
+        self.restart_hint.setObjectName("Hint")
+        form.addRow("", self.restart_hint)
+        layout.addWidget(display)
+
+        data = QGroupBox(self.tr("データの保存場所"), holder)
+        data_layout = QVBoxLayout(data)
+        where = QLabel(self.tr("データはこのパソコンの中だけに保存され、外部には送られません。"), data)
+        where.setWordWrap(True)
+        self.folder_label = QLabel(str(session.dirs.data), data)
+        self.folder_label.setTextInteractionFlags(self.folder_label.textInteractionFlags() | self.folder_label.textInteractionFlags().TextSelectableByMouse)
+        open_button = QPushButton(self.tr("フォルダを開く"), data)
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.dirs.data))))
+        data_layout.addWidget(where)
+        data_layout.addWidget(self.folder_label)
+        data_layout.addWidget(open_button)
+        layout.addWidget(data)
+
+        backups = QGroupBox(self.tr("バックアップ"), holder)
+        backup_layout = QVBoxLayout(backups)
+        explain = QLabel(self.tr("毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。"), backups)
+        explain.setWordWrap(True)
+        self.backup_list = QListWidget(backups)
+        self.backup_list.setMinimumHeight(100)
+        self.backup_list.setMaximumHeight(180)
+        row = QHBoxLayout()
+        backup_now = QPushButton(self.tr("今すぐバックアップ"), backups)
+        backup_now.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("選んだバックアップに戻す…"), backups)
+        self.restore_button.clicked.connect(self.restore_selected)
+        row.addWidget(backup_now)
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
+        backup_layout.addWidget(explain)
+        backup_layout.addWidget(self.backup_list)
+        backup_layout.addLayout(row)
+        layout.addWidget(backups)
+
+        handover = QGroupBox(self.tr("引き継ぎファイル（別のパソコンへ移す）"), holder)
+        handover_layout = QHBoxLayout(handover)
+        export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
+        export_button.clicked.connect(self.export_package)
+        import_button = QPushButton(self.tr("読み込む…"), handover)
+        import_button.clicked.connect(self.import_package)
+        handover_layout.addWidget(export_button)
+        handover_layout.addWidget(import_button)
+        handover_layout.addStretch(1)
+        layout.addWidget(handover)
+
+        about = QGroupBox(self.tr("Mamori について"), holder)
+        about_layout = QVBoxLayout(about)
+        scs = session.content.schemes.get("scs")
+        versions = self.tr("Mamori {0}・Python {1}・Qt {2}").format(__version__, sys.version.split()[0], qVersion())
+        about_text = QLabel(versions + "<br>" + self.tr("SCS評価制度 要求事項: {0} 版").format(scs.version if scs else "-")
+                            + "<br>" + self.tr("日本語フォント: Noto Sans JP（SIL Open Font License 1.1）"), about)
+        about_text.setWordWrap(True)
+        about_layout.addWidget(about_text)
+        layout.addWidget(about)
+        layout.addStretch(1)
+        self.setWidget(holder)
+        self.refresh_backups()
+
+    def _on_language(self, index: int) -> None:
+        lang = self.language_combo.itemData(index)
+        self.session.settings.setValue("ui/language", lang)
+        self.restart_hint.setText(self.tr("言語は次に起動したときに切り替わります。 / The language changes at the next start."))
+        self.session.status.emit(self.tr("言語の設定を保存しました"))
+
+    def _on_text_size(self, index: int) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.ui.theme import apply_theme
+
+        key = self.size_combo.itemData(index)
+        self.session.settings.setValue("ui/text_size", key)
+        apply_theme(QApplication.instance(), key)
+        self.session.status.emit(self.tr("文字の大きさを変更しました"))
+
+    # -- backups ------------------------------------------------------------------------------
+    def refresh_backups(self) -> None:
+        from desktop.storage.backup import list_backups
+
+        self.backup_list.clear()
+        for info in list_backups(self.session.dirs.backup):
+            entry = QListWidgetItem(f"{info.created_at:%Y-%m-%d %H:%M}  ({info.size // 1024} KB)")
+            entry.setData(256, str(info.path))
+            self.backup_list.addItem(entry)
+        self.restore_button.setEnabled(self.backup_list.count() > 0)
+
+    def backup_now(self) -> None:
+        from desktop.storage.backup import backup_database
+
+        path = backup_database(self.session.store.db, self.session.dirs.backup)
+        self.refresh_backups()
+        self.session.status.emit(self.tr("バックアップを保存しました: {0}").format(path.name))
+
+    def restore_selected(self) -> None:
+        entry = self.backup_list.currentItem()
+        if entry is None:
+            self.session.status.emit(self.tr("戻したいバックアップを一覧から選んでください"))
+            return
+        answer = QMessageBox.question(
+            self, self.tr("バックアップに戻す"),
+            self.tr("今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？").format(entry.text()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        from desktop.storage.restore import restore_from_backup
+
+        restore_from_backup(self.session.store, self.session.dirs, entry.data(256))
+        QMessageBox.information(self, self.tr("バックアップに戻しました"),
+                                self.tr("戻しました。もう一度 Mamori を起動してください。"))
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().quit()
+
+    # -- hand-over files --------------------------------------------------------------------------
+    def export_package(self) -> None:
+        from desktop.storage.exchange import export_package, write_package
+
+        profile = self.session.profile
+        if profile is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("引き継ぎファイルを書き出す"),
+                                              f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
+        if not path:
+            return
+        write_package(export_package(self.session.store, profile.id), path)
+        self.session.status.emit(self.tr("書き出しました: {0}").format(path))
+
+    def import_package(self) -> None:
+        from desktop.storage.exchange import ImportRejected, import_package, read_package
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("引き継ぎファイルを読み込む"), "", self.tr("引き継ぎファイル (*.json)"))
+        if not path:
+            return
+        try:
+            report = import_package(self.session.store, read_package(path), known_item_ids=set(self.session.content.items))
+        except ImportRejected as exc:
+            show_error(self, self.tr("読み込めませんでした"),
+                       self.tr("このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。"),
+                       self.tr("書き出した人に、もう一度書き出してもらってください。"), str(exc))
+            return
+        self.session.select_profile(report.profile_id)
+        QMessageBox.information(self, self.tr("読み込みました"), report.summary())

@@ -1,0 +1,1201 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="ja">
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="47" />
+        <source>チェックリスト</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <source>すべての項目</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <source>SCS ★3</source>
+        <translation>SCS ★3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <source>SCS ★4</source>
+        <translation>SCS ★4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <source>自社診断</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <source>5か条</source>
+        <translation>5 Principles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <source>SECURITY ACTION</source>
+        <translation>SECURITY ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <source>制度で絞り込みます</source>
+        <translation>Filter by scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="57" />
+        <source>すべての状態</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="61" />
+        <source>検索（Ctrl+F）: 項目名・説明</source>
+        <translation>Search (Ctrl+F): item name, description</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="68" />
+        <source>制度:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="70" />
+        <source>状態:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="78" />
+        <source>項目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="78" />
+        <source>状態</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="101" />
+        <source>左の一覧から項目を選んでください。</source>
+        <translation>Choose an item from the list on the left.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="116" />
+        <source>「該当しない」の理由</source>
+        <translation>Reason for "not applicable"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="119" />
+        <source>例: 総務 山田</source>
+        <translation>e.g. Yamada, General Affairs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="122" />
+        <source>期限あり</source>
+        <translation>Has a due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="132" />
+        <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
+        <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="139" />
+        <source>状態(&amp;S)</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="140" />
+        <source>理由</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="141" />
+        <source>担当者(&amp;O)</source>
+        <translation>&amp;Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="142" />
+        <source>期限</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <source>メモ</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="144" />
+        <source>証跡(&amp;V)</source>
+        <translation>E&amp;vidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <source>元に戻す（Ctrl+Z）</source>
+        <translation>Undo (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="222" />
+        <source>{0} 件</source>
+        <translation>{0} shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="314" />
+        <source>該当しない理由</source>
+        <translation>Reason it does not apply</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="315" />
+        <source>この項目が自社に当てはまらない理由を書いてください:</source>
+        <translation>Write why this item does not apply to your company:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="328" />
+        <source>保存しました: {0} → {1}</source>
+        <translation>Saved: {0} → {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="355" />
+        <source>保存しました</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="375" />
+        <source>元に戻しました</source>
+        <translation>Undone</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="47" />
+        <source>ダッシュボード</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="72" />
+        <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
+        <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="79" />
+        <source>制度ごとの達成状況</source>
+        <translation>Progress by scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <source>SCS評価制度 ★3</source>
+        <translation>SCS scheme ★3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="85" />
+        <source>SCS評価制度 ★4</source>
+        <translation>SCS scheme ★4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="86" />
+        <source>情報セキュリティ5か条</source>
+        <translation>5 Principles of Information Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="96" />
+        <source>達成 {0} / {1}・一部 {2}</source>
+        <translation>Met {0} / {1} · partly {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <source>条件を満たしています</source>
+        <translation>Requirements met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <source>あと {0} つ</source>
+        <translation>{0} more to go</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="103" />
+        <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
+        <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="106" />
+        <source>チェックリストを開く</source>
+        <translation>Open Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="112" />
+        <source>自社診断</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="117" />
+        <source>{0} / {1} 点</source>
+        <translation>{0} / {1} points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="124" />
+        <source>回答 {0} / {1}</source>
+        <translation>Answered {0} / {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="126" />
+        <source>「わからない」: {0} 問</source>
+        <translation>"Don't know": {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="127" />
+        <source>自社診断を開く</source>
+        <translation>Open Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="133" />
+        <source>次にやること（おすすめ 3 つ）</source>
+        <translation>What to do next (3 suggestions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <source>すべての項目に取り組みました。</source>
+        <translation>You have worked on every item.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="142" />
+        <source>この項目を開きます</source>
+        <translation>Open this item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="148" />
+        <source>受講の状況</source>
+        <translation>Learning progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
+        <translation>Add learners in "Learn" to see their progress here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="164" />
+        <source>進み具合の推移（実施済みの項目数）</source>
+        <translation>Progress over time (items done)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="167" />
+        <source>項目の状態を記録していくと、ここに推移が表示されます</source>
+        <translation>As you record item statuses, their progress over time appears here</translation>
+    </message>
+</context>
+<context>
+    <name>LearnView</name>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="38" />
+        <source>学ぶ</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="42" />
+        <source>受講者(&amp;W):</source>
+        <translation>&amp;Learner:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="45" />
+        <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
+        <translation>Choose who is learning, and their progress will be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="48" />
+        <location filename="../../desktop/ui/learn_view.py" line="128" />
+        <source>受講者を追加</source>
+        <translation>Add learner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="59" />
+        <source>コースとレッスン</source>
+        <translation>Tracks and lessons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="59" />
+        <source>分</source>
+        <translation>Min.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="74" />
+        <source>本文</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <source>確認テスト</source>
+        <translation>Quiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="78" />
+        <source>← 前のレッスン</source>
+        <translation>← Previous lesson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="80" />
+        <source>次のレッスン →</source>
+        <translation>Next lesson →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="82" />
+        <source>文字を小さく</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="84" />
+        <source>文字を大きく</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
+        <location filename="../../desktop/ui/learn_view.py" line="230" />
+        <source>完了にする</source>
+        <translation>Mark as complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="88" />
+        <source>選んだ受講者について、このレッスンを修了として記録します</source>
+        <translation>Records this lesson as completed for the selected learner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="112" />
+        <source>（選んでください）</source>
+        <translation>(Please choose)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="128" />
+        <source>名前:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="137" />
+        <source>受講者「{0}」を追加しました</source>
+        <translation>Learner "{0}" added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="177" />
+        <source>受講者を選ぶと、修了したレッスンが記録されます。</source>
+        <translation>Choose a learner to record completed lessons.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="179" />
+        <source>{0} さん: {1} / {2} レッスン修了</source>
+        <translation>{0}: {1} / {2} lessons completed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="206" />
+        <source>確認テスト（{0}問）</source>
+        <translation>Quiz ({0} questions)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="228" />
+        <source>修了済み（もう一度記録）</source>
+        <translation>Completed (record again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="247" />
+        <source>確認テスト: {0} 問中 {1} 問正解</source>
+        <translation>Quiz: {1} of {0} correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="253" />
+        <source>先に「受講者」を選ぶか追加してください。</source>
+        <translation>Please choose or add a learner first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="258" />
+        <source>「{0}」を修了として記録しました</source>
+        <translation>Recorded "{0}" as completed</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="37" />
+        <source>Mamori（守り）— 情報セキュリティの準備</source>
+        <translation>Mamori — Information security readiness</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <source>準備ができました</source>
+        <translation>Ready</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="50" />
+        <source>会社</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <source>会社:</source>
+        <translation>Company:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <source>作業する会社を選びます</source>
+        <translation>Choose the company to work on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <source>新しい会社</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <source>会社を追加します（Ctrl+N）</source>
+        <translation>Add a company (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="65" />
+        <source>会社情報を編集</source>
+        <translation>Edit company details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="67" />
+        <source>会社を削除</source>
+        <translation>Delete company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="68" />
+        <source>この会社の記録をすべて削除します（確認があります）</source>
+        <translation>Deletes all records of this company (you will be asked to confirm)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <source>ダッシュボード</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <source>学ぶ</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <source>チェックリスト</source>
+        <translation>Checklists</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <source>自社診断</source>
+        <translation>Self-check</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>報告書</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <source>{0}（Ctrl+{1}）</source>
+        <translation>{0} (Ctrl+{1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <source>ファイル(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <source>新しい会社(&amp;N)…</source>
+        <translation>&amp;New company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <source>報告書を書き出す(&amp;E)…</source>
+        <translation>&amp;Export report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <source>報告書を印刷(&amp;P)…</source>
+        <translation>&amp;Print report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <source>引き継ぎファイルを書き出す…</source>
+        <translation>Export hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <source>引き継ぎファイルを読み込む…</source>
+        <translation>Import hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <source>終了(&amp;Q)</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <source>編集(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <source>元に戻す(&amp;U)</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>検索(&amp;F)</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <source>表示(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <source>ヘルプ(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <source>Mamori について</source>
+        <translation>About Mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <source>会社が未登録です</source>
+        <translation>No company yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <source>Mamori（守り）— {0}</source>
+        <translation>Mamori — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <source>「{0}」を作成しました</source>
+        <translation>Created "{0}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <source>会社情報を保存しました</source>
+        <translation>Company details saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <source>「{0}」を削除しました</source>
+        <translation>Deleted "{0}"</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="31" />
+        <source>会社情報</source>
+        <translation>Company details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="31" />
+        <source>新しい会社</source>
+        <translation>New company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="36" />
+        <source>&lt;h2&gt;Mamori へようこそ&lt;/h2&gt;&lt;p&gt;Mamori は、会社の情報セキュリティの準備を、学ぶ → 取り組む → 取引先に説明する、の順にお手伝いします。データはこのパソコンの中だけに保存され、インターネットには送られません。&lt;/p&gt;&lt;p&gt;はじめに、あなたの会社について教えてください。あとから変更できます。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Welcome to Mamori&lt;/h2&gt;&lt;p&gt;Mamori helps your company get ready for information security, step by step: learn → take action → explain it to your customers. Your data is stored only on this computer and is never sent over the internet.&lt;/p&gt;&lt;p&gt;First, tell us about your company. You can change this later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="44" />
+        <source>例: 株式会社みどり精工</source>
+        <translation>e.g. Midori Seiko Co., Ltd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <source>製造業</source>
+        <translation>Manufacturing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <source>卸売・小売業</source>
+        <translation>Wholesale and retail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <source>建設業</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <source>運輸業</source>
+        <translation>Transport</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <source>情報通信業</source>
+        <translation>Information and communications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <source>医療・福祉</source>
+        <translation>Healthcare and welfare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <source>サービス業</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <source>その他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53" />
+        <source>未入力</source>
+        <translation>Not entered</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="54" />
+        <source> 人</source>
+        <translation> people</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="56" />
+        <source>例: 本社と第二工場（全社）</source>
+        <translation>e.g. Head office and Plant 2 (whole company)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="57" />
+        <source>会社名(&amp;N)</source>
+        <translation>Company &amp;name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="58" />
+        <source>業種(&amp;I)</source>
+        <translation>&amp;Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="59" />
+        <source>従業員数(&amp;E)</source>
+        <translation>Number of &amp;employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="60" />
+        <source>対象範囲(&amp;S)</source>
+        <translation>&amp;Scope</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="62" />
+        <source>取引先から求められていること（いくつでも）</source>
+        <translation>What your customers are asking for (choose any)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="75" />
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="76" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="102" />
+        <source>会社名を入力してください。</source>
+        <translation>Please enter the company name.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionBox</name>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="27" />
+        <source>問 {0}</source>
+        <translation>Question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="39" />
+        <source>答え合わせ</source>
+        <translation>Check answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="59" />
+        <source>○ 正解です。</source>
+        <translation>○ Correct!</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="59" />
+        <source>× 正解は {0} です。</source>
+        <translation>× The correct answer is {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="66" />
+        <source>→ 学ぶ: {0}</source>
+        <translation>→ Learn: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QuizWidget</name>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="85" />
+        <source>このレッスンには確認テストがありません。</source>
+        <translation>This lesson has no quiz.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="108" />
+        <source>&lt;b&gt;{0} 問中 {1} 問正解でした。&lt;/b&gt; 「完了にする」で記録できます。</source>
+        <translation>&lt;b&gt;{1} of {0} correct.&lt;/b&gt; Click "Mark as complete" to record it.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="33" />
+        <source>報告書（取引先への状況報告）</source>
+        <translation>Report (status report for customers)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="36" />
+        <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。</source>
+        <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the contents, then print it as a PDF or share it as JSON or CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="43" />
+        <source>概要のみ</source>
+        <translation>Summary only</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <source>要求事項ごと</source>
+        <translation>By requirement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <source>要求事項ごと＋社内メモ</source>
+        <translation>By requirement + internal notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
+        <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="50" />
+        <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
+        <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <source>書き出す…（Ctrl+E）</source>
+        <translation>Export… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="55" />
+        <source>印刷…（Ctrl+P）</source>
+        <translation>Print… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="57" />
+        <source>詳しさ:</source>
+        <translation>Detail:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="92" />
+        <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="102" />
+        <source>報告書を書き出す</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="113" />
+        <source>報告書を書き出しています…</source>
+        <translation>Exporting the report…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="120" />
+        <source>書き出せませんでした</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="121" />
+        <source>ファイルを保存できませんでした: {0}</source>
+        <translation>Could not save the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="122" />
+        <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
+        <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="125" />
+        <source>報告書を書き出しました: {0}</source>
+        <translation>Report exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="135" />
+        <source>印刷</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="135" />
+        <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
+        <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfCheckView</name>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="77" />
+        <source>自社診断（5分でできる！情報セキュリティ自社診断）</source>
+        <translation>Self-check (5-Minute Information Security Self-Check)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="81" />
+        <source>25の質問に、実際の様子をいちばんよく知っている人が答えます。「わからない」は −1 点です。あとで必ず確かめましょう。</source>
+        <translation>The person who knows best how things are really done should answer the 25 questions. "Don't know" scores −1 point, so be sure to check those later.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="118" />
+        <source>自社診断のデータが読み込めませんでした。</source>
+        <translation>The Self-check data could not be loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="149" />
+        <source>自社診断の回答を保存しました（質問 {0}）</source>
+        <translation>Self-check answer saved (question {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="167" />
+        <source>{0} / {1} 点</source>
+        <translation>{0} / {1} points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="174" />
+        <source>回答 {0} / {1}。すべて答えると、点数の意味が表示されます。</source>
+        <translation>Answered {0} / {1}. Answer all questions to see what the score means.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="176" />
+        <source>「わからない」が {0} 問あります。担当者に確かめましょう。</source>
+        <translation>"Don't know" answers: {0}. Check them with the person in charge.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="36" />
+        <source>設定</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="40" />
+        <source>表示</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <source>標準</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <source>大きい</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <source>とても大きい</source>
+        <translation>Very large</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="52" />
+        <source>言語 / Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="53" />
+        <source>文字の大きさ</source>
+        <translation>Text size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <source>データの保存場所</source>
+        <translation>Where your data is stored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="61" />
+        <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
+        <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <source>フォルダを開く</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <source>バックアップ</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
+        <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="80" />
+        <source>今すぐバックアップ</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="82" />
+        <source>選んだバックアップに戻す…</source>
+        <translation>Restore selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="92" />
+        <source>引き継ぎファイル（別のパソコンへ移す）</source>
+        <translation>Hand-over file (move to another computer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="94" />
+        <source>この会社を書き出す…</source>
+        <translation>Export this company…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="96" />
+        <source>読み込む…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="103" />
+        <source>Mamori について</source>
+        <translation>About Mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="106" />
+        <source>Mamori {0}・Python {1}・Qt {2}</source>
+        <translation>Mamori {0} · Python {1} · Qt {2}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="107" />
+        <source>SCS評価制度 要求事項: {0} 版</source>
+        <translation>SCS scheme requirements: version {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="108" />
+        <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
+        <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
+        <translation>The language changes at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <source>言語の設定を保存しました</source>
+        <translation>Language setting saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="130" />
+        <source>文字の大きさを変更しました</source>
+        <translation>Text size changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="148" />
+        <source>バックアップを保存しました: {0}</source>
+        <translation>Backup saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="153" />
+        <source>戻したいバックアップを一覧から選んでください</source>
+        <translation>Choose a backup to restore from the list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="156" />
+        <source>バックアップに戻す</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="157" />
+        <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
+        <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="164" />
+        <source>バックアップに戻しました</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="165" />
+        <source>戻しました。もう一度 Mamori を起動してください。</source>
+        <translation>Restored. Please start Mamori again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="177" />
+        <source>引き継ぎファイルを書き出す</source>
+        <translation>Export hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="178" />
+        <location filename="../../desktop/ui/settings_view.py" line="187" />
+        <source>引き継ぎファイル (*.json)</source>
+        <translation>Hand-over file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="182" />
+        <source>書き出しました: {0}</source>
+        <translation>Exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="187" />
+        <source>引き継ぎファイルを読み込む</source>
+        <translation>Import hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="193" />
+        <source>読み込めませんでした</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
+        <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="195" />
+        <source>書き出した人に、もう一度書き出してもらってください。</source>
+        <translation>Please ask the person who exported the file to export it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="198" />
+        <source>読み込みました</source>
+        <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="47" />
+        <source>予期しないエラー</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="48" />
+        <source>予期しないエラーが起きました。作業中のデータは保存されています。</source>
+        <translation>An unexpected error occurred. The data you were working on has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="49" />
+        <source>詳しい記録をこのファイルに残しました。サポートに送ってください:
+{0}</source>
+        <translation>A detailed log was saved to this file. Please send it to support:
+{0}</translation>
+    </message>
+</context>
+<context>
+    <name>lesson</name>
+    <message>
+        <location filename="../../desktop/ui/lesson_html.py" line="34" />
+        <source>約{0}分 ・ 対象: {1}</source>
+        <translation>About {0} min · For: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="118" />
+        <source>会社を削除</source>
+        <translation>Delete company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="119" />
+        <source>「{0}」の記録をすべて削除しますか？</source>
+        <translation>Delete all records of "{0}"?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="121" />
+        <source>学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。</source>
+        <translation>Learning records, checklists, Self-check answers and the change history will be permanently removed from this computer and cannot be recovered. To keep them, first save them with "Export hand-over file".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="123" />
+        <source>削除する</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="124" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="19" />
+        <location filename="../../desktop/ui/recovery.py" line="42" />
+        <source>データファイルが読み込めません</source>
+        <translation>The data file can't be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="20" />
+        <source>記録のファイルが壊れているか、読めない状態です。ファイルは消さずに、次の名前で残しました:
+{0}</source>
+        <translation>The records file is damaged or cannot be read. It was not deleted; it has been kept under this name:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="25" />
+        <source>いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？</source>
+        <translation>Restore from the most recent backup ({0:%Y-%m-%d %H:%M})?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="26" />
+        <source>バックアップから戻す</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="28" />
+        <source>バックアップがありません。新しい空の記録で始めることができます。</source>
+        <translation>There are no backups. You can start with a new, empty record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="29" />
+        <source>空の記録で始める</source>
+        <translation>Start with an empty record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="30" />
+        <source>終了する</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="42" />
+        <source>バックアップも読み込めませんでした。</source>
+        <translation>The backup could not be read either.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="43" />
+        <source>サポートに連絡してください。ファイルは残してあります。</source>
+        <translation>Please contact support. The file has been kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="54" />
+        <source>一部の教材を読み込めませんでした</source>
+        <translation>Some learning material could not be loaded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="55" />
+        <source>{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。</source>
+        <translation>Some learning material was skipped because of problems ({0}). All other material works as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="57" />
+        <source>教材を作った人に「詳細」の内容を伝えてください。</source>
+        <translation>Please send the "Details" to the people who made the learning material.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,69 @@
+"""The main window as a user meets it: pages, lessons list, companies, state remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.ui.main_window import PAGES
+from tests.ui.conftest import bundled_content
+
+
+def test_window_opens_in_japanese_with_the_six_pages(make_window):
+    window = make_window()
+    labels = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert labels == ["ダッシュボード", "学ぶ", "チェックリスト", "自社診断", "報告書", "設定"]
+    assert window.stack.count() == len(PAGES)
+
+
+def test_learn_page_lists_every_bundled_lesson(make_window):
+    window = make_window()
+    tree = window.views["learn"].tree
+    shown = []
+    for t in range(tree.topLevelItemCount()):
+        node = tree.topLevelItem(t)
+        shown += [node.child(c).data(0, Qt.ItemDataRole.UserRole) for c in range(node.childCount())]
+    assert sorted(shown) == sorted(bundled_content().model.lessons)
+
+
+def test_keyboard_shortcut_switches_page(make_window, qtbot):
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.nav.setFocus()
+    qtbot.keyClick(window.nav, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.stack.currentWidget() is window.views["selfcheck"]
+
+
+def test_company_switcher_follows_the_store(make_window, store, company):
+    other = store.create_profile("有限会社べつの会社")
+    window = make_window()
+    combo = window.profile_combo
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names == [p.name for p in store.list_profiles()]
+    assert sorted(names) == sorted(["株式会社テスト工業", "有限会社べつの会社"])
+    index = combo.findData(other.id)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert window.session.profile.id == other.id
+    assert "有限会社べつの会社" in window.windowTitle()
+
+
+def test_delete_company_asks_first_and_removes_it(make_window, store, company, monkeypatch):
+    window = make_window()
+    answers = iter([False, True])
+    monkeypatch.setattr("desktop.ui.main_window.confirm_delete_profile", lambda parent, name: next(answers))
+    window.delete_profile()
+    assert [p.name for p in store.list_profiles()] == ["株式会社テスト工業"]
+    window.delete_profile()
+    assert store.list_profiles() == []
+    assert window.session.profile is None
+
+
+def test_window_size_position_and_page_are_remembered(make_window, settings):
+    window = make_window()
+    window.resize(760, 540)  # the offscreen screen is only 800×600
+    window.show_page("report")
+    window.close()
+    again = make_window()
+    assert (again.size().width(), again.size().height()) == (760, 540)
+    assert again.stack.currentWidget() is again.views["report"]

@@ -1,0 +1,64 @@
+"""Screenshots of every screen at 1280×800, for looking at the app as a user would.
+
+    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py OUT_DIR [--lang en]
+
+Uses a temporary data folder with the demo company (tools/demo.py); never the real one.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(out: Path, lang: str) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build_window, install_translator
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir, user_dirs
+    from desktop.storage.db import open_store
+    from desktop.ui.theme import apply_theme
+    from tools.demo import populate
+
+    out.mkdir(parents=True, exist_ok=True)
+    dirs = user_dirs(tempfile.mkdtemp(prefix="mamori-shots-")).ensure()
+    app = QApplication(sys.argv[:1])
+    settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
+    settings.setValue("ui/language", lang)
+    install_translator(app, lang)
+    apply_theme(app)
+    store = open_store(dirs.database, dirs.backup)
+    result = load_content(content_dir())
+    populate(store, result.model)
+    window = build_window(store, result, settings, dirs, lang, welcome=False)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    learn = window.views["learn"]
+    learn.learner_combo.setCurrentIndex(1)
+    learn._on_learner_picked(1)
+    shots = [("dashboard", None), ("learn", lambda: learn.open_lesson(next(iter(result.model.lessons)))),
+             ("learn-quiz", lambda: learn.tabs.setCurrentIndex(1)),
+             ("checklists", lambda: window.views["checklists"].select_item(next(iter(result.model.items)))),
+             ("selfcheck", None), ("report", None), ("settings", None)]
+    for name, prepare in shots:
+        window.show_page(name.split("-")[0])
+        if prepare:
+            prepare()
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}-{lang}.png"
+        window.grab().save(str(path))
+        print(path)
+    window.close()
+
+
+if __name__ == "__main__":
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    main(Path(args[0] if args else "screenshots"), "en" if "--lang" in sys.argv and sys.argv[-1] == "en" else "ja")
