@@ -61,7 +61,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     store = open_store_or_explain(dirs)
     if store is None:
         return 1
-    result = load_content(content_dir())
+    result = load_content(content_dir(), cache_path=dirs.cache / "content-parse.json")
     window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
     window.show()
     if not smoke:
@@ -77,7 +77,8 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
         app.processEvents()
         elapsed = time.perf_counter() - started
         print(f"smoke ok: {len(result.model.lessons)} lessons, {len(result.model.items)} items, "
-              f"{len(store.list_profiles())} companies, window shown in {elapsed:.2f} s")
+              f"{len(store.list_profiles())} companies, window shown in {elapsed:.2f} s "
+              f"(shown_at={time.time():.4f})", flush=True)
         window.close()
         return 0
     return app.exec()

@@ -63,7 +63,10 @@ def _open_store(args):
 
 
 def _profile(store, key: str):
-    found = store.find_profile(key)
+    try:
+        found = store.find_profile(key)
+    except ValueError as exc:  # several companies share the name: the id is needed
+        raise CommandError(f"{exc} (see `mamori profile list` for the ids)") from None
     if found is None:
         names = ", ".join(p.name for p in store.list_profiles()) or "none"
         raise CommandError(f"no company '{key}' (companies: {names})")

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,8 +59,75 @@ def read_text(path: Path) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def safe_yaml(text: str, first_line: int = 1):
+class ParseCache:
+    """Parsed YAML of content files as JSON, keyed by a hash of the YAML text.
+
+    Building Python objects from YAML is most of the cost of loading content; reading the
+    same values back from one JSON file is several times faster. Only values that survive
+    a JSON round trip unchanged are kept, so a cached value is always what YAML would give.
+    """
+
+    VERSION = 1
+
+    def __init__(self, path: Path | None = None):
+        self.path = path
+        self.entries: dict[str, object] = {}
+        self.used: set[str] = set()
+        self.dirty = False
+        if path is not None and path.is_file():
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+                if isinstance(data, dict) and data.get("version") == self.VERSION and isinstance(data.get("entries"), dict):
+                    self.entries = data["entries"]
+            except (OSError, ValueError):
+                self.entries = {}  # a damaged cache is simply rebuilt
+
+    @staticmethod
+    def key(text: str) -> str:
+        return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+    def get(self, text: str):
+        key = self.key(text)
+        if key in self.entries:
+            self.used.add(key)
+            return True, self.entries[key]
+        return False, None
+
+    def put(self, text: str, value) -> None:
+        try:
+            if json.loads(json.dumps(value)) != value:
+                return
+        except (TypeError, ValueError):
+            return
+        key = self.key(text)
+        self.entries[key] = value
+        self.used.add(key)
+        self.dirty = True
+
+    def save(self) -> None:
+        """Write the cache (only entries used by this load); never fails the caller."""
+        if self.path is None or not (self.dirty or len(self.used) != len(self.entries)):
+            return
+        kept = {key: self.entries[key] for key in self.used if key in self.entries}
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            partial = self.path.with_suffix(".tmp")
+            partial.write_text(json.dumps({"version": self.VERSION, "entries": kept}, ensure_ascii=False),
+                               encoding="utf-8")
+            os.replace(partial, self.path)
+        except OSError:
+            pass
+
+
+def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
     """Parse plain YAML: no Python objects, at most MAX_ALIASES aliases (no alias bombs)."""
+    if cache is not None:
+        hit, value = cache.get(text)
+        if hit:
+            return value
+        value = safe_yaml(text, first_line)
+        cache.put(text, value)
+        return value
     if "*" in text and "&" in text:
         aliases = 0
         try:
@@ -86,7 +156,7 @@ def _yaml_problem(exc: yaml.YAMLError, first_line: int) -> ContentError:
     return ContentError(line, message)
 
 
-def read_source(path: Path) -> SourceFile:
+def read_source(path: Path, cache: ParseCache | None = None) -> SourceFile:
     """Read a Markdown file with YAML front matter between `---` lines."""
     text = read_text(path)
     lines = text.split("\n")
@@ -98,7 +168,7 @@ def read_source(path: Path) -> SourceFile:
     else:
         raise ContentError(1, "the front matter is not closed with a line '---'")
     meta_text = "\n".join(lines[1:index])
-    meta = safe_yaml(meta_text, first_line=2)
+    meta = safe_yaml(meta_text, first_line=2, cache=cache)
     if not isinstance(meta, dict):
         raise ContentError(2, "the front matter must be a set of 'key: value' lines")
     body = "\n".join(lines[index + 1 :])

@@ -30,6 +30,7 @@ from desktop.core.content import (
 )
 from desktop.core.frontmatter import (
     ContentError,
+    ParseCache,
     SourceFile,
     find_key_line,
     read_source,
@@ -84,7 +85,8 @@ def did_you_mean(word: str, options) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path, schemes_root: Path | None):
+    def __init__(self, root: Path, schemes_root: Path | None, cache: ParseCache | None = None):
+        self.cache = cache
         self.root = root
         self.schemes_root = schemes_root or root
         self.model = ContentModel(root=root)
@@ -118,7 +120,7 @@ class _Loader:
             return
         try:
             text = read_text(path)
-            data = safe_yaml(text)
+            data = safe_yaml(text, cache=self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return
@@ -159,7 +161,7 @@ class _Loader:
     def load_scheme(self, path: Path) -> None:
         try:
             text = read_text(path)
-            data = safe_yaml(text)
+            data = safe_yaml(text, cache=self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return
@@ -296,7 +298,7 @@ class _Loader:
 
     def load_checklist(self, path: Path) -> None:
         try:
-            source = read_source(path)
+            source = read_source(path, self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return
@@ -337,7 +339,7 @@ class _Loader:
 
     def add_checklist_translation(self, path: Path, checklist: Checklist, items: dict[str, Item]) -> None:
         try:
-            source = read_source(path)
+            source = read_source(path, self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return
@@ -485,7 +487,7 @@ class _Loader:
 
     def load_lesson(self, path: Path) -> tuple[Lesson, SourceFile] | None:
         try:
-            source = read_source(path)
+            source = read_source(path, self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return None
@@ -554,7 +556,7 @@ class _Loader:
 
     def load_translation(self, path: Path, lesson: Lesson) -> LessonText | None:
         try:
-            source = read_source(path)
+            source = read_source(path, self.cache)
         except ContentError as exc:
             self.report(path, exc.line, exc.message)
             return None
@@ -663,9 +665,16 @@ class _Loader:
         return [v.strip() for v in value]
 
 
-def load_content(root: Path, *, schemes_root: Path | None = None) -> LoadResult:
-    """Load every content file under `root`; schemes from `schemes_root` when the pack has none."""
+def load_content(root: Path, *, schemes_root: Path | None = None, cache_path: Path | None = None) -> LoadResult:
+    """Load every content file under `root`; schemes from `schemes_root` when the pack has none.
+
+    With `cache_path`, parsed front matter is kept in that JSON file between runs.
+    """
     root = Path(root)
     if schemes_root is None or (root / "schemes").is_dir():
         schemes_root = root
-    return _Loader(root, schemes_root).load()
+    cache = ParseCache(Path(cache_path)) if cache_path is not None else None
+    result = _Loader(root, schemes_root, cache).load()
+    if cache is not None:
+        cache.save()
+    return result

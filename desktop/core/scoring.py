@@ -25,15 +25,24 @@ OPEN_ITEM_STATUSES = frozenset({"unanswered", "not_done", "partial", "unknown"})
 
 
 def requirement_status(item_statuses: Iterable[str]) -> str:
-    """Combine the statuses of the items mapped to one requirement into its status."""
+    """Combine the statuses of the items mapped to one requirement into its status.
+
+    Items that do not apply are set aside; the requirement is met when all the others are
+    done (and is "not applicable" only when every item is).
+    """
     statuses = list(item_statuses)
-    if not statuses or all(s == "unanswered" for s in statuses):
+    if not statuses:
         return "unanswered"
-    if all(s in ("done", "na") for s in statuses):
-        return "na" if all(s == "na" for s in statuses) else "met"
-    if any(s in ("done", "partial") for s in statuses):
+    if all(s == "na" for s in statuses):
+        return "na"
+    rest = [s for s in statuses if s != "na"]
+    if all(s == "done" for s in rest):
+        return "met"
+    if any(s in ("done", "partial") for s in rest):
         return "partial"
-    if any(s == "unknown" for s in statuses):
+    if all(s == "unanswered" for s in rest):
+        return "unanswered"
+    if any(s == "unknown" for s in rest):
         return "unknown"
     return "not_met"
 

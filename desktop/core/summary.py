@@ -110,6 +110,9 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         }
     summary["training"] = _training(model, data.learners)
     summary["plan"] = _plan(model, data.item_states, today, with_notes=detail == "notes")
+    summary["open_items"] = sum(
+        1 for item_id in model.items if statuses.get(item_id, "unanswered") in scoring.OPEN_ITEM_STATUSES
+    )
     return summary
 
 
@@ -181,7 +184,7 @@ def _training(model: ContentModel, learners) -> dict:
 
 
 def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool) -> list[dict]:
-    """Open items that have an owner or a due date, or are not done: the improvement plan."""
+    """The improvement plan: open items for which an owner or a due date has been set."""
     plan = []
     for item_id, state in item_states.items():
         status = getattr(state, "status", "unanswered")
@@ -189,7 +192,7 @@ def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool) ->
             continue
         due = getattr(state, "due", None)
         owner = getattr(state, "owner", None) or ""
-        if status == "unanswered" and not due and not owner:
+        if not due and not owner:
             continue
         entry = {
             "item": item_id,

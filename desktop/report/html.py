@@ -136,8 +136,9 @@ def _training(summary: dict) -> str:
     if not training["learners"]:
         parts.append("<p>受講者の記録はまだありません。</p>")
         return "".join(parts)
-    rows = [[_e(l["name"]), f"{l['completed']} / {training['lessons_total']}",
-             _e("、".join(l["lessons"][:12]) + ("…" if len(l["lessons"]) > 12 else ""))] for l in training["learners"]]
+    rows = [[_e(person["name"]), f"{person['completed']} / {training['lessons_total']}",
+             _e("、".join(person["lessons"][:12]) + ("…" if len(person["lessons"]) > 12 else ""))]
+            for person in training["learners"]]
     parts.append(_table(["受講者", "修了レッスン", "修了した主なレッスン"], rows, [20, 16, 64]))
     return "".join(parts)
 
@@ -145,8 +146,11 @@ def _training(summary: dict) -> str:
 def _plan(summary: dict) -> str:
     parts = ["<h2>4. 改善計画</h2>"]
     plan = summary["plan"]
+    open_items = summary.get("open_items")
+    if open_items is not None:
+        parts.append(f"<p>未完了の項目は全部で {open_items} 件です。そのうち担当者か期限を決めた {len(plan)} 件を載せます。</p>")
     if not plan:
-        parts.append("<p>未完了で担当者や期限が決まっている項目はありません。</p>")
+        parts.append("<p>担当者や期限が決まっている未完了の項目はまだありません。</p>")
         return "".join(parts)
     with_notes = summary.get("detail") == "notes"
     rows = []
@@ -158,7 +162,7 @@ def _plan(summary: dict) -> str:
             row.append(_e(entry.get("note")))
         rows.append(row)
     headers = ["対策", "現在の状態", "担当", "期限"] + (["メモ"] if with_notes else [])
-    widths = [40, 16, 16, 12, 16] if with_notes else [52, 16, 16, 16]
+    widths = [36, 20, 14, 12, 18] if with_notes else [48, 20, 16, 16]
     parts.append(_table(headers, rows, widths))
     return "".join(parts)
 

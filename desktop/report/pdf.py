@@ -19,7 +19,7 @@ FOOTER_MM = 8
 
 
 def _font_family() -> str:
-    from desktop.ui.theme import load_bundled_font
+    from desktop.report.fonts import load_bundled_font
 
     return load_bundled_font()
 
@@ -33,25 +33,35 @@ def _font(points: float) -> QFont:
     return font
 
 
+def _body_size(device) -> tuple[QSizeF, float]:
+    """The page area for the document (page minus margins and footer), and the footer height."""
+    dpi = device.resolution()
+    page = device.pageLayout().paintRectPixels(dpi)
+    footer_height = FOOTER_MM * dpi / 25.4
+    return QSizeF(page.width(), page.height() - footer_height), footer_height
+
+
 def make_document(body_html: str, device) -> QTextDocument:
-    """A QTextDocument laid out for the device's page size (minus margins and footer)."""
+    """A QTextDocument laid out once for the device's page size (minus margins and footer).
+
+    Everything that affects layout is set before the HTML, so the text is laid out once.
+    """
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
+    document.setDocumentMargin(0)
+    document.setPageSize(_body_size(device)[0])
     document.setDefaultFont(_font(10))
     document.setDefaultStyleSheet(CSS.replace("'Noto Sans JP'", f"'{_font_family()}'"))
     document.setHtml(body_html)
-    document.setDocumentMargin(0)
     return document
 
 
 def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: str) -> int:
     """Paint all pages of `document` on a paged device with a footer; return the page count."""
-    dpi = device.resolution()
-    px_per_mm = dpi / 25.4
-    page = device.pageLayout().paintRectPixels(dpi)
-    footer_height = FOOTER_MM * px_per_mm
-    body = QSizeF(page.width(), page.height() - footer_height)
-    document.setPageSize(body)
+    px_per_mm = device.resolution() / 25.4
+    body, footer_height = _body_size(device)
+    if document.pageSize() != body:
+        document.setPageSize(body)
     pages = max(document.pageCount(), 1)
     painter = QPainter(device)
     footer_font = _font(8)

@@ -117,15 +117,10 @@ def restore_backup(
             raise FileExistsError(
                 f"{path} exists; restore only replaces a database that was set aside"
             )
-    if not file_has_data(backup_path):
-        if not backup_path.exists():
-            raise FileNotFoundError(backup_path)
-        raise DatabaseDamaged(backup_path, "is empty")
-    source = _read_only(backup_path)
+    source = open_backup(backup_path)
     partial = target_path.with_name(f".{target_path.name}.{secrets.token_hex(4)}.restoring")
     try:
         try:
-            check_connection(source, backup_path, full=True)
             _copy_verified(source, partial)
         except sqlite3.DatabaseError as error:
             raise DatabaseDamaged(backup_path, str(error)) from error
@@ -135,18 +130,35 @@ def restore_backup(
         partial.unlink(missing_ok=True)
 
 
-def set_aside_damaged(path: str | os.PathLike[str]) -> Path:
-    """Rename a database and its -wal/-shm to `<name>.damaged-<timestamp>`; returns the new
-    path of the database. Close every connection to it first."""
+def open_backup(backup_path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A read-only connection to a backup that passed integrity_check and is not from a
+    newer Mamori; DatabaseDamaged (for the backup) otherwise."""
+    backup_path = Path(backup_path)
+    if not file_has_data(backup_path):
+        if not backup_path.exists():
+            raise FileNotFoundError(backup_path)
+        raise DatabaseDamaged(backup_path, "is empty")
+    source = _read_only(backup_path)
+    try:
+        check_connection(source, backup_path, full=True)
+    except BaseException:
+        source.close()
+        raise
+    return source
+
+
+def set_aside_damaged(path: str | os.PathLike[str], *, label: str = "damaged") -> Path:
+    """Rename a database and its -wal/-shm to `<name>.damaged-<timestamp>` (LABEL instead of
+    "damaged" when given); returns the new path. Close every connection to it first."""
     path = Path(path)
     if not path.exists():
         raise FileNotFoundError(path)
-    label = clock.now().strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.damaged-{label}")
+    moment = clock.now().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.{label}-{moment}")
     number = 1
     while any(p.exists() for p in (target, *_sidecars(target))):
         number += 1
-        target = path.with_name(f"{path.name}.damaged-{label}-{number}")
+        target = path.with_name(f"{path.name}.{label}-{moment}-{number}")
     _move_no_clobber(path, target)
     for side, new_side in zip(_sidecars(path), _sidecars(target), strict=True):
         if side.exists():

@@ -199,6 +199,7 @@ class ChecklistView(QWidget):
         lang = self.session.lang
         self.tree.blockSignals(True)
         self.tree.clear()
+        self.rows: dict[str, QTreeWidgetItem] = {}
         shown = 0
         reselect = None
         for checklist in self.session.content.ordered_checklists():
@@ -215,6 +216,7 @@ class ChecklistView(QWidget):
                 child = QTreeWidgetItem(node, [item.text(lang).title, label])
                 child.setData(0, ITEM_ROLE, item_id)
                 child.setToolTip(0, item.text(lang).title)
+                self.rows[item_id] = child
                 shown += 1
                 if item_id == selected:
                     reselect = child
@@ -244,8 +246,14 @@ class ChecklistView(QWidget):
             self.show_item(item_id)
 
     def _on_progress(self, kind: str) -> None:
-        if kind in ("items", "profile"):
+        if kind == "profile":
             self.refresh_tree()
+
+    def _update_row(self, item_id: str, status: str) -> None:
+        """Show a saved status in the list without rebuilding it."""
+        row = getattr(self, "rows", {}).get(item_id)
+        if row is not None:
+            row.setText(1, self._status_label(status))
 
     # -- editor -----------------------------------------------------------------------------
     def show_item(self, item_id: str) -> None:
@@ -276,9 +284,10 @@ class ChecklistView(QWidget):
         )
         self._load_state()
 
-    def _load_state(self) -> None:
+    def _load_state(self, state=None) -> None:
         self._loading = True
-        state = self._states().get(self.current_item.id) if self.current_item else None
+        if state is None and self.current_item is not None:
+            state = self._states().get(self.current_item.id)
         self._set_editor_enabled(self.session.profile is not None and self.current_item is not None)
         status = state.status if state else "unanswered"
         self.status_combo.setCurrentIndex(ITEM_STATUSES.index(status))
@@ -299,8 +308,11 @@ class ChecklistView(QWidget):
             self.last_change = (self.current_item.id, self._states().get(self.current_item.id))
             self.undo_button.setEnabled(True)
 
-    def _saved(self, message: str) -> None:
+    def _saved(self, message: str, state=None) -> None:
         self.saved_label.setText(message)
+        if self.current_item is not None:
+            current = state if state is not None else self._states().get(self.current_item.id)
+            self._update_row(self.current_item.id, current.status if current else "unanswered")
         self.session.changed("items", message)
 
     def _on_status(self, index: int) -> None:
@@ -322,11 +334,11 @@ class ChecklistView(QWidget):
     def set_status(self, status: str, reason: str | None = None) -> None:
         """Save a status for the current item (what choosing in the list does)."""
         self._remember()
-        self.session.store.set_item_status(self.session.profile.id, self.current_item.id, status,
-                                           reason=reason, by=self.session.by)
-        self._load_state()
+        state = self.session.store.set_item_status(self.session.profile.id, self.current_item.id, status,
+                                                   reason=reason, by=self.session.by)
+        self._load_state(state)
         self._saved(self.tr("保存しました: {0} → {1}").format(self.current_item.text(self.session.lang).title,
-                                                            self._status_label(status)))
+                                                            self._status_label(status)), state)
 
     def _on_reason(self) -> None:
         if self._loading or self.current_item is None or self.status_combo.currentData() != "na":

@@ -36,12 +36,25 @@ class DashboardView(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        session.profileChanged.connect(lambda _p: self.refresh())
-        session.progressChanged.connect(lambda _k: self.refresh())
+        self._stale = True
+        session.profileChanged.connect(lambda _p: self.mark_stale())
+        session.progressChanged.connect(lambda _k: self.mark_stale())
         self.refresh()
 
+    def mark_stale(self) -> None:
+        """Rebuild now when visible, otherwise when next shown (changes elsewhere stay cheap)."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
     def refresh(self) -> None:
-        """Rebuild the page from the store (cheap: a few queries and sums)."""
+        """Rebuild the page from the store (a few queries and sums)."""
+        self._stale = False
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         title = QLabel(self.tr("ダッシュボード"), holder)

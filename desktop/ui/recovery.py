@@ -22,7 +22,7 @@ def recover_damaged_database(damaged, dirs, parent=None):
     box.setDetailedText(str(damaged.reason))
     restore = None
     if backups:
-        box.setInformativeText(QCoreApplication.translate("recovery", "いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？").format(backups[0].created_at))
+        box.setInformativeText(QCoreApplication.translate("recovery", "いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？").format(backups[0].created_at.astimezone()))
         restore = box.addButton(QCoreApplication.translate("recovery", "バックアップから戻す"), QMessageBox.ButtonRole.AcceptRole)
     else:
         box.setInformativeText(QCoreApplication.translate("recovery", "バックアップがありません。新しい空の記録で始めることができます。"))
@@ -33,10 +33,10 @@ def recover_damaged_database(damaged, dirs, parent=None):
     clicked = box.clickedButton()
     if clicked is quit_button or clicked is None:
         return None
-    if clicked is restore:
-        restore_backup(backups[0].path, dirs.database)
     del fresh
     try:
+        if clicked is restore:
+            restore_backup(backups[0].path, dirs.database)
         return open_store(dirs.database, dirs.backup)
     except DatabaseDamaged as again:
         show_error(parent, QCoreApplication.translate("recovery", "データファイルが読み込めません"), QCoreApplication.translate("recovery", "バックアップも読み込めませんでした。"),

@@ -135,7 +135,7 @@ class SettingsView(QScrollArea):
 
         self.backup_list.clear()
         for info in list_backups(self.session.dirs.backup):
-            entry = QListWidgetItem(f"{info.created_at:%Y-%m-%d %H:%M}  ({info.size // 1024} KB)")
+            entry = QListWidgetItem(f"{info.created_at.astimezone():%Y-%m-%d %H:%M}  ({info.size // 1024} KB)")
             entry.setData(256, str(info.path))
             self.backup_list.addItem(entry)
         self.restore_button.setEnabled(self.backup_list.count() > 0)

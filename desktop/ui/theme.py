@@ -2,25 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from desktop.paths import resource
+from desktop.report.fonts import load_bundled_font
 
-FONT_FILE = ("fonts", "NotoSansJP-Regular.otf")
 TEXT_SIZES = {"normal": 11, "large": 13, "larger": 15}
 DEFAULT_TEXT_SIZE = "large"
-_family: str | None = None
-
-
-def load_bundled_font() -> str:
-    """Register the bundled Noto Sans JP once; return its family name."""
-    global _family
-    if _family is None:
-        font_id = QFontDatabase.addApplicationFont(str(resource(*FONT_FILE)))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        _family = families[0] if families else QFont().defaultFamily()
-    return _family
 
 
 def apply_theme(app: QApplication, text_size: str = DEFAULT_TEXT_SIZE) -> None:

@@ -133,32 +133,32 @@
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="222" />
+        <location filename="../../desktop/ui/checklist_view.py" line="224" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="314" />
+        <location filename="../../desktop/ui/checklist_view.py" line="326" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="315" />
+        <location filename="../../desktop/ui/checklist_view.py" line="327" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="328" />
+        <location filename="../../desktop/ui/checklist_view.py" line="340" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="355" />
+        <location filename="../../desktop/ui/checklist_view.py" line="367" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="375" />
+        <location filename="../../desktop/ui/checklist_view.py" line="387" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -166,117 +166,117 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/dashboard.py" line="60" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="72" />
+        <location filename="../../desktop/ui/dashboard.py" line="85" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="79" />
+        <location filename="../../desktop/ui/dashboard.py" line="92" />
         <source>制度ごとの達成状況</source>
         <translation>Progress by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <location filename="../../desktop/ui/dashboard.py" line="97" />
         <source>SCS評価制度 ★3</source>
         <translation>SCS scheme ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="85" />
+        <location filename="../../desktop/ui/dashboard.py" line="98" />
         <source>SCS評価制度 ★4</source>
         <translation>SCS scheme ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="86" />
+        <location filename="../../desktop/ui/dashboard.py" line="99" />
         <source>情報セキュリティ5か条</source>
         <translation>5 Principles of Information Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="96" />
+        <location filename="../../desktop/ui/dashboard.py" line="109" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="114" />
         <source>条件を満たしています</source>
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="114" />
         <source>あと {0} つ</source>
         <translation>{0} more to go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="103" />
+        <location filename="../../desktop/ui/dashboard.py" line="116" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="106" />
+        <location filename="../../desktop/ui/dashboard.py" line="119" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="112" />
+        <location filename="../../desktop/ui/dashboard.py" line="125" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="117" />
+        <location filename="../../desktop/ui/dashboard.py" line="130" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="124" />
+        <location filename="../../desktop/ui/dashboard.py" line="137" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="126" />
+        <location filename="../../desktop/ui/dashboard.py" line="139" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="127" />
+        <location filename="../../desktop/ui/dashboard.py" line="140" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="133" />
+        <location filename="../../desktop/ui/dashboard.py" line="146" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <location filename="../../desktop/ui/dashboard.py" line="150" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="142" />
+        <location filename="../../desktop/ui/dashboard.py" line="155" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="148" />
+        <location filename="../../desktop/ui/dashboard.py" line="161" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="166" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="164" />
+        <location filename="../../desktop/ui/dashboard.py" line="177" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/dashboard.py" line="180" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>

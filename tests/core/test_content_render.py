@@ -257,7 +257,7 @@ FRAGMENTS = st.sampled_from([
 ])
 
 
-@settings(max_examples=200, deadline=None, database=None)
+@settings(max_examples=150, deadline=None, database=None)
 @given(st.lists(FRAGMENTS | st.text(max_size=5), max_size=40).map("".join))
 def test_any_text_renders_to_safe_html(text):
     assert_safe(render_markdown(text).html)

@@ -124,6 +124,8 @@ def test_answers_outside_the_questionnaire_do_not_count(selfcheck):
         (["not_done"], "not_met"),
         (["not_done", "na"], "not_met"),
         (["not_done", "unanswered"], "not_met"),
+        (["na", "unanswered"], "unanswered"),
+        (["na", "unknown"], "unknown"),
     ],
 )
 def test_requirement_status_rule(statuses, expected):

@@ -104,8 +104,10 @@ def summary_input(model, statuses: dict[str, str], answers: dict[int, str], *, n
 
 def expected_criterion_status(item_statuses: list[str]) -> str:
     """The documented rule: met when every mapped item is done or not applicable (all n/a:
-    not applicable); partly met when any is done or partly done; else unknown / not met."""
-    if not item_statuses or set(item_statuses) == {"unanswered"}:
+    not applicable); partly met when any is done or partly done; items that do not apply
+    are set aside (n/a plus unanswered is unanswered); else unknown / not met."""
+    applicable = set(item_statuses) - {"na"}
+    if not item_statuses or applicable == {"unanswered"}:
         return "unanswered"
     if set(item_statuses) <= {"done", "na"}:
         return "na" if set(item_statuses) == {"na"} else "met"

@@ -7,7 +7,7 @@ import copy
 import json
 
 import pytest
-from summary_support import mixed_plan, summary_input
+from summary_support import TODAY, State, mixed_plan, summary_input
 
 from desktop.__main__ import main
 from desktop.core.summary import build_summary, verify_summary, with_digest
@@ -18,7 +18,8 @@ from desktop.report.tabular import summary_json, write_json
 def exported(model) -> dict:
     """A summary as a buyer receives it: written to JSON text and parsed back."""
     plan = mixed_plan(model)
-    summary = build_summary(model, summary_input(model, plan.statuses, plan.answers), "notes")
+    details = {plan.overdue_item: State("partial", owner="山田", due=TODAY, note="メモ", evidence="写真")}
+    summary = build_summary(model, summary_input(model, plan.statuses, plan.answers, details=details), "notes")
     return json.loads(summary_json(summary))
 
 

@@ -98,9 +98,6 @@ def test_criterion_titles_are_searchable(pdf_texts, exports):
     assert not missing, missing[:5]
 
 
-@pytest.mark.xfail(strict=True, reason="Qt writes U+2027 (hyphenation point) for the katakana middle dot: "
-                   "the bundled font maps both to one glyph; tools/prepare_font.py could drop U+2027 "
-                   "from the cmap as it drops the radicals")
 def test_katakana_middle_dot_survives(pdf_texts, exports):
     text = squash("".join(pdf_texts))
     titles = [c["title"] for c in exports[0]["schemes"]["scs-star4"]["criteria"] if "・" in c["title"]]

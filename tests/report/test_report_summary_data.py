@@ -161,10 +161,18 @@ def test_plan_lists_open_items_only(model):
 
 def test_plan_is_sorted_by_due_date_then_undated(model):
     ids = list(model.items)[:3]
-    details = {ids[0]: State("partial"), ids[1]: State("partial", due=TODAY + dt.timedelta(days=9)),
+    details = {ids[0]: State("partial", owner="山田"), ids[1]: State("partial", due=TODAY + dt.timedelta(days=9)),
                ids[2]: State("partial", due=TODAY - dt.timedelta(days=9))}
     plan = build_summary(model, summary_input(model, {}, {}, details=details))["plan"]
     assert [entry["item"] for entry in plan] == [ids[2], ids[1], ids[0]]
+
+
+def test_plan_leaves_out_open_items_nobody_has_planned_yet(model):
+    ids = list(model.items)[:2]
+    details = {ids[0]: State("not_done"), ids[1]: State("not_done", owner="佐藤")}
+    summary = build_summary(model, summary_input(model, {}, {}, details=details))
+    assert [entry["item"] for entry in summary["plan"]] == [ids[1]]
+    assert summary["open_items"] == len(model.items)
 
 
 @pytest.mark.parametrize("detail", DETAIL_LEVELS)

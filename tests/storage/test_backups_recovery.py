@@ -215,3 +215,28 @@ def test_a_damaged_backup_is_not_restored(dirs):
     assert caught.value.path == backup
     assert not dirs.database.exists()
     assert not [p for p in dirs.data.iterdir() if p.name.startswith(".")]
+
+
+def test_restore_from_backup_keeps_the_current_database_aside(store, dirs):
+    from desktop.storage.restore import restore_from_backup
+
+    store.create_profile("バックアップ時点")
+    backup = backup_database(store.db, dirs.backup)
+    store.create_profile("後から追加")
+    kept = restore_from_backup(store, dirs, backup)
+    assert kept.name.startswith("mamori.db.replaced-")
+    assert _company_names(kept) == ["バックアップ時点", "後から追加"]
+    with open_store(dirs.database, dirs.backup) as reopened:
+        assert [p.name for p in reopened.list_profiles()] == ["バックアップ時点"]
+
+
+def test_restore_from_a_bad_backup_changes_nothing(store, dirs):
+    from desktop.storage.restore import restore_from_backup
+
+    store.create_profile("現行")
+    backup = backup_database(store.db, dirs.backup)
+    _corrupt_a_table_page(backup)
+    with pytest.raises(DatabaseDamaged):
+        restore_from_backup(store, dirs, backup)
+    assert [p.name for p in store.list_profiles()] == ["現行"]  # still open, still there
+    assert not [p for p in dirs.data.iterdir() if ".replaced-" in p.name]

@@ -13,7 +13,7 @@ import uuid
 from pathlib import Path
 
 import pytest
-from conftest import PYTHON, child_env
+from storage_testkit import PYTHON, child_env
 
 from desktop.storage.db import open_store
 

@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import PYTHON, REPO_ROOT, child_env
+from storage_testkit import PYTHON, REPO_ROOT, child_env
 
 import desktop.storage
 
@@ -29,7 +29,9 @@ DOCUMENTED_API = {
         "BackupInfo",
         "restore_backup",
         "set_aside_damaged",
+        "open_backup",
     ],
+    "desktop.storage.restore": ["restore_from_backup"],
     "desktop.storage.progress": [
         "ProgressStore",
         "Profile",

@@ -1,0 +1,316 @@
+"""Mamori's speed and memory benchmark, against floors measured in the same run.
+
+    python3 dev.py bench            full run (medians of several runs)
+    python3 dev.py bench --quick    one run each (keeps the benchmark working; used by a test)
+
+Prints a table, then one JSON line per figure:
+{"name": ..., "value": ..., "unit": ..., "baseline": ..., "ratio": ..., "target": ...}
+Targets are from the benchmark issue; they are reported, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+RESULTS: list[dict] = []
+
+
+def record(name: str, value: float, unit: str, baseline: float | None = None, target: str = "") -> None:
+    ratio = round(value / baseline, 3) if baseline else None
+    RESULTS.append({"name": name, "value": round(value, 3), "unit": unit,
+                    "baseline": round(baseline, 3) if baseline is not None else None, "ratio": ratio,
+                    "target": target})
+
+
+def percentile(samples: list[float], p: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, round(p * (len(ordered) - 1)))]
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+def demo_data_dir(base: Path) -> Path:
+    """A data folder with the demo company (realistic progress)."""
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir, user_dirs
+    from desktop.storage.db import open_store
+    from tools.demo import populate
+
+    dirs = user_dirs(base / "demo").ensure()
+    store = open_store(dirs.database, dirs.backup)
+    populate(store, load_content(content_dir()).model)
+    store.close()
+    return dirs.data
+
+
+def time_process(args: list[str], env: dict) -> float:
+    """Seconds from starting a process until it prints shown_at=…"""
+    started = time.time()
+    out = subprocess.run(args, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    for line in out.stdout.splitlines():
+        if "shown_at=" in line:
+            return float(line.split("shown_at=")[1].rstrip(")").split()[0]) - started
+    raise RuntimeError(f"no shown_at from {args}: {out.stdout}\n{out.stderr}")
+
+
+# -- figures --------------------------------------------------------------------------------
+
+def bench_startup(runs: int, data_dir: Path) -> None:
+    lesson = next((ROOT / "content" / "lessons").rglob("*.ja.md"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MAMORI_DATA_DIR": str(data_dir)}
+    # one unmeasured run each: compile bytecode, fill caches, like a second start of the day
+    time_process([sys.executable, "bench/baseline_window.py", str(lesson)], env)
+    time_process([sys.executable, "-m", "desktop", "--smoke"], env)
+    base, app = [], []
+    for _ in range(runs):
+        base.append(time_process([sys.executable, "bench/baseline_window.py", str(lesson)], env))
+        app.append(time_process([sys.executable, "-m", "desktop", "--smoke"], env))
+    record("startup", statistics.median(app) * 1000, "ms", statistics.median(base) * 1000, "ratio <= 1.3")
+
+
+def make_window(data_dir: Path):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import build_window
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir, user_dirs
+    from desktop.storage.db import open_store
+    from desktop.ui.theme import apply_theme
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    apply_theme(app)
+    dirs = user_dirs(data_dir).ensure()
+    store = open_store(dirs.database, dirs.backup)
+    settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
+    window = build_window(store, load_content(content_dir()), settings, dirs, "ja", welcome=False)
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+    return app, window, store
+
+
+def bench_gui(runs: int, data_dir: Path) -> None:
+    app, window, store = make_window(data_dir)
+    learn = window.views["learn"]
+    window.show_page("learn")
+    lessons = list(window.session.content.lessons)[:10]
+    for lesson_id in lessons:  # warm: rendered HTML is cached after the first open
+        learn.open_lesson(lesson_id)
+        app.processEvents()
+    samples = []
+    for _ in range(max(runs, 1)):
+        for lesson_id in lessons:
+            start = time.perf_counter()
+            learn.open_lesson(lesson_id)
+            app.processEvents()
+            samples.append(time.perf_counter() - start)
+    record("lesson_open", statistics.median(samples) * 1000, "ms", None, "< 50 ms")
+
+    checklists = window.views["checklists"]
+    window.show_page("checklists")
+    profile = window.session.profile
+    item_ids = list(window.session.content.items)[:40]
+    gui, raw = [], []
+    count = 50 if runs == 1 else 300
+    for number in range(count):
+        checklists.show_item(item_ids[number % len(item_ids)])
+        start = time.perf_counter()
+        checklists.set_status(("done", "partial")[number % 2])
+        app.processEvents()
+        gui.append(time.perf_counter() - start)
+    for number in range(count * 4):
+        start = time.perf_counter()
+        store.set_item_status(profile.id, item_ids[number % len(item_ids)], ("done", "not_done")[number % 2])
+        raw.append(time.perf_counter() - start)
+    record("item_toggle_p50", percentile(gui, 0.5) * 1000, "ms", None, "")
+    record("item_toggle_p99", percentile(gui, 0.99) * 1000, "ms", None, "p99 < 16 ms")
+    record("store_write_p50", percentile(raw, 0.5) * 1000, "ms", None, "")
+    record("store_write_p99", percentile(raw, 0.99) * 1000, "ms", None, "p99 < 1 ms")
+    window.close()
+    store.close()
+
+
+def synthetic_pack(base: Path, lessons: int) -> Path:
+    """A pack of N lessons made from the bundled ones (same sizes, new ids)."""
+    pack = base / f"pack-{lessons}"
+    if pack.exists():
+        return pack
+    (pack / "lessons" / "t").mkdir(parents=True)
+    (pack / "tracks.yaml").write_text("- {id: t, title: T, summary: S, order: 1}\n", encoding="utf-8")
+    sources = sorted((ROOT / "content" / "lessons").rglob("*.ja.md"))
+    texts = [path.read_text(encoding="utf-8") for path in sources]
+    for number in range(lessons):
+        text = texts[number % len(texts)]
+        head, body = text.split("\n---\n", 1)
+        head = "\n".join(line for line in head.splitlines()
+                         if not line.startswith(("id:", "track:", "items:", "prerequisites:")))
+        head += f"\nid: l{number}\ntrack: t\nitems: []"
+        (pack / "lessons" / "t" / f"l{number}.ja.md").write_text(f"{head}\n---\n{body}", encoding="utf-8")
+    return pack
+
+
+def bench_content(runs: int, base: Path) -> None:
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir
+
+    def load_ms(root: Path) -> float:
+        samples = []
+        for _ in range(max(runs, 1)):
+            start = time.perf_counter()
+            result = load_content(root, schemes_root=content_dir())
+            samples.append(time.perf_counter() - start)
+        assert not result.problems, result.problems[:3]
+        return statistics.median(samples) * 1000
+
+    bundled = load_ms(content_dir())
+    count = len(load_content(content_dir()).model.lessons)
+    record("content_load_bundled", bundled, "ms", None, "< 100 ms")
+    record("content_load_bundled_per_lesson", bundled / count, "ms/lesson")
+    for size in (100, 1000) + (() if runs == 1 else (5000,)):
+        value = load_ms(synthetic_pack(base, size))
+        record(f"content_load_{size}", value, "ms", None, "< 1000 ms" if size == 1000 else "")
+        record(f"content_load_{size}_per_lesson", value / size, "ms/lesson")
+
+
+def bench_exports(runs: int, data_dir: Path, base: Path) -> None:
+    from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
+
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir, user_dirs
+    from desktop.report.html import summary_html
+    from desktop.report_build import ensure_gui_application, summary_for, write_summary
+    from desktop.storage.db import open_store
+
+    ensure_gui_application()
+    dirs = user_dirs(data_dir)
+    store = open_store(dirs.database, dirs.backup)
+    model = load_content(content_dir()).model
+    profile = store.list_profiles()[0]
+    timings = {"pdf": [], "json": [], "csv": [], "plain": []}
+    for _ in range(max(runs, 1)):
+        for fmt in ("pdf", "json", "csv"):
+            start = time.perf_counter()
+            summary = summary_for(store, model, profile.id, detail="notes")
+            write_summary(summary, fmt, base / f"out.{fmt}")
+            timings[fmt].append(time.perf_counter() - start)
+        html = summary_html(summary, standalone=False)
+        start = time.perf_counter()
+        writer = QPdfWriter(str(base / "plain.pdf"))
+        writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        document = QTextDocument()
+        document.setHtml(html)
+        document.print_(writer)
+        timings["plain"].append(time.perf_counter() - start)
+    pdf, plain = statistics.median(timings["pdf"]) * 1000, statistics.median(timings["plain"]) * 1000
+    record("export_pdf", pdf, "ms", plain, "< 300 ms, ratio <= 1.5")
+    record("export_json", statistics.median(timings["json"]) * 1000, "ms")
+    record("export_csv", statistics.median(timings["csv"]) * 1000, "ms")
+    store.close()
+
+
+def bench_package(runs: int, base: Path) -> None:
+    from desktop.core.loader import load_content
+    from desktop.paths import content_dir, user_dirs
+    from desktop.storage import clock
+    from desktop.storage.db import open_store
+    from desktop.storage.exchange import export_package, import_package, read_package, write_package
+
+    model = load_content(content_dir()).model
+    dirs = user_dirs(base / "year").ensure()
+    store = open_store(dirs.database, dirs.backup)
+    profile = store.create_profile("一年分の記録")
+    items = list(model.items)
+    original_now = clock.now
+    day0 = dt.datetime(2025, 11, 25, 9, 0, tzinfo=dt.UTC)
+    try:
+        for day in range(365):  # one year of daily changes: a few items and one answer a day
+            moment = day0 + dt.timedelta(days=day)
+            clock.now = lambda m=moment: m
+            for k in range(3):
+                store.set_item_status(profile.id, items[(day * 3 + k) % len(items)], ("partial", "done", "not_done")[k])
+            store.set_answer(profile.id, day % 25 + 1, ("yes", "partial", "no")[day % 3])
+    finally:
+        clock.now = original_now
+    samples = []
+    for run in range(max(runs, 1)):
+        start = time.perf_counter()
+        write_package(export_package(store, profile.id), base / "handover.json")
+        target = user_dirs(base / f"import-{run}").ensure()
+        other = open_store(target.database, target.backup)
+        import_package(other, read_package(base / "handover.json"), known_item_ids=set(items))
+        other.close()
+        samples.append(time.perf_counter() - start)
+    history = len(store.history(profile.id))
+    store.close()
+    record("package_roundtrip", statistics.median(samples) * 1000, "ms", None, f"< 1000 ms ({history} history rows)")
+
+
+def bench_memory(data_dir: Path) -> None:
+    code = (
+        "import sys, psutil, os; sys.path.insert(0, '.');"
+        "from bench.run import make_window;"
+        f"app, window, store = make_window(__import__('pathlib').Path({str(data_dir)!r}));"
+        "p = psutil.Process(); first = p.memory_info().rss;"
+        "learn = window.views['learn']; window.show_page('learn');"
+        "[ (learn.open_lesson(l), app.processEvents()) for l in list(window.session.content.lessons)[:10] ];"
+        "print(first, p.memory_info().rss)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    first, after = (int(v) for v in out.stdout.split()[-2:])
+    record("rss_after_start", first / 2**20, "MB", None, "< 150 MB")
+    record("rss_after_ten_lessons", after / 2**20, "MB", None, "< 150 MB")
+
+
+def bench_bundle() -> None:
+    folder = ROOT / "dist" / "mamori"
+    if folder.is_dir():
+        size = sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+        record("bundle_size", size / 2**20, "MB", None, "<= 130 MB")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one run of each figure")
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    runs = 1 if args.quick else args.runs
+    base = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
+    try:
+        data_dir = demo_data_dir(base)
+        bench_content(runs, base)
+        bench_startup(runs, data_dir)
+        bench_gui(runs, data_dir)
+        bench_exports(runs, data_dir, base)
+        bench_package(runs, base)
+        bench_memory(data_dir)
+        bench_bundle()
+    finally:
+        shutil.rmtree(base, ignore_errors=True)
+    print(f"{'figure':36} {'value':>10} {'unit':10} {'baseline':>10} {'ratio':>7}  target")
+    for r in RESULTS:
+        baseline = "" if r["baseline"] is None else f"{r['baseline']:10.1f}"
+        ratio = "" if r["ratio"] is None else f"{r['ratio']:7.2f}"
+        print(f"{r['name']:36} {r['value']:10.2f} {r['unit']:10} {baseline:>10} {ratio:>7}  {r['target']}")
+    for r in RESULTS:
+        print(json.dumps({k: r[k] for k in ("name", "value", "unit", "baseline", "ratio")}))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
