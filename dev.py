@@ -104,6 +104,10 @@ def main(argv: list[str]) -> int:
         if status != 0:
             print("content check failed", file=sys.stderr)
             return status
+        status = run(python, "-m", "ruff", "check", "-q", "desktop", "tests", "bench", "tools", "dev.py")
+        if status != 0:
+            print("ruff found problems (python3 dev.py lint)", file=sys.stderr)
+            return status
         return run(python, "-m", "pytest", *rest, env=env)
     if command == "bench":
         ensure_system_libraries()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import io
 import re
 from dataclasses import dataclass, field
@@ -102,6 +103,8 @@ class _Loader:
         return path.as_posix()
 
     def report(self, path: Path, line: int, message: str) -> None:
+        if callable(line):  # line numbers are looked up only when a problem is reported
+            line = line()
         self.problems.append(Problem(self.rel(path), line, message))
 
     # -- entry -----------------------------------------------------------------------
@@ -128,7 +131,7 @@ class _Loader:
             self.report(path, 1, "tracks.yaml must be a list of tracks ('- id: ...')")
             return
         for index, entry in enumerate(data):
-            line = find_key_line(text, "id", index)
+            line = functools.partial(find_key_line, text, "id", index)
             if not isinstance(entry, dict):
                 self.report(path, line, f"track {index + 1} must be a set of 'key: value' lines")
                 continue
@@ -189,7 +192,7 @@ class _Loader:
             self.report(path, find_key_line(text, "requirements"), "'requirements' must be a list")
             return
         for index, entry in enumerate(raw):
-            line = find_key_line(text, "id", index + 1)
+            line = functools.partial(find_key_line, text, "id", index + 1)
             if not isinstance(entry, dict) or "id" not in entry or "title" not in entry:
                 self.report(path, line, f"requirement {index + 1} needs at least 'id' and 'title'")
                 return
@@ -598,7 +601,7 @@ class _Loader:
             return None
         questions = []
         for index, entry in enumerate(raw):
-            line = source.line_of("question", index)
+            line = functools.partial(source.line_of, "question", index)
             number = index + 1
             if not isinstance(entry, dict):
                 self.report(path, line, f"quiz question {number} must be a set of 'key: value' lines")

@@ -381,6 +381,13 @@ class ProgressStore:
         )
         return {row["item_id"]: item_from_row(row) for row in rows}
 
+    def item_state(self, profile_id: str, item_id: str) -> ItemState | None:
+        """One item of the company, or None when it was never changed."""
+        rows = self._rows(
+            "SELECT * FROM item_states WHERE profile_id = ? AND item_id = ?", [profile_id, item_id]
+        )
+        return item_from_row(rows[0]) if rows else None
+
     # -- self-check ------------------------------------------------------------------
 
     def set_answer(

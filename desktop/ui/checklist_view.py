@@ -173,6 +173,10 @@ class ChecklistView(QWidget):
         profile = self.session.profile
         return self.session.store.item_states(profile.id) if profile else {}
 
+    def _state(self, item_id: str):
+        profile = self.session.profile
+        return self.session.store.item_state(profile.id, item_id) if profile else None
+
     def _matches(self, item, state, scheme: str, status: str | None, needle: str) -> bool:
         item_status = state.status if state else "unanswered"
         if status and item_status != status:
@@ -287,7 +291,7 @@ class ChecklistView(QWidget):
     def _load_state(self, state=None) -> None:
         self._loading = True
         if state is None and self.current_item is not None:
-            state = self._states().get(self.current_item.id)
+            state = self._state(self.current_item.id)
         self._set_editor_enabled(self.session.profile is not None and self.current_item is not None)
         status = state.status if state else "unanswered"
         self.status_combo.setCurrentIndex(ITEM_STATUSES.index(status))
@@ -305,13 +309,13 @@ class ChecklistView(QWidget):
 
     def _remember(self) -> None:
         if self.current_item is not None:
-            self.last_change = (self.current_item.id, self._states().get(self.current_item.id))
+            self.last_change = (self.current_item.id, self._state(self.current_item.id))
             self.undo_button.setEnabled(True)
 
     def _saved(self, message: str, state=None) -> None:
         self.saved_label.setText(message)
         if self.current_item is not None:
-            current = state if state is not None else self._states().get(self.current_item.id)
+            current = state if state is not None else self._state(self.current_item.id)
             self._update_row(self.current_item.id, current.status if current else "unanswered")
         self.session.changed("items", message)
 
@@ -344,7 +348,7 @@ class ChecklistView(QWidget):
         if self._loading or self.current_item is None or self.status_combo.currentData() != "na":
             return
         reason = self.reason_edit.text().strip()
-        state = self._states().get(self.current_item.id)
+        state = self._state(self.current_item.id)
         if reason and (state is None or reason != (state.reason or "")):
             self.set_status("na", reason)
 
@@ -358,7 +362,7 @@ class ChecklistView(QWidget):
     def _save_field(self, field: str, value) -> None:
         if self._loading or self.current_item is None or self.session.profile is None:
             return
-        state = self._states().get(self.current_item.id)
+        state = self._state(self.current_item.id)
         old = getattr(state, field) if state else None
         if (old or None) == (value or None):
             return

@@ -39,7 +39,6 @@ class DashboardView(QScrollArea):
         self._stale = True
         session.profileChanged.connect(lambda _p: self.mark_stale())
         session.progressChanged.connect(lambda _k: self.mark_stale())
-        self.refresh()
 
     def mark_stale(self) -> None:
         """Rebuild now when visible, otherwise when next shown (changes elsewhere stay cheap)."""

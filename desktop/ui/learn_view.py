@@ -169,9 +169,9 @@ class LearnView(QWidget):
                 if lesson.id == current:
                     select = child
             node.setExpanded(True)
-        self.tree.blockSignals(False)
         if select is not None:
             self.tree.setCurrentItem(select)
+        self.tree.blockSignals(False)
         learner = self.session.learner
         if learner is None:
             self.progress_label.setText(self.tr("受講者を選ぶと、修了したレッスンが記録されます。"))
@@ -192,7 +192,19 @@ class LearnView(QWidget):
     def open_lesson(self, lesson_id: str) -> None:
         """Show a lesson and select it in the tree (links from other screens)."""
         self.show_lesson(lesson_id)
-        self.refresh_progress()
+        self._select_in_tree(lesson_id)
+
+    def _select_in_tree(self, lesson_id: str) -> None:
+        for t in range(self.tree.topLevelItemCount()):
+            node = self.tree.topLevelItem(t)
+            for c in range(node.childCount()):
+                child = node.child(c)
+                if child.data(0, LESSON_ROLE) == lesson_id:
+                    self.tree.blockSignals(True)
+                    self.tree.setCurrentItem(child)
+                    self.tree.blockSignals(False)
+                    self.tree.scrollToItem(child)
+                    return
 
     def show_lesson(self, lesson_id: str) -> None:
         lesson = self.session.content.lessons.get(lesson_id)

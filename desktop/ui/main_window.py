@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Mapping
+
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,16 +21,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.checklist_view import ChecklistView
-from desktop.ui.dashboard import DashboardView
-from desktop.ui.learn_view import LearnView
 from desktop.ui.profile_dialog import ProfileDialog, confirm_delete_profile
-from desktop.ui.report_view import ReportView
-from desktop.ui.selfcheck_view import SelfCheckView
 from desktop.ui.session import Session
-from desktop.ui.settings_view import SettingsView
 
 PAGES = ("dashboard", "learn", "checklists", "selfcheck", "report", "settings")
+VIEW_CLASSES = {
+    "dashboard": ("desktop.ui.dashboard", "DashboardView"),
+    "learn": ("desktop.ui.learn_view", "LearnView"),
+    "checklists": ("desktop.ui.checklist_view", "ChecklistView"),
+    "selfcheck": ("desktop.ui.selfcheck_view", "SelfCheckView"),
+    "report": ("desktop.ui.report_view", "ReportView"),
+    "settings": ("desktop.ui.settings_view", "SettingsView"),
+}
+
+
+class LazyPages(Mapping):
+    """The six screens, each built the first time it is needed (a fast start)."""
+
+    def __init__(self, window: MainWindow):
+        self.window = window
+        self.built: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        if key not in self.built:
+            if key not in VIEW_CLASSES:
+                raise KeyError(key)
+            module, name = VIEW_CLASSES[key]
+            view_class = getattr(importlib.import_module(module), name)
+            self.built[key] = view = view_class(self.window.session, self.window.stack)
+            index = PAGES.index(key)
+            placeholder = self.window.stack.widget(index)
+            self.window.stack.insertWidget(index, view)
+            self.window.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.window.connect_view(key, view)
+        return self.built[key]
+
+    def __iter__(self):
+        return iter(PAGES)
+
+    def __len__(self) -> int:
+        return len(PAGES)
 
 
 class MainWindow(QMainWindow):
@@ -84,14 +118,7 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(200)
         self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(central)
-        self.views = {
-            "dashboard": DashboardView(self.session, self.stack),
-            "learn": LearnView(self.session, self.stack),
-            "checklists": ChecklistView(self.session, self.stack),
-            "selfcheck": SelfCheckView(self.session, self.stack),
-            "report": ReportView(self.session, self.stack),
-            "settings": SettingsView(self.session, self.stack),
-        }
+        self.views = LazyPages(self)
         titles = {
             "dashboard": self.tr("ダッシュボード"),
             "learn": self.tr("学ぶ"),
@@ -104,13 +131,8 @@ class MainWindow(QMainWindow):
             entry = QListWidgetItem(titles[key])
             entry.setToolTip(self.tr("{0}（Ctrl+{1}）").format(titles[key], number))
             self.nav.addItem(entry)
-            self.stack.addWidget(self.views[key])
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
-        self.views["dashboard"].navigate.connect(self.show_page)
-        self.views["selfcheck"].openLesson.connect(self.open_lesson)
-        self.views["checklists"].openLesson.connect(self.open_lesson)
-        self.views["dashboard"].openItem.connect(self.open_item)
-        self.views["learn"].openItem.connect(self.open_item)
+            self.stack.addWidget(QWidget(self.stack))  # replaced by the real page when first shown
+        self.nav.currentRowChanged.connect(self._on_nav)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -144,9 +166,27 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def connect_view(self, key: str, view: QWidget) -> None:
+        """Wire a page's links to the window once the page exists."""
+        if key == "dashboard":
+            view.navigate.connect(self.show_page)
+            view.openItem.connect(self.open_item)
+        elif key in ("selfcheck", "checklists"):
+            view.openLesson.connect(self.open_lesson)
+        elif key == "learn":
+            view.openItem.connect(self.open_item)
+
     # -- navigation -------------------------------------------------------------------
+    def _on_nav(self, row: int) -> None:
+        if 0 <= row < len(PAGES):
+            view = self.views[PAGES[row]]
+            self.stack.setCurrentWidget(view)
+
     def show_page(self, key: str) -> None:
-        self.nav.setCurrentRow(PAGES.index(key))
+        if self.nav.currentRow() == PAGES.index(key):
+            self._on_nav(PAGES.index(key))
+        else:
+            self.nav.setCurrentRow(PAGES.index(key))
 
     def open_lesson(self, lesson_id: str) -> None:
         self.show_page("learn")

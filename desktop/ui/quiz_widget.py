@@ -78,6 +78,25 @@ class QuizWidget(QScrollArea):
         self.set_questions(())
 
     def set_questions(self, questions) -> None:
+        """Take a lesson's questions; the widgets are built when the quiz is first shown."""
+        self.questions = tuple(questions)
+        self.boxes = []
+        self._built = False
+        if self.isVisible():
+            self._build()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not self._built:
+            self._build()
+        super().showEvent(event)
+
+    def _ensure_built(self) -> None:
+        if not self._built:
+            self._build()
+
+    def _build(self) -> None:
+        self._built = True
+        questions = self.questions
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         self.boxes = []
@@ -96,11 +115,18 @@ class QuizWidget(QScrollArea):
 
     @property
     def score(self) -> tuple[int, int]:
+        self._ensure_built()
         return sum(1 for b in self.boxes if b.correct), len(self.boxes)
 
     @property
     def done(self) -> bool:
+        self._ensure_built()
         return all(b.correct is not None for b in self.boxes)
+
+    def question_boxes(self) -> list[QuestionBox]:
+        """The question widgets (built now if the quiz was not shown yet)."""
+        self._ensure_built()
+        return self.boxes
 
     def _on_answered(self, _correct: bool) -> None:
         if self.done:

@@ -317,3 +317,14 @@ def test_timestamps_are_utc_with_milliseconds(store, fake_clock):
     stored = store.db.execute("SELECT created_at FROM profiles").fetchone()[0]
     assert stored == "2026-11-25T09:00:00.123+00:00"
     assert clock.stamp(profile.created_at) == stored
+
+
+def test_item_state_reads_one_item_as_item_states_does(store):
+    company = store.create_profile("株式会社ひとつ")
+    other = store.create_profile("株式会社ふたつ")
+    store.set_item_status(company.id, "acct-leaver", "partial")
+    store.update_item(company.id, "acct-leaver", owner="山田")
+    store.set_item_status(other.id, "acct-leaver", "done")
+    assert store.item_state(company.id, "acct-leaver") == store.item_states(company.id)["acct-leaver"]
+    assert store.item_state(company.id, "acct-leaver").owner == "山田"
+    assert store.item_state(company.id, "never-touched") is None

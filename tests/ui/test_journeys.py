@@ -89,11 +89,11 @@ def test_complete_a_lessons_quiz_for_a_learner(make_window, store, company):
     learn.add_learner("山田 花子")
     lesson = next(l for l in window.session.content.lessons.values() if l.text().quiz)
     window.open_lesson(lesson.id)
-    for box, question in zip(learn.quiz.boxes, lesson.text().quiz, strict=True):
+    for box, question in zip(learn.quiz.question_boxes(), lesson.text().quiz, strict=True):
         box.choose(question.answer)
         box.check()
     assert learn.quiz.done and learn.quiz.score == (len(lesson.text().quiz),) * 2
-    assert "正解" in learn.quiz.boxes[0].feedback.text()
+    assert "正解" in learn.quiz.question_boxes()[0].feedback.text()
     learn.complete_lesson()
     learner = store.list_learners(company.id)[0]
     result = store.lesson_results(company.id)[learner.id][lesson.id]
@@ -107,7 +107,7 @@ def test_wrong_answer_shows_the_explanation(make_window, company):
     lesson = next(l for l in window.session.content.lessons.values() if l.text().quiz)
     window.open_lesson(lesson.id)
     question = lesson.text().quiz[0]
-    box = learn.quiz.boxes[0]
+    box = learn.quiz.question_boxes()[0]
     box.choose(1 if question.answer != 1 else 2)
     box.check()
     assert box.correct is False
