@@ -288,22 +288,33 @@ def bench_bundle() -> None:
         record("bundle_size", size / 2**20, "MB", None, "<= 130 MB")
 
 
+GROUPS = {
+    "content": lambda runs, data_dir, base: bench_content(runs, base),
+    "startup": lambda runs, data_dir, base: bench_startup(runs, data_dir),
+    "gui": lambda runs, data_dir, base: bench_gui(runs, data_dir),
+    "exports": lambda runs, data_dir, base: bench_exports(runs, data_dir, base),
+    "package": lambda runs, data_dir, base: bench_package(runs, base),
+    "memory": lambda runs, data_dir, base: bench_memory(data_dir),
+    "bundle": lambda runs, data_dir, base: bench_bundle(),
+}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one run of each figure")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--only", default="", help="comma-separated groups: " + ", ".join(GROUPS))
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    chosen = [g.strip() for g in args.only.split(",") if g.strip()] or list(GROUPS)
+    unknown = [g for g in chosen if g not in GROUPS]
+    if unknown:
+        parser.error(f"unknown group(s): {', '.join(unknown)}")
     base = Path(tempfile.mkdtemp(prefix="mamori-bench-"))
     try:
         data_dir = demo_data_dir(base)
-        bench_content(runs, base)
-        bench_startup(runs, data_dir)
-        bench_gui(runs, data_dir)
-        bench_exports(runs, data_dir, base)
-        bench_package(runs, base)
-        bench_memory(data_dir)
-        bench_bundle()
+        for group in chosen:
+            GROUPS[group](runs, data_dir, base)
     finally:
         shutil.rmtree(base, ignore_errors=True)
     print(f"{'figure':36} {'value':>10} {'unit':10} {'baseline':>10} {'ratio':>7}  target")

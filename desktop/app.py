@@ -74,14 +74,36 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
 
         QTimer.singleShot(0, lambda: report_content_problems(window, result.problems, quiet=smoke))
     if smoke:
+        return smoke_check(app, window, result, store, started)
+    return app.exec()
+
+
+def smoke_check(app, window, result, store, started: float) -> int:
+    """Show the window, then every screen once; exit 1 if anything raised on the way."""
+    errors: list[str] = []
+    previous_hook = sys.excepthook
+    sys.excepthook = lambda kind, exc, tb: errors.append(f"{kind.__name__}: {exc}")
+    try:
         app.processEvents()
         elapsed = time.perf_counter() - started
-        print(f"smoke ok: {len(result.model.lessons)} lessons, {len(result.model.items)} items, "
-              f"{len(store.list_profiles())} companies, window shown in {elapsed:.2f} s "
-              f"(shown_at={time.time():.4f})", flush=True)
-        window.close()
-        return 0
-    return app.exec()
+        shown_at = time.time()
+        from desktop.ui.main_window import PAGES
+
+        for key in PAGES:
+            window.show_page(key)
+            app.processEvents()
+        window.show_page("dashboard")
+        app.processEvents()
+    finally:
+        sys.excepthook = previous_hook
+    window.close()
+    if errors:
+        print("smoke FAILED:\n" + "\n".join(errors), file=sys.stderr, flush=True)
+        return 1
+    print(f"smoke ok: {len(result.model.lessons)} lessons, {len(result.model.items)} items, "
+          f"{len(store.list_profiles())} companies, every screen built; window shown in {elapsed:.2f} s "
+          f"(shown_at={shown_at:.4f})", flush=True)
+    return 0
 
 
 def build_window(store, result, settings, dirs, lang: str, *, welcome: bool = True):
@@ -106,3 +128,19 @@ def _welcome(window, session) -> None:
     dialog = ProfileDialog(session, None, window, welcome=True)
     if dialog.exec() and dialog.profile is not None:
         session.select_profile(dialog.profile.id)
+        suggest_where_to_start(window, dialog.profile)
+
+
+def suggest_where_to_start(window, profile) -> None:
+    """After the first company: say where to begin, from what the customer asked for."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    if {"scs3", "scs4", "jama"} & set(profile.requested):
+        text = QCoreApplication.translate(
+            "welcome", "まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。")
+    else:
+        text = QCoreApplication.translate(
+            "welcome", "まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。")
+    QMessageBox.information(window, QCoreApplication.translate("welcome", "どこから始めるか"), text)
+    window.show_page("selfcheck")

@@ -25,6 +25,8 @@ def add_commands(commands) -> None:
     delete = actions.add_parser("delete", help="delete a company and all its records")
     delete.add_argument("profile", help="name or id")
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    delete.add_argument("--purge-backups", action="store_true",
+                        help="also remove older backups, which still hold the company (one fresh backup is kept)")
     delete.set_defaults(handler=cmd_profile_delete)
 
     package = commands.add_parser("package", help="hand-over file: move a company between PCs")
@@ -109,6 +111,12 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
             return EXIT_PROBLEMS
     store.delete_profile(profile.id)
     print(f"deleted {profile.name}")
+    if args.purge_backups:
+        from desktop.paths import user_dirs
+        from desktop.storage.backup import purge_older_backups
+
+        fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+        print(f"older backups removed; kept {fresh.name}")
     return EXIT_OK
 
 

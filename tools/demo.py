@@ -37,15 +37,25 @@ def populate(store, model: ContentModel, *, name: str = "株式会社みどり�
     for question in range(1, 26):
         store.set_answer(profile.id, question, rng.choice(answers))
     statuses, weights = zip(*STATUS_WEIGHTS, strict=True)
-    for item_id in model.items:
-        status = rng.choices(statuses, weights)[0]
-        if status == "unanswered":
-            continue
-        store.set_item_status(profile.id, item_id, status, reason="対象の機器がないため" if status == "na" else None)
-        if status in ("partial", "not_done", "unknown") and rng.random() < 0.6:
-            due = today + dt.timedelta(days=rng.randint(-20, 120))
-            store.update_item(profile.id, item_id, owner=rng.choice(OWNERS), due=due,
-                              note="来月の会議で確認する")
+    from desktop.storage import clock
+
+    real_now = clock.now
+    start = clock.now() - dt.timedelta(days=90)
+    try:
+        # Work spread over the last three months, so the progress chart has a history.
+        for number, item_id in enumerate(model.items):
+            moment = start + dt.timedelta(days=90 * number / len(model.items), hours=rng.random())
+            clock.now = lambda m=moment: m
+            status = rng.choices(statuses, weights)[0]
+            if status == "unanswered":
+                continue
+            store.set_item_status(profile.id, item_id, status, reason="対象の機器がないため" if status == "na" else None)
+            if status in ("partial", "not_done", "unknown") and rng.random() < 0.3:
+                due = today + dt.timedelta(days=rng.randint(-20, 120))
+                store.update_item(profile.id, item_id, owner=rng.choice(OWNERS), due=due,
+                                  note="来月の会議で確認する")
+    finally:
+        clock.now = real_now
     return profile
 
 

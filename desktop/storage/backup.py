@@ -243,3 +243,18 @@ def _sync_folder(folder: Path) -> None:
 def _prune(backup_dir: Path, keep: int) -> None:
     for info in list_backups(backup_dir)[keep:]:
         info.path.unlink(missing_ok=True)
+
+
+def purge_older_backups(db_or_path: Database | str | os.PathLike[str],
+                        backup_dir: str | os.PathLike[str]) -> Path:
+    """After a company was deleted: make one fresh backup, then delete every older one.
+
+    Older backups still hold the deleted company; a consultant who removes a visiting
+    company from the laptop wants it gone from them too. The fresh backup is verified
+    before anything older is removed, so there is always one good backup.
+    """
+    fresh = backup_database(db_or_path, backup_dir, keep=1_000_000)
+    for info in list_backups(backup_dir):
+        if info.path != fresh:
+            info.path.unlink(missing_ok=True)
+    return fresh

@@ -6,12 +6,27 @@ Every stored timestamp comes from `now()`, so tests can replace it
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import threading
+from datetime import UTC, datetime, timedelta
+
+_lock = threading.Lock()
+_last: datetime | None = None
 
 
 def now() -> datetime:
-    """The current time, timezone-aware, in UTC."""
-    return datetime.now(UTC)
+    """The current time in UTC, to the millisecond, always later than the previous call.
+
+    Stamps have millisecond precision; two changes in the same millisecond would otherwise
+    share a stamp and their order (learners, history) would be lost.
+    """
+    global _last
+    moment = datetime.now(UTC)
+    moment = moment.replace(microsecond=moment.microsecond // 1000 * 1000)
+    with _lock:
+        if _last is not None and moment <= _last:
+            moment = _last + timedelta(milliseconds=1)
+        _last = moment
+    return moment
 
 
 def stamp(moment: datetime | None = None) -> str:

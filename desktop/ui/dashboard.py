@@ -109,9 +109,14 @@ class DashboardView(QScrollArea):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         answers = self.session.store.answers(self.session.profile.id)
+        sa_levels = {str(level.get("id")): level for level in content.schemes["security-action"].data.get("levels", [])} \
+            if "security-action" in content.schemes else {}
         for level in scoring.security_action(content, statuses, answers):
             state = self.tr("条件を満たしています") if level.met else self.tr("あと {0} つ").format(len(level.missing))
-            layout.addWidget(QLabel(f"SECURITY ACTION {level.title}: {state}", frame))
+            title = level.title
+            if self.session.lang == "en":
+                title = str(sa_levels.get(level.id, {}).get("title_en") or title)
+            layout.addWidget(QLabel(f"SECURITY ACTION {title}: {state}", frame))
         legend = QLabel(self.tr("緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答"), frame)
         legend.setObjectName("Hint")
         layout.addWidget(legend)

@@ -252,9 +252,16 @@ class MainWindow(QMainWindow):
 
     def delete_profile(self) -> None:
         profile = self.session.profile
-        if profile is None or not confirm_delete_profile(self, profile.name):
+        if profile is None:
+            return
+        choice = confirm_delete_profile(self, profile.name)
+        if choice is None:
             return
         self.session.store.delete_profile(profile.id)
+        if choice.purge_backups:
+            from desktop.storage.backup import purge_older_backups
+
+            purge_older_backups(self.session.store.db, self.session.dirs.backup)
         remaining = self.session.store.list_profiles()
         self.session.select_profile(remaining[0].id if remaining else None)
         self.session.status.emit(self.tr("「{0}」を削除しました").format(profile.name))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -111,7 +113,14 @@ class ProfileDialog(QDialog):
         self.accept()
 
 
-def confirm_delete_profile(parent: QWidget, name: str) -> bool:
+@dataclass(frozen=True)
+class DeleteConfirmed:
+    """The user confirmed deleting a company; and whether older backups go too."""
+
+    purge_backups: bool
+
+
+def confirm_delete_profile(parent: QWidget, name: str) -> DeleteConfirmed | None:
     """Ask before deleting a company; the default button is 'cancel'."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
@@ -120,8 +129,13 @@ def confirm_delete_profile(parent: QWidget, name: str) -> bool:
     box.setInformativeText(parent.tr(
         "学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。"
         "残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。"))
+    purge = QCheckBox(parent.tr("古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）"), box)
+    purge.setChecked(True)
+    box.setCheckBox(purge)
     delete = box.addButton(parent.tr("削除する"), QMessageBox.ButtonRole.DestructiveRole)
     cancel = box.addButton(parent.tr("キャンセル"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.exec()
-    return box.clickedButton() is delete
+    if box.clickedButton() is not delete:
+        return None
+    return DeleteConfirmed(purge_backups=purge.isChecked())

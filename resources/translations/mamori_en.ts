@@ -133,32 +133,32 @@
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="224" />
+        <location filename="../../desktop/ui/checklist_view.py" line="228" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="326" />
+        <location filename="../../desktop/ui/checklist_view.py" line="330" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="327" />
+        <location filename="../../desktop/ui/checklist_view.py" line="331" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="340" />
+        <location filename="../../desktop/ui/checklist_view.py" line="344" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="367" />
+        <location filename="../../desktop/ui/checklist_view.py" line="371" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="387" />
+        <location filename="../../desktop/ui/checklist_view.py" line="391" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -166,117 +166,117 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="60" />
+        <location filename="../../desktop/ui/dashboard.py" line="59" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="85" />
+        <location filename="../../desktop/ui/dashboard.py" line="84" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="92" />
+        <location filename="../../desktop/ui/dashboard.py" line="91" />
         <source>制度ごとの達成状況</source>
         <translation>Progress by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="97" />
+        <location filename="../../desktop/ui/dashboard.py" line="96" />
         <source>SCS評価制度 ★3</source>
         <translation>SCS scheme ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="98" />
+        <location filename="../../desktop/ui/dashboard.py" line="97" />
         <source>SCS評価制度 ★4</source>
         <translation>SCS scheme ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="99" />
+        <location filename="../../desktop/ui/dashboard.py" line="98" />
         <source>情報セキュリティ5か条</source>
         <translation>5 Principles of Information Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="109" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="114" />
+        <location filename="../../desktop/ui/dashboard.py" line="115" />
         <source>条件を満たしています</source>
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="114" />
+        <location filename="../../desktop/ui/dashboard.py" line="115" />
         <source>あと {0} つ</source>
         <translation>{0} more to go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="116" />
+        <location filename="../../desktop/ui/dashboard.py" line="120" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="119" />
+        <location filename="../../desktop/ui/dashboard.py" line="123" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="125" />
+        <location filename="../../desktop/ui/dashboard.py" line="129" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="130" />
+        <location filename="../../desktop/ui/dashboard.py" line="134" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137" />
+        <location filename="../../desktop/ui/dashboard.py" line="141" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="139" />
+        <location filename="../../desktop/ui/dashboard.py" line="143" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="140" />
+        <location filename="../../desktop/ui/dashboard.py" line="144" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="146" />
+        <location filename="../../desktop/ui/dashboard.py" line="150" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="150" />
+        <location filename="../../desktop/ui/dashboard.py" line="154" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="155" />
+        <location filename="../../desktop/ui/dashboard.py" line="159" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="161" />
+        <location filename="../../desktop/ui/dashboard.py" line="165" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="166" />
+        <location filename="../../desktop/ui/dashboard.py" line="170" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="177" />
+        <location filename="../../desktop/ui/dashboard.py" line="181" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="180" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="86" />
-        <location filename="../../desktop/ui/learn_view.py" line="230" />
+        <location filename="../../desktop/ui/learn_view.py" line="242" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
@@ -381,27 +381,27 @@
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="206" />
+        <location filename="../../desktop/ui/learn_view.py" line="218" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="228" />
+        <location filename="../../desktop/ui/learn_view.py" line="240" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="247" />
+        <location filename="../../desktop/ui/learn_view.py" line="259" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="253" />
+        <location filename="../../desktop/ui/learn_view.py" line="265" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="258" />
+        <location filename="../../desktop/ui/learn_view.py" line="270" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -409,177 +409,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="37" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="42" />
+        <location filename="../../desktop/ui/main_window.py" line="76" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="50" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>会社:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="59" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="62" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="67" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="229" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="230" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="200" />
+        <location filename="../../desktop/ui/main_window.py" line="240" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="211" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="220" />
+        <location filename="../../desktop/ui/main_window.py" line="267" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -587,117 +587,117 @@
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="31" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="33" />
         <source>会社情報</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="31" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="33" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="36" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="38" />
         <source>&lt;h2&gt;Mamori へようこそ&lt;/h2&gt;&lt;p&gt;Mamori は、会社の情報セキュリティの準備を、学ぶ → 取り組む → 取引先に説明する、の順にお手伝いします。データはこのパソコンの中だけに保存され、インターネットには送られません。&lt;/p&gt;&lt;p&gt;はじめに、あなたの会社について教えてください。あとから変更できます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Mamori&lt;/h2&gt;&lt;p&gt;Mamori helps your company get ready for information security, step by step: learn → take action → explain it to your customers. Your data is stored only on this computer and is never sent over the internet.&lt;/p&gt;&lt;p&gt;First, tell us about your company. You can change this later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="44" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="46" />
         <source>例: 株式会社みどり精工</source>
         <translation>e.g. Midori Seiko Co., Ltd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
         <source>製造業</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
         <source>卸売・小売業</source>
         <translation>Wholesale and retail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
         <source>建設業</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="48" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
         <source>運輸業</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>情報通信業</source>
         <translation>Information and communications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>医療・福祉</source>
         <translation>Healthcare and welfare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>サービス業</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="49" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="53" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="55" />
         <source>未入力</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="54" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="56" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="56" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="58" />
         <source>例: 本社と第二工場（全社）</source>
         <translation>e.g. Head office and Plant 2 (whole company)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="57" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="59" />
         <source>会社名(&amp;N)</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="58" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="60" />
         <source>業種(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="59" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="61" />
         <source>従業員数(&amp;E)</source>
         <translation>Number of &amp;employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="60" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="62" />
         <source>対象範囲(&amp;S)</source>
         <translation>&amp;Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="62" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="64" />
         <source>取引先から求められていること（いくつでも）</source>
         <translation>What your customers are asking for (choose any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="75" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="77" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="76" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="78" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="102" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="104" />
         <source>会社名を入力してください。</source>
         <translation>Please enter the company name.</translation>
     </message>
@@ -736,12 +736,12 @@
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="85" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="104" />
         <source>このレッスンには確認テストがありません。</source>
         <translation>This lesson has no quiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="108" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="134" />
         <source>&lt;b&gt;{0} 問中 {1} 問正解でした。&lt;/b&gt; 「完了にする」で記録できます。</source>
         <translation>&lt;b&gt;{1} of {0} correct.&lt;/b&gt; Click "Mark as complete" to record it.</translation>
     </message>
@@ -1107,27 +1107,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="118" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="127" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="119" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="128" />
         <source>「{0}」の記録をすべて削除しますか？</source>
         <translation>Delete all records of "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="121" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="130" />
         <source>学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。</source>
         <translation>Learning records, checklists, Self-check answers and the change history will be permanently removed from this computer and cannot be recovered. To keep them, first save them with "Export hand-over file".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="123" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="132" />
+        <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
+        <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="135" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="124" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="136" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -1196,6 +1201,24 @@
         <location filename="../../desktop/ui/recovery.py" line="57" />
         <source>教材を作った人に「詳細」の内容を伝えてください。</source>
         <translation>Please send the "Details" to the people who made the learning material.</translation>
+    </message>
+</context>
+<context>
+    <name>welcome</name>
+    <message>
+        <location filename="../../desktop/app.py" line="140" />
+        <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
+        <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="143" />
+        <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
+        <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="145" />
+        <source>どこから始めるか</source>
+        <translation>Where to start</translation>
     </message>
 </context>
 </TS>

@@ -240,3 +240,22 @@ def test_restore_from_a_bad_backup_changes_nothing(store, dirs):
         restore_from_backup(store, dirs, backup)
     assert [p.name for p in store.list_profiles()] == ["現行"]  # still open, still there
     assert not [p for p in dirs.data.iterdir() if ".replaced-" in p.name]
+
+
+def test_purge_older_backups_leaves_no_copy_of_a_deleted_company(dirs):
+    from desktop.storage.backup import backup_database, list_backups, purge_older_backups
+    from desktop.storage.db import open_store
+
+    store = open_store(dirs.database, dirs.backup)
+    marker = "株式会社きえる商事ZQX"
+    gone = store.create_profile(marker)
+    store.create_profile("株式会社のこる")
+    first = backup_database(store.db, dirs.backup)
+    assert marker.encode() in first.read_bytes()
+    store.delete_profile(gone.id)
+    fresh = purge_older_backups(store.db, dirs.backup)
+    remaining = list_backups(dirs.backup)
+    assert [info.path for info in remaining] == [fresh]
+    assert marker.encode() not in fresh.read_bytes()
+    assert "株式会社のこる".encode() in fresh.read_bytes()
+    store.close()

@@ -328,3 +328,10 @@ def test_item_state_reads_one_item_as_item_states_does(store):
     assert store.item_state(company.id, "acct-leaver") == store.item_states(company.id)["acct-leaver"]
     assert store.item_state(company.id, "acct-leaver").owner == "山田"
     assert store.item_state(company.id, "never-touched") is None
+
+
+def test_real_clock_never_repeats_a_millisecond():
+    from desktop.storage import clock
+
+    stamps = [clock.stamp() for _ in range(2000)]
+    assert stamps == sorted(stamps) and len(set(stamps)) == len(stamps)

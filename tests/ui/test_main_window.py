@@ -49,14 +49,21 @@ def test_company_switcher_follows_the_store(make_window, store, company):
 
 
 def test_delete_company_asks_first_and_removes_it(make_window, store, company, monkeypatch):
+    from desktop.storage.backup import backup_database, list_backups
+    from desktop.ui.profile_dialog import DeleteConfirmed
+
     window = make_window()
-    answers = iter([False, True])
+    old_backup = backup_database(store.db, window.session.dirs.backup)
+    answers = iter([None, DeleteConfirmed(purge_backups=True)])
     monkeypatch.setattr("desktop.ui.main_window.confirm_delete_profile", lambda parent, name: next(answers))
     window.delete_profile()
     assert [p.name for p in store.list_profiles()] == ["株式会社テスト工業"]
     window.delete_profile()
     assert store.list_profiles() == []
     assert window.session.profile is None
+    backups = list_backups(window.session.dirs.backup)
+    assert old_backup not in [b.path for b in backups] and len(backups) == 1
+    assert "株式会社テスト工業".encode() not in backups[0].path.read_bytes()
 
 
 def test_window_size_position_and_page_are_remembered(make_window, settings):
@@ -67,3 +74,19 @@ def test_window_size_position_and_page_are_remembered(make_window, settings):
     again = make_window()
     assert (again.size().width(), again.size().height()) == (760, 540)
     assert again.stack.currentWidget() is again.views["report"]
+
+
+def test_smoke_check_builds_every_screen_and_fails_when_one_breaks(make_window, store, monkeypatch, capsys):
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import smoke_check
+
+    window = make_window()
+    assert smoke_check(QApplication.instance(), window, bundled_content(), store, 0.0) == 0
+    assert set(window.views.built) == set(PAGES)
+
+    broken = make_window()
+    monkeypatch.setitem(__import__("desktop.ui.main_window", fromlist=["VIEW_CLASSES"]).VIEW_CLASSES,
+                        "report", ("desktop.ui.no_such_screen", "ReportView"))
+    assert smoke_check(QApplication.instance(), broken, bundled_content(), store, 0.0) == 1
+    assert "no_such_screen" in capsys.readouterr().err
