@@ -7,9 +7,14 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line; run a headless command or start the window."""
+    argv = sys.argv[1:] if argv is None else argv
+    if not argv:  # the everyday start: straight to the window, without building the parser
+        from desktop.app import run_gui
+
+        return run_gui()
     from desktop.cli import build_parser, run_command
 
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    args = build_parser().parse_args(argv)
     if getattr(args, "handler", None) is not None:
         return run_command(args)
     from desktop.app import run_gui

@@ -9,15 +9,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 MAX_FILE_BYTES = 256 * 1024
 MAX_ALIASES = 20
 
-try:  # libyaml is much faster; the pure-Python parser gives the same results
-    _SafeLoader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on the PyYAML build
-    _SafeLoader = yaml.SafeLoader
+
+def _yaml():
+    """PyYAML and its safe loader, imported on first use (a warm parse cache never needs it)."""
+    import yaml
+
+    # libyaml is much faster; the pure-Python parser gives the same results
+    return yaml, getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class ContentError(Exception):
@@ -128,10 +129,11 @@ def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
         value = safe_yaml(text, first_line)
         cache.put(text, value)
         return value
+    yaml, safe_loader = _yaml()
     if "*" in text and "&" in text:
         aliases = 0
         try:
-            for event in yaml.parse(text, Loader=_SafeLoader):
+            for event in yaml.parse(text, Loader=safe_loader):
                 if isinstance(event, yaml.AliasEvent):
                     aliases += 1
                     if aliases > MAX_ALIASES:
@@ -140,14 +142,14 @@ def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
         except yaml.YAMLError as exc:
             raise _yaml_problem(exc, first_line) from None
     try:
-        return yaml.load(text, Loader=_SafeLoader)  # noqa: S506 - a safe loader
+        return yaml.load(text, Loader=safe_loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
         raise _yaml_problem(exc, first_line) from None
     except (ValueError, OverflowError, RecursionError) as exc:  # e.g. bad timestamps
         raise ContentError(first_line, f"YAML value cannot be read: {exc}") from None
 
 
-def _yaml_problem(exc: yaml.YAMLError, first_line: int) -> ContentError:
+def _yaml_problem(exc, first_line: int) -> ContentError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = first_line + (mark.line if mark is not None else 0)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
