@@ -42,7 +42,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     from PySide6.QtWidgets import QApplication
 
     from desktop import APP_NAME
-    from desktop.core.loader import load_content
+    from desktop.core.packs import load_library
     from desktop.ui.errors import install_excepthook, setup_logging
     from desktop.ui.theme import apply_theme
 
@@ -61,7 +61,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     store = open_store_or_explain(dirs)
     if store is None:
         return 1
-    result = load_content(content_dir(), cache_path=dirs.cache / "content-parse.json")
+    result = load_library(content_dir(), dirs.packs, cache_dir=dirs.cache)
     window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
     window.show()
     if not smoke:

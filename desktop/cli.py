@@ -65,27 +65,52 @@ def run_command(args: argparse.Namespace) -> int:
 
 
 def _content_root(value: str | None) -> Path:
+    """The folder to check: the bundled content, a pack folder, or a pack .zip (unpacked)."""
     from desktop.paths import content_dir
 
     root = Path(value) if value else content_dir()
+    if root.is_file() and root.suffix.lower() == ".zip":
+        import tempfile
+
+        from desktop.core.packs import PackRejected, unpack_zip
+
+        try:
+            return unpack_zip(root, Path(tempfile.mkdtemp(prefix="mamori-pack-")))
+        except PackRejected as exc:
+            raise CommandError(f"{root}: {exc}") from None
     if not root.is_dir():
         raise CommandError(f"{root}: no such folder")
     return root
 
 
-def load_checked(value: str | None):
-    """Load content from a folder (schemes from the bundle when the pack has none)."""
+def load_checked(value: str | Path | None):
+    """Load content from a folder or zip, the way the app loads it.
+
+    The bundled content loads on its own; a pack loads on top of it (it may use the
+    bundled tracks, items and schemes, and may not reuse their ids).
+    """
     from desktop.core.loader import load_content
     from desktop.paths import content_dir
 
-    return load_content(_content_root(value), schemes_root=content_dir())
+    root = value if isinstance(value, Path) else _content_root(value)
+    bundled = content_dir()
+    if root.resolve() == bundled.resolve():
+        return load_content(root)
+    base = load_content(bundled).model
+    result = load_content(root, schemes_root=bundled, base=base)
+    own = {k: v for k, v in result.model.lessons.items() if k not in base.lessons}
+    result.model.lessons = own
+    result.model.checklists = {k: v for k, v in result.model.checklists.items() if k not in base.checklists}
+    result.model.items = {k: v for k, v in result.model.items.items() if k not in base.items}
+    result.model.tracks = {k: v for k, v in result.model.tracks.items() if k not in base.tracks}
+    return result
 
 
 def cmd_content_check(args: argparse.Namespace) -> int:
     from desktop.core.checks import coverage, full_check
 
     root = _content_root(args.dir)
-    result = load_checked(args.dir)
+    result = load_checked(root)
 
     def rel(path: Path) -> str:
         try:

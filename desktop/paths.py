@@ -57,6 +57,11 @@ class UserDirs:
         return self.data / DATABASE_NAME
 
     @property
+    def packs(self) -> Path:
+        """Content packs from third parties (folders or .zip files)."""
+        return self.data / "packs"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.ini"
 

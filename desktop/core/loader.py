@@ -86,11 +86,19 @@ def did_you_mean(word: str, options) -> str:
 
 
 class _Loader:
-    def __init__(self, root: Path, schemes_root: Path | None, cache: ParseCache | None = None):
+    def __init__(self, root: Path, schemes_root: Path | None, cache: ParseCache | None = None,
+                 base: ContentModel | None = None):
         self.cache = cache
         self.root = root
         self.schemes_root = schemes_root or root
-        self.model = ContentModel(root=root)
+        self.base = base
+        if base is None:
+            self.model = ContentModel(root=root)
+        else:  # a pack on top of content already loaded: its ids are taken, its items usable
+            self.model = ContentModel(root=base.root, tracks=dict(base.tracks), lessons=dict(base.lessons),
+                                      checklists=dict(base.checklists), items=dict(base.items),
+                                      schemes=dict(base.schemes))
+        self.own_schemes: set[str] = set()
         self.problems: list[Problem] = []
 
     # -- reporting -------------------------------------------------------------------
@@ -109,7 +117,10 @@ class _Loader:
 
     # -- entry -----------------------------------------------------------------------
     def load(self) -> LoadResult:
-        self.load_schemes(self.schemes_root / "schemes")
+        if self.base is None:
+            self.load_schemes(self.schemes_root / "schemes")
+        else:
+            self.load_schemes(self.root / "schemes")
         self.load_tracks(self.root / "tracks.yaml")
         self.load_checklists(self.root / "checklists")
         self.load_lessons(self.root / "lessons")
@@ -118,7 +129,7 @@ class _Loader:
     # -- tracks ------------------------------------------------------------------------
     def load_tracks(self, path: Path) -> None:
         if not path.is_file():
-            if (self.root / "lessons").is_dir():
+            if (self.root / "lessons").is_dir() and not self.model.tracks:
                 self.report(path, 1, "tracks.yaml is missing: lessons need tracks")
             return
         try:
@@ -205,6 +216,7 @@ class _Loader:
         extra = {k: v for k, v in data.items() if k not in ("id", "title", "title_en", "version", "source", "requirements")}
         if scheme_id == "selfcheck" and not self.check_selfcheck(path, text, requirements, extra):
             return
+        self.own_schemes.add(scheme_id)
         self.model.schemes[scheme_id] = Scheme(
             id=scheme_id, title=str(data["title"]), title_en=str(data.get("title_en") or ""),
             version=str(data["version"]), source=str(data.get("source") or ""),
@@ -225,7 +237,7 @@ class _Loader:
 
     def load_criteria(self, path: Path) -> None:
         scheme_id = path.name[: -len("-criteria.tsv")]
-        scheme = self.model.schemes.get(scheme_id)
+        scheme = self.model.schemes.get(scheme_id) if scheme_id in self.own_schemes else None
         if scheme is None:
             self.report(path, 1, f"no scheme '{scheme_id}' (schemes/{scheme_id}.yaml) for these criteria")
             return
@@ -668,16 +680,19 @@ class _Loader:
         return [v.strip() for v in value]
 
 
-def load_content(root: Path, *, schemes_root: Path | None = None, cache_path: Path | None = None) -> LoadResult:
+def load_content(root: Path, *, schemes_root: Path | None = None, cache_path: Path | None = None,
+                 base: ContentModel | None = None) -> LoadResult:
     """Load every content file under `root`; schemes from `schemes_root` when the pack has none.
 
-    With `cache_path`, parsed front matter is kept in that JSON file between runs.
+    With `cache_path`, parsed front matter is kept in that JSON file between runs. With
+    `base`, the pack is added on top of content already loaded (its ids are taken; its
+    tracks, items and schemes can be used); the result holds both.
     """
     root = Path(root)
     if schemes_root is None or (root / "schemes").is_dir():
         schemes_root = root
     cache = ParseCache(Path(cache_path)) if cache_path is not None else None
-    result = _Loader(root, schemes_root, cache).load()
+    result = _Loader(root, schemes_root, cache, base).load()
     if cache is not None:
         cache.save()
     return result

@@ -69,6 +69,19 @@ class SettingsView(QScrollArea):
         data_layout.addWidget(open_button)
         layout.addWidget(data)
 
+        packs = QGroupBox(self.tr("教材パック（支援者や業界団体の教材）"), holder)
+        packs_layout = QVBoxLayout(packs)
+        packs_text = QLabel(self.tr("教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、"
+                                    "「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。"), packs)
+        packs_text.setWordWrap(True)
+        packs_folder = QLabel(str(session.dirs.packs), packs)
+        open_packs = QPushButton(self.tr("教材パックのフォルダを開く"), packs)
+        open_packs.clicked.connect(self.open_packs_folder)
+        packs_layout.addWidget(packs_text)
+        packs_layout.addWidget(packs_folder)
+        packs_layout.addWidget(open_packs)
+        layout.addWidget(packs)
+
         backups = QGroupBox(self.tr("バックアップ"), holder)
         backup_layout = QVBoxLayout(backups)
         explain = QLabel(self.tr("毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。"), backups)
@@ -112,6 +125,10 @@ class SettingsView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(holder)
         self.refresh_backups()
+
+    def open_packs_folder(self) -> None:
+        self.session.dirs.packs.mkdir(parents=True, exist_ok=True)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.session.dirs.packs)))
 
     def _on_language(self, index: int) -> None:
         lang = self.language_combo.itemData(index)

@@ -936,142 +936,157 @@
     </message>
     <message>
         <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <source>教材パック（支援者や業界団体の教材）</source>
+        <translation>Content packs (lessons from consultants and industry groups)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
+        <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <source>教材パックのフォルダを開く</source>
+        <translation>Open the content packs folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="85" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <location filename="../../desktop/ui/settings_view.py" line="87" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="80" />
+        <location filename="../../desktop/ui/settings_view.py" line="93" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="82" />
+        <location filename="../../desktop/ui/settings_view.py" line="95" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="92" />
+        <location filename="../../desktop/ui/settings_view.py" line="105" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="94" />
+        <location filename="../../desktop/ui/settings_view.py" line="107" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="96" />
+        <location filename="../../desktop/ui/settings_view.py" line="109" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="103" />
+        <location filename="../../desktop/ui/settings_view.py" line="116" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="106" />
+        <location filename="../../desktop/ui/settings_view.py" line="119" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="107" />
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="108" />
+        <location filename="../../desktop/ui/settings_view.py" line="121" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <location filename="../../desktop/ui/settings_view.py" line="136" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="137" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="130" />
+        <location filename="../../desktop/ui/settings_view.py" line="147" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="148" />
+        <location filename="../../desktop/ui/settings_view.py" line="165" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="153" />
+        <location filename="../../desktop/ui/settings_view.py" line="170" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="156" />
+        <location filename="../../desktop/ui/settings_view.py" line="173" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="157" />
+        <location filename="../../desktop/ui/settings_view.py" line="174" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="164" />
+        <location filename="../../desktop/ui/settings_view.py" line="181" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="165" />
+        <location filename="../../desktop/ui/settings_view.py" line="182" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="177" />
+        <location filename="../../desktop/ui/settings_view.py" line="194" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="178" />
-        <location filename="../../desktop/ui/settings_view.py" line="187" />
+        <location filename="../../desktop/ui/settings_view.py" line="195" />
+        <location filename="../../desktop/ui/settings_view.py" line="204" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="182" />
+        <location filename="../../desktop/ui/settings_view.py" line="199" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="187" />
+        <location filename="../../desktop/ui/settings_view.py" line="204" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="193" />
+        <location filename="../../desktop/ui/settings_view.py" line="210" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <location filename="../../desktop/ui/settings_view.py" line="211" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="195" />
+        <location filename="../../desktop/ui/settings_view.py" line="212" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="198" />
+        <location filename="../../desktop/ui/settings_view.py" line="215" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>

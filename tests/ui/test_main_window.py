@@ -90,3 +90,24 @@ def test_smoke_check_builds_every_screen_and_fails_when_one_breaks(make_window, 
                         "report", ("desktop.ui.no_such_screen", "ReportView"))
     assert smoke_check(QApplication.instance(), broken, bundled_content(), store, 0.0) == 1
     assert "no_such_screen" in capsys.readouterr().err
+
+
+def test_a_pack_in_the_data_folder_shows_up_in_learn(qtbot, store, settings, dirs):
+    from desktop.app import build_window
+    from desktop.core.packs import load_library
+    from desktop.paths import content_dir
+
+    source = (content_dir() / "lessons" / "hajime" / "update.ja.md").read_text(encoding="utf-8")
+    pack_lesson = dirs.packs / "kumiai" / "lessons" / "x" / "a.ja.md"
+    pack_lesson.parent.mkdir(parents=True)
+    pack_lesson.write_text(source.replace("id: hajime-update", "id: kumiai-update")
+                           .replace("title: ", "title: 組合版 ", 1), encoding="utf-8")
+    result = load_library(content_dir(), dirs.packs, cache_dir=dirs.cache)
+    window = build_window(store, result, settings, dirs, "ja", welcome=False)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_lesson("kumiai-update")
+    assert window.views["learn"].lesson.id == "kumiai-update"
+    titles = [window.views["learn"].tree.topLevelItem(0).child(i).text(0) for i in
+              range(window.views["learn"].tree.topLevelItem(0).childCount())]
+    assert any("組合版" in title for title in titles)

@@ -1,0 +1,98 @@
+"""Content packs from third parties (a consultant's or an industry association's lessons).
+
+A pack is a folder, or a .zip of one, laid out like the bundled content/ folder. Packs live
+in the `packs` folder of the data folder. Each pack is loaded on top of the bundled content
+with exactly the same checks and rendering rules: it can use the bundled tracks, items and
+schemes, it cannot reuse their ids, and nothing in it can run or reach outside its folder.
+A zip is unpacked into the cache folder only after every member has been checked.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+import stat
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from desktop.core.content import ContentModel, Problem
+from desktop.core.loader import LoadResult, load_content
+
+MAX_ZIP_BYTES = 50 * 1024 * 1024  # unpacked
+MAX_ZIP_FILES = 5000
+MAX_ZIP_RATIO = 200  # a member that expands more than this is a zip bomb, not a lesson
+
+
+class PackRejected(Exception):
+    """A pack file cannot be used; the message says why."""
+
+
+def unpack_zip(archive: Path, target_root: Path) -> Path:
+    """Check every member of `archive`, then unpack it into a fresh folder under target_root."""
+    try:
+        handle = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise PackRejected(f"not a readable zip file ({exc})") from None
+    with handle:
+        members = handle.infolist()
+        if len(members) > MAX_ZIP_FILES:
+            raise PackRejected(f"{len(members)} files; a pack may hold at most {MAX_ZIP_FILES}")
+        total = 0
+        for member in members:
+            name = PurePosixPath(member.filename.replace("\\", "/"))
+            if name.is_absolute() or ".." in name.parts or (name.parts and name.parts[0].endswith(":")):
+                raise PackRejected(f"'{member.filename}' points outside the pack")
+            if stat.S_ISLNK(member.external_attr >> 16):
+                raise PackRejected(f"'{member.filename}' is a link; packs hold plain files only")
+            if member.file_size > MAX_ZIP_RATIO * max(member.compress_size, 1) and member.file_size > 1024 * 1024:
+                raise PackRejected(f"'{member.filename}' expands {member.file_size // max(member.compress_size, 1)} times")
+            total += member.file_size
+            if total > MAX_ZIP_BYTES:
+                raise PackRejected(f"more than {MAX_ZIP_BYTES // (1024 * 1024)} MB when unpacked")
+        digest = hashlib.sha256(archive.read_bytes()).hexdigest()[:16]
+        target = target_root / f"{archive.stem}-{digest}"
+        if not target.is_dir():
+            partial = target.with_name(target.name + ".partial")
+            shutil.rmtree(partial, ignore_errors=True)
+            for member in members:
+                if member.is_dir():
+                    continue
+                destination = partial.joinpath(*PurePosixPath(member.filename.replace("\\", "/")).parts)
+                destination.parent.mkdir(parents=True, exist_ok=True)
+                with handle.open(member) as source, destination.open("wb") as out:
+                    shutil.copyfileobj(source, out)
+            partial.mkdir(parents=True, exist_ok=True)
+            partial.replace(target)
+    # A zip of a folder holds that folder: use it when it is the only thing inside.
+    inner = [p for p in target.iterdir() if not p.name.startswith(".")]
+    if len(inner) == 1 and inner[0].is_dir():
+        return inner[0]
+    return target
+
+
+def pack_sources(packs_dir: Path) -> list[Path]:
+    """Pack folders and zip files in the packs folder, in name order."""
+    if not packs_dir.is_dir():
+        return []
+    return sorted(p for p in packs_dir.iterdir()
+                  if not p.name.startswith(".") and (p.is_dir() or p.suffix.lower() == ".zip"))
+
+
+def load_library(bundled: Path, packs_dir: Path | None = None, *, cache_dir: Path | None = None) -> LoadResult:
+    """The bundled content plus every pack; problems of all of them in one list."""
+    cache_path = cache_dir / "content-parse.json" if cache_dir is not None else None
+    result = load_content(bundled, cache_path=cache_path)
+    problems = list(result.problems)
+    model: ContentModel = result.model
+    for source in pack_sources(packs_dir) if packs_dir is not None else []:
+        root = source
+        if source.suffix.lower() == ".zip":
+            try:
+                root = unpack_zip(source, (cache_dir or source.parent / ".unpacked") / "packs")
+            except PackRejected as exc:
+                problems.append(Problem(source.name, 1, f"pack not loaded: {exc}"))
+                continue
+        loaded = load_content(root, schemes_root=bundled, base=model)
+        problems.extend(loaded.problems)
+        model = loaded.model
+    return LoadResult(model, problems)
