@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import scoring
 from desktop.ui.charts import ShareBar, TrendChart
+from desktop.ui.refresh import RefreshWhenShown
 
 
 def card(parent, title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -27,7 +28,7 @@ def card(parent, title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-class DashboardView(QScrollArea):
+class DashboardView(RefreshWhenShown, QScrollArea):
     navigate = Signal(str)
     openItem = Signal(str)
 
@@ -36,20 +37,7 @@ class DashboardView(QScrollArea):
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self._stale = True
-        session.profileChanged.connect(lambda _p: self.mark_stale())
-        session.progressChanged.connect(lambda _k: self.mark_stale())
-
-    def mark_stale(self) -> None:
-        """Rebuild now when visible, otherwise when next shown (changes elsewhere stay cheap)."""
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+        self.watch(session)
 
     def refresh(self) -> None:
         """Rebuild the page from the store (a few queries and sums)."""

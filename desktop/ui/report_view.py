@@ -20,15 +20,15 @@ from PySide6.QtWidgets import (
 from desktop.report.html import summary_html
 from desktop.report_build import summary_for, write_summary
 from desktop.ui.errors import show_error
+from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 
 
-class ReportView(QWidget):
+class ReportView(RefreshWhenShown, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self._stale = True
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("報告書（取引先への状況報告）"), self)
         title.setObjectName("PageTitle")
@@ -62,18 +62,7 @@ class ReportView(QWidget):
         layout.addLayout(row)
         self.preview = QTextBrowser(self)
         layout.addWidget(self.preview, 1)
-        session.profileChanged.connect(lambda _p: self.mark_stale())
-        session.progressChanged.connect(lambda _k: self.mark_stale())
-
-    def mark_stale(self) -> None:
-        self._stale = True
-        if self.isVisible():
-            self.refresh()
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if self._stale:
-            self.refresh()
-        super().showEvent(event)
+        self.watch(session)
 
     def summary(self) -> dict | None:
         profile = self.session.profile
