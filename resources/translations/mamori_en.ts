@@ -166,117 +166,117 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="59" />
+        <location filename="../../desktop/ui/dashboard.py" line="47" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <location filename="../../desktop/ui/dashboard.py" line="72" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="91" />
+        <location filename="../../desktop/ui/dashboard.py" line="79" />
         <source>制度ごとの達成状況</source>
         <translation>Progress by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="96" />
+        <location filename="../../desktop/ui/dashboard.py" line="84" />
         <source>SCS評価制度 ★3</source>
         <translation>SCS scheme ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="97" />
+        <location filename="../../desktop/ui/dashboard.py" line="85" />
         <source>SCS評価制度 ★4</source>
         <translation>SCS scheme ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="98" />
+        <location filename="../../desktop/ui/dashboard.py" line="86" />
         <source>情報セキュリティ5か条</source>
         <translation>5 Principles of Information Security</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="96" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="115" />
+        <location filename="../../desktop/ui/dashboard.py" line="103" />
         <source>条件を満たしています</source>
         <translation>Requirements met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="115" />
+        <location filename="../../desktop/ui/dashboard.py" line="103" />
         <source>あと {0} つ</source>
         <translation>{0} more to go</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="120" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="123" />
+        <location filename="../../desktop/ui/dashboard.py" line="111" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="129" />
+        <location filename="../../desktop/ui/dashboard.py" line="117" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="134" />
+        <location filename="../../desktop/ui/dashboard.py" line="122" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="141" />
+        <location filename="../../desktop/ui/dashboard.py" line="129" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="143" />
+        <location filename="../../desktop/ui/dashboard.py" line="131" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="144" />
+        <location filename="../../desktop/ui/dashboard.py" line="132" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="150" />
+        <location filename="../../desktop/ui/dashboard.py" line="138" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="154" />
+        <location filename="../../desktop/ui/dashboard.py" line="142" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="159" />
+        <location filename="../../desktop/ui/dashboard.py" line="147" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="165" />
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/dashboard.py" line="158" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="181" />
+        <location filename="../../desktop/ui/dashboard.py" line="169" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/dashboard.py" line="172" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="48" />
-        <location filename="../../desktop/ui/learn_view.py" line="128" />
+        <location filename="../../desktop/ui/learn_view.py" line="131" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
@@ -315,93 +315,103 @@
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="74" />
+        <location filename="../../desktop/ui/learn_view.py" line="75" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <location filename="../../desktop/ui/learn_view.py" line="76" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="78" />
-        <source>← 前のレッスン</source>
-        <translation>← Previous lesson</translation>
+        <location filename="../../desktop/ui/learn_view.py" line="79" />
+        <source>← 前へ</source>
+        <translation>← Previous</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="80" />
-        <source>次のレッスン →</source>
-        <translation>Next lesson →</translation>
+        <source>前のレッスン</source>
+        <translation>Previous lesson</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="82" />
+        <source>次へ →</source>
+        <translation>Next →</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="83" />
+        <source>次のレッスン</source>
+        <translation>Next lesson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="85" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="84" />
+        <location filename="../../desktop/ui/learn_view.py" line="87" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="86" />
-        <location filename="../../desktop/ui/learn_view.py" line="242" />
+        <location filename="../../desktop/ui/learn_view.py" line="89" />
+        <location filename="../../desktop/ui/learn_view.py" line="245" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="88" />
+        <location filename="../../desktop/ui/learn_view.py" line="91" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="112" />
+        <location filename="../../desktop/ui/learn_view.py" line="115" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="128" />
+        <location filename="../../desktop/ui/learn_view.py" line="131" />
         <source>名前:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="137" />
+        <location filename="../../desktop/ui/learn_view.py" line="140" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="177" />
+        <location filename="../../desktop/ui/learn_view.py" line="180" />
         <source>受講者を選ぶと、修了したレッスンが記録されます。</source>
         <translation>Choose a learner to record completed lessons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="179" />
+        <location filename="../../desktop/ui/learn_view.py" line="182" />
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="218" />
+        <location filename="../../desktop/ui/learn_view.py" line="221" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="240" />
+        <location filename="../../desktop/ui/learn_view.py" line="243" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="259" />
+        <location filename="../../desktop/ui/learn_view.py" line="262" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="265" />
+        <location filename="../../desktop/ui/learn_view.py" line="268" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="270" />
+        <location filename="../../desktop/ui/learn_view.py" line="273" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -799,47 +809,47 @@
         <translation>Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="92" />
+        <location filename="../../desktop/ui/report_view.py" line="81" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="102" />
+        <location filename="../../desktop/ui/report_view.py" line="91" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="113" />
+        <location filename="../../desktop/ui/report_view.py" line="102" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="120" />
+        <location filename="../../desktop/ui/report_view.py" line="109" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="121" />
+        <location filename="../../desktop/ui/report_view.py" line="110" />
         <source>ファイルを保存できませんでした: {0}</source>
         <translation>Could not save the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="122" />
+        <location filename="../../desktop/ui/report_view.py" line="111" />
         <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
         <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="125" />
+        <location filename="../../desktop/ui/report_view.py" line="114" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="135" />
+        <location filename="../../desktop/ui/report_view.py" line="124" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="135" />
+        <location filename="../../desktop/ui/report_view.py" line="124" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
