@@ -9,13 +9,17 @@ from desktop.paths import content_dir, user_dirs
 
 
 def install_translator(app, lang: str):
-    """Japanese is the source language; English comes from the bundled translation."""
-    if lang != "en":
-        return None
-    from PySide6.QtCore import QTranslator
+    """Qt's own dialogs (Yes/No, file dialogs, print preview) in the chosen language, and the
+    app's strings: Japanese is their source language, English comes from the bundled file."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
 
     from desktop.paths import resource
 
+    qt_translator = QTranslator(app)
+    if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_translator)
+    if lang != "en":
+        return None
     translator = QTranslator(app)
     if translator.load(str(resource("translations", "mamori_en.qm"))):
         app.installTranslator(translator)

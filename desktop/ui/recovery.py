@@ -9,15 +9,18 @@ from desktop.ui.errors import log, show_error
 
 
 def recover_damaged_database(damaged, dirs, parent=None):
-    """Keep the damaged file aside; offer the newest good backup or a fresh start."""
+    """Offer the newest good backup or a fresh start; the damaged file is always kept.
+
+    Nothing happens to the file until the user chooses: quitting leaves it exactly as it
+    was (the question comes again at the next start).
+    """
     from desktop.storage.backup import list_backups, restore_backup, set_aside_damaged
     from desktop.storage.db import DatabaseDamaged, open_store
 
     log.error("database damaged: %s (%s)", damaged.path, damaged.reason)
-    kept = set_aside_damaged(damaged.path)
     backups = list_backups(dirs.backup)
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("recovery", "データファイルが読み込めません"),
-                      QCoreApplication.translate("recovery", "記録のファイルが壊れているか、読めない状態です。ファイルは消さずに、次の名前で残しました:\n{0}").format(kept),
+                      QCoreApplication.translate("recovery", "記録のファイルが壊れているか、読めない状態です。どれを選んでも、このファイルは消さずに別の名前にして残します。\n{0}").format(damaged.path),
                       QMessageBox.StandardButton.NoButton, parent)
     box.setDetailedText(str(damaged.reason))
     restore = None
@@ -31,17 +34,21 @@ def recover_damaged_database(damaged, dirs, parent=None):
     box.setDefaultButton(restore or quit_button)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is quit_button or clicked is None:
+    if clicked not in (restore, fresh) or clicked is None:
         return None
-    del fresh
+    kept = set_aside_damaged(damaged.path)
+    log.warning("damaged database kept as %s", kept)
     try:
         if clicked is restore:
             restore_backup(backups[0].path, dirs.database)
-        return open_store(dirs.database, dirs.backup)
+        store = open_store(dirs.database, dirs.backup)
     except DatabaseDamaged as again:
         show_error(parent, QCoreApplication.translate("recovery", "データファイルが読み込めません"), QCoreApplication.translate("recovery", "バックアップも読み込めませんでした。"),
                    QCoreApplication.translate("recovery", "サポートに連絡してください。ファイルは残してあります。"), str(again.reason))
         return None
+    QMessageBox.information(parent, QCoreApplication.translate("recovery", "記録を開きました"),
+                            QCoreApplication.translate("recovery", "読めなかった元のファイルは、次の名前で残してあります:\n{0}").format(kept))
+    return store
 
 
 def report_content_problems(parent, problems, quiet: bool = False) -> None:

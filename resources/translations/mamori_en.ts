@@ -1165,65 +1165,77 @@
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="19" />
-        <location filename="../../desktop/ui/recovery.py" line="42" />
+        <location filename="../../desktop/ui/recovery.py" line="22" />
+        <location filename="../../desktop/ui/recovery.py" line="46" />
         <source>データファイルが読み込めません</source>
         <translation>The data file can't be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="20" />
-        <source>記録のファイルが壊れているか、読めない状態です。ファイルは消さずに、次の名前で残しました:
+        <location filename="../../desktop/ui/recovery.py" line="23" />
+        <source>記録のファイルが壊れているか、読めない状態です。どれを選んでも、このファイルは消さずに別の名前にして残します。
 {0}</source>
-        <translation>The records file is damaged or cannot be read. It was not deleted; it has been kept under this name:
+        <translation>The records file is damaged or cannot be read. Whatever you choose, the file is kept under another name, never deleted.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="25" />
+        <location filename="../../desktop/ui/recovery.py" line="28" />
         <source>いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？</source>
         <translation>Restore from the most recent backup ({0:%Y-%m-%d %H:%M})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="26" />
+        <location filename="../../desktop/ui/recovery.py" line="29" />
         <source>バックアップから戻す</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="28" />
+        <location filename="../../desktop/ui/recovery.py" line="31" />
         <source>バックアップがありません。新しい空の記録で始めることができます。</source>
         <translation>There are no backups. You can start with a new, empty record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="29" />
+        <location filename="../../desktop/ui/recovery.py" line="32" />
         <source>空の記録で始める</source>
         <translation>Start with an empty record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="30" />
+        <location filename="../../desktop/ui/recovery.py" line="33" />
         <source>終了する</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="42" />
+        <location filename="../../desktop/ui/recovery.py" line="46" />
         <source>バックアップも読み込めませんでした。</source>
         <translation>The backup could not be read either.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="43" />
+        <location filename="../../desktop/ui/recovery.py" line="47" />
         <source>サポートに連絡してください。ファイルは残してあります。</source>
         <translation>Please contact support. The file has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="54" />
+        <location filename="../../desktop/ui/recovery.py" line="49" />
+        <source>記録を開きました</source>
+        <translation>Records opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="50" />
+        <source>読めなかった元のファイルは、次の名前で残してあります:
+{0}</source>
+        <translation>The original file that could not be read is kept as:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="61" />
         <source>一部の教材を読み込めませんでした</source>
         <translation>Some learning material could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="55" />
+        <location filename="../../desktop/ui/recovery.py" line="62" />
         <source>{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。</source>
         <translation>Some learning material was skipped because of problems ({0}). All other material works as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="57" />
+        <location filename="../../desktop/ui/recovery.py" line="64" />
         <source>教材を作った人に「詳細」の内容を伝えてください。</source>
         <translation>Please send the "Details" to the people who made the learning material.</translation>
     </message>
