@@ -11,6 +11,8 @@ import html
 from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
 from desktop.core.vocab import ITEM_STATUS_LABELS
 
+SCHEME_NAMES = {"scs": "SCS評価制度 要求事項", "selfcheck": "自社診断", "5kajo": "情報セキュリティ5か条",
+                "security-action": "SECURITY ACTION"}
 STATUS_MARKS = {"met": "●", "partial": "◐", "not_met": "○", "unknown": "？", "na": "－", "unanswered": "・"}
 CSS = """
 body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', sans-serif; font-size: 10pt; color: #000; }
@@ -53,7 +55,8 @@ def summary_html(summary: dict, *, standalone: bool = True) -> str:
         ["対象範囲", _e(company.get("scope") or "—")],
         ["取引先からの要請", _e("、".join(company.get("requested_labels") or []) or "—")],
         ["宣言者", _e(summary.get("declared_by") or "（下の署名欄に記入）")],
-        ["使用した基準の版", _e("、".join(f"{k}: {v}" for k, v in summary["scheme_versions"].items()))],
+        ["使用した基準の版", "<br>".join(f"{_e(SCHEME_NAMES.get(k, k))}: {_e(v)}"
+                                          for k, v in summary["scheme_versions"].items())],
         ["作成ツール", _e(f"Mamori {summary['app_version']}（教材 {summary['content_version']}）")],
     ], [28, 72]))
     parts.append(_overview(summary))

@@ -88,7 +88,7 @@ def test_digits_next_to_latin_text_survive(pdf_texts, exports):
     assert f"Mamori{summary['app_version']}" in text
     assert summary["content_version"] in text
     assert "SHA-256" in text
-    assert f"scs:{summary['scheme_versions']['scs']}" in text
+    assert f"SCS評価制度要求事項:{summary['scheme_versions']['scs']}" in text
 
 
 def test_criterion_titles_are_searchable(pdf_texts, exports):
