@@ -75,85 +75,87 @@ def _profile(store, key: str):
     return found
 
 
-def _content():
-    from desktop.core.loader import load_content
-    from desktop.paths import content_dir
+def _content(args):
+    """The content the app would show: bundled lessons plus the data folder's packs."""
+    from desktop.core.packs import load_library
+    from desktop.paths import content_dir, user_dirs
 
-    return load_content(content_dir()).model
+    dirs = user_dirs(args.data_dir)
+    return load_library(content_dir(), dirs.packs, cache_dir=dirs.cache).model
 
 
 def cmd_profile_list(args: argparse.Namespace) -> int:
-    store = _open_store(args)
-    for profile in store.list_profiles():
-        print(f"{profile.id}\t{profile.name}")
-    return EXIT_OK
+    with _open_store(args) as store:
+        for profile in store.list_profiles():
+            print(f"{profile.id}\t{profile.name}")
+        return EXIT_OK
 
 
 def cmd_profile_create(args: argparse.Namespace) -> int:
-    store = _open_store(args)
-    try:
-        profile = store.create_profile(args.name, industry=args.industry, employees=args.employees, scope=args.scope)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from None
-    print(f"{profile.id}\t{profile.name}")
-    return EXIT_OK
+    with _open_store(args) as store:
+        try:
+            profile = store.create_profile(args.name, industry=args.industry, employees=args.employees, scope=args.scope)
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
+        print(f"{profile.id}\t{profile.name}")
+        return EXIT_OK
 
 
 def cmd_profile_delete(args: argparse.Namespace) -> int:
-    store = _open_store(args)
-    profile = _profile(store, args.profile)
-    if not args.yes:
-        if not sys.stdin.isatty():
-            raise CommandError("deleting needs --yes when not run interactively")
-        answer = input(f"Delete '{profile.name}' and all its records? Type the name to confirm: ")
-        if answer.strip() != profile.name:
-            print("Nothing was deleted.")
-            return EXIT_PROBLEMS
-    store.delete_profile(profile.id)
-    print(f"deleted {profile.name}")
-    if args.purge_backups:
-        from desktop.paths import user_dirs
-        from desktop.storage.backup import purge_older_backups
+    with _open_store(args) as store:
+        profile = _profile(store, args.profile)
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise CommandError("deleting needs --yes when not run interactively")
+            answer = input(f"Delete '{profile.name}' and all its records? Type the name to confirm: ")
+            if answer.strip() != profile.name:
+                print("Nothing was deleted.")
+                return EXIT_PROBLEMS
+        store.delete_profile(profile.id)
+        print(f"deleted {profile.name}")
+        if args.purge_backups:
+            from desktop.paths import user_dirs
+            from desktop.storage.backup import purge_older_backups
 
-        fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
-        print(f"older backups removed; kept {fresh.name}")
-    return EXIT_OK
+            fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+            print(f"older backups removed; kept {fresh.name}")
+        return EXIT_OK
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
     from desktop.storage.exchange import export_package, write_package
 
-    store = _open_store(args)
-    profile = _profile(store, args.profile)
-    write_package(export_package(store, profile.id), args.output)
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    with _open_store(args) as store:
+        profile = _profile(store, args.profile)
+        write_package(export_package(store, profile.id), args.output)
+        print(f"wrote {args.output}")
+        return EXIT_OK
 
 
 def cmd_package_import(args: argparse.Namespace) -> int:
     from desktop.storage.exchange import ImportRejected, import_package, read_package
 
-    store = _open_store(args)
-    try:
-        report = import_package(store, read_package(args.file), known_item_ids=set(_content().items))
-    except ImportRejected as exc:
-        raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
-    print(report.summary())
-    return EXIT_OK
+    with _open_store(args) as store:
+        try:
+            report = import_package(store, read_package(args.file), known_item_ids=set(_content(args).items))
+        except ImportRejected as exc:
+            raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
+        print(report.summary())
+        return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from desktop.report_build import summary_for, write_summary
 
-    store = _open_store(args)
-    profile = _profile(store, args.profile)
-    summary = summary_for(store, _content(), profile.id, detail=args.detail, declared_by=args.declared_by)
-    try:
-        write_summary(summary, args.format, args.output)
-    except OSError as exc:
-        raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    with _open_store(args) as store:
+        profile = _profile(store, args.profile)
+        summary = summary_for(store, _content(args), profile.id, detail=args.detail, declared_by=args.declared_by)
+        try:
+            write_summary(summary, args.format, args.output)
+        except OSError as exc:
+            raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
+        print(f"wrote {args.output}")
+        return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
