@@ -28,7 +28,10 @@ def install_translator(app, lang: str):
 
 
 def open_store_or_explain(dirs, parent=None):
-    """Open the database; for a damaged file, keep it aside and offer the newest backup."""
+    """Open the database; for a damaged file, offer the newest backup; for a folder that
+    cannot be written or a file another program holds, say so plainly. None: do not start."""
+    import sqlite3
+
     from desktop.storage.db import DatabaseDamaged, open_store
 
     try:
@@ -37,6 +40,11 @@ def open_store_or_explain(dirs, parent=None):
         from desktop.ui.recovery import recover_damaged_database
 
         return recover_damaged_database(damaged, dirs, parent)
+    except (OSError, sqlite3.Error) as error:
+        from desktop.ui.recovery import explain_unusable_folder
+
+        explain_unusable_folder(dirs.database, error, parent)
+        return None
 
 
 def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
@@ -50,10 +58,18 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     from desktop.ui.errors import install_excepthook, setup_logging
     from desktop.ui.theme import apply_theme
 
-    dirs = user_dirs(data_dir).ensure()
+    dirs = user_dirs(data_dir)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    try:
+        dirs.ensure()
+    except OSError as error:
+        from desktop.ui.recovery import explain_unusable_folder
+
+        apply_theme(app)
+        explain_unusable_folder(dirs.data, error, None)
+        return 1
     settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
     lang = str(settings.value("ui/language", "ja"))
     install_translator(app, lang)

@@ -51,6 +51,19 @@ def recover_damaged_database(damaged, dirs, parent=None):
     return store
 
 
+def explain_unusable_folder(path, error, parent=None) -> None:
+    """The data folder or database cannot be used (no permission, full disk, held by another
+    program): say what and what to do, in plain words."""
+    log.error("cannot use %s: %s", path, error)
+    show_error(
+        parent,
+        QCoreApplication.translate("recovery", "記録を保存する場所が使えません"),
+        QCoreApplication.translate("recovery", "次の場所に記録を保存できませんでした:\n{0}").format(path),
+        QCoreApplication.translate("recovery", "書き込みの権限があるか、ディスクに空きがあるかを確かめてください。別の場所を使うときは、--data-dir で保存場所を指定して起動します。"),
+        str(error),
+    )
+
+
 def report_content_problems(parent, problems, quiet: bool = False) -> None:
     """Tell the user some lessons were skipped, and where the details are."""
     for problem in problems:

@@ -1225,17 +1225,34 @@
 {0}</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/recovery.py" line="60" />
+        <source>記録を保存する場所が使えません</source>
+        <translation>Mamori cannot use its data folder</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/recovery.py" line="61" />
+        <source>次の場所に記録を保存できませんでした:
+{0}</source>
+        <translation>Your records could not be saved here:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="62" />
+        <source>書き込みの権限があるか、ディスクに空きがあるかを確かめてください。別の場所を使うときは、--data-dir で保存場所を指定して起動します。</source>
+        <translation>Check that you may write there and that the disk has free space. To use another place, start Mamori with --data-dir and the folder to use.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="74" />
         <source>一部の教材を読み込めませんでした</source>
         <translation>Some learning material could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="62" />
+        <location filename="../../desktop/ui/recovery.py" line="75" />
         <source>{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。</source>
         <translation>Some learning material was skipped because of problems ({0}). All other material works as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="64" />
+        <location filename="../../desktop/ui/recovery.py" line="77" />
         <source>教材を作った人に「詳細」の内容を伝えてください。</source>
         <translation>Please send the "Details" to the people who made the learning material.</translation>
     </message>
@@ -1243,17 +1260,17 @@
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="140" />
+        <location filename="../../desktop/app.py" line="160" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="143" />
+        <location filename="../../desktop/app.py" line="163" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="145" />
+        <location filename="../../desktop/app.py" line="165" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

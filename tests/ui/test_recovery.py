@@ -69,3 +69,15 @@ def test_starting_fresh_also_keeps_the_damaged_file(qtbot, dirs):
     assert store.list_profiles() == []
     assert any(p.name.startswith("mamori.db.damaged") for p in dirs.data.iterdir())
     store.close()
+
+
+def test_a_data_folder_that_cannot_be_written_is_explained_not_a_traceback(qtbot, tmp_path, monkeypatch):
+    import desktop.ui.recovery as recovery
+    from desktop.app import run_gui
+
+    blocker = tmp_path / "a-file-not-a-folder"
+    blocker.write_text("x")
+    shown = []
+    monkeypatch.setattr(recovery, "show_error", lambda parent, title, what, todo, details="": shown.append((title, what)))
+    assert run_gui(str(blocker / "data")) == 1
+    assert shown and "記録を保存する場所" in shown[0][0] and str(blocker) in shown[0][1]
