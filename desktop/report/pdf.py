@@ -25,11 +25,13 @@ def _font_family() -> str:
 
 
 def _font(points: float) -> QFont:
-    """The bundled font without 'locl': under Latin script it swaps digits for glyphs
+    """The bundled font without 'locl' and ligatures: under Latin script 'locl' swaps digits for glyphs
     that are not in the cmap, and Qt's PDF writer cannot map those back to text (the
     digits of "SHA-256" or "No.12" vanish from copy, search and extraction)."""
     font = QFont(_font_family(), points)
     font.setFeature(QFont.Tag("locl"), 0)
+    # Ligatures ("ff", "fi") would come out of copy and search as one odd character (ﬀ).
+    font.setFeature(QFont.Tag("liga"), 0)
     return font
 
 

@@ -119,3 +119,16 @@ def test_a_long_company_name_does_not_run_into_the_page_number(model, qapp, tmp_
         footer = text.rstrip().splitlines()[-3:]
         assert any("…" in line for line in footer), footer
         assert PAGE_NUMBER.findall(text)[-1] == (str(index), str(len(texts)))
+
+
+def test_latin_ligatures_come_out_as_plain_letters(model, qapp, tmp_path):
+    """"ff", "fi" and "fl" must not turn into ligature characters (ﬀ, ﬁ) in copy and search."""
+    from desktop.core.summary import build_summary
+    from desktop.report_build import write_summary
+
+    name = "Office Affinity Flow 株式会社"
+    path = tmp_path / "ligatures.pdf"
+    write_summary(build_summary(model, summary_input(model, {}, {}, name=name), "summary"), "pdf", path)
+    text = "".join(pdf_page_texts(path))
+    assert "Office" in text and "Affinity" in text and "Flow" in text
+    assert not re.search("[\ufb00-\ufb06]", text)
