@@ -64,18 +64,17 @@ def run_command(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def _content_root(value: str | None) -> Path:
-    """The folder to check: the bundled content, a pack folder, or a pack .zip (unpacked)."""
-    from desktop.paths import content_dir
+def _content_root(value: str | None, data_dir: str | None = None) -> Path:
+    """The folder to check: the bundled content, a pack folder, or a pack .zip, unpacked into
+    the cache folder as the app does (once per zip content, not a new folder every run)."""
+    from desktop.paths import content_dir, user_dirs
 
     root = Path(value) if value else content_dir()
     if root.is_file() and root.suffix.lower() == ".zip":
-        import tempfile
-
         from desktop.core.packs import PackRejected, unpack_zip
 
         try:
-            return unpack_zip(root, Path(tempfile.mkdtemp(prefix="mamori-pack-")))
+            return unpack_zip(root, user_dirs(data_dir).cache / "packs")
         except PackRejected as exc:
             raise CommandError(f"{root}: {exc}") from None
     if not root.is_dir():
@@ -83,7 +82,7 @@ def _content_root(value: str | None) -> Path:
     return root
 
 
-def load_checked(value: str | Path | None):
+def load_checked(value: str | Path | None, data_dir: str | None = None):
     """Load content from a folder or zip, the way the app loads it.
 
     The bundled content loads on its own; a pack loads on top of it (it may use the
@@ -92,7 +91,7 @@ def load_checked(value: str | Path | None):
     from desktop.core.loader import load_content
     from desktop.paths import content_dir
 
-    root = value if isinstance(value, Path) else _content_root(value)
+    root = value if isinstance(value, Path) else _content_root(value, data_dir)
     bundled = content_dir()
     if root.resolve() == bundled.resolve():
         return load_content(root)
@@ -109,7 +108,7 @@ def load_checked(value: str | Path | None):
 def cmd_content_check(args: argparse.Namespace) -> int:
     from desktop.core.checks import coverage, full_check
 
-    root = _content_root(args.dir)
+    root = _content_root(args.dir, args.data_dir)
     result = load_checked(root)
 
     def rel(path: Path) -> str:
@@ -142,7 +141,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
 def cmd_content_dump(args: argparse.Namespace) -> int:
     from desktop.core.export_model import model_to_dict
 
-    result = load_checked(args.dir)
+    result = load_checked(args.dir, args.data_dir)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     json.dump(model_to_dict(result.model), sys.stdout, ensure_ascii=False, indent=1)

@@ -41,6 +41,7 @@ class ChecklistView(QWidget):
         super().__init__(parent)
         self.session = session
         self.current_item = None
+        self.rows: dict[str, QTreeWidgetItem] = {}  # item id → its line in the list
         self.last_change = None  # (item_id, previous ItemState or None)
         self._loading = False
         layout = QVBoxLayout(self)
@@ -203,7 +204,7 @@ class ChecklistView(QWidget):
         lang = self.session.lang
         self.tree.blockSignals(True)
         self.tree.clear()
-        self.rows: dict[str, QTreeWidgetItem] = {}
+        self.rows = {}
         shown = 0
         reselect = None
         for checklist in self.session.content.ordered_checklists():
@@ -255,7 +256,7 @@ class ChecklistView(QWidget):
 
     def _update_row(self, item_id: str, status: str) -> None:
         """Show a saved status in the list without rebuilding it."""
-        row = getattr(self, "rows", {}).get(item_id)
+        row = self.rows.get(item_id)
         if row is not None:
             row.setText(1, self._status_label(status))
 

@@ -86,8 +86,7 @@ class QuizWidget(QScrollArea):
             self._build()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if not self._built:
-            self._build()
+        self._ensure_built()
         super().showEvent(event)
 
     def _ensure_built(self) -> None:
