@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from desktop.storage import clock
 from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
 
@@ -35,7 +33,7 @@ class BackupInfo:
 
 
 def backup_database(
-    db_or_path: Database | str | os.PathLike[str],
+    db_or_path: sqlite3.Connection | str | os.PathLike[str],
     backup_dir: str | os.PathLike[str],
     keep: int = 10,
     *,
@@ -69,7 +67,7 @@ def backup_database(
 
 
 def backup_if_due(
-    db: Database | str | os.PathLike[str],
+    db: sqlite3.Connection | str | os.PathLike[str],
     backup_dir: str | os.PathLike[str],
     keep: int = 10,
     now: datetime | None = None,
@@ -170,10 +168,10 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in _SIDECARS]
 
 
-def _source(db_or_path: Database | str | os.PathLike[str]):
-    if isinstance(db_or_path, Database):
-        row = db_or_path.conn.execute("PRAGMA database_list").fetchone()
-        return db_or_path.conn, Path(row[2] or ":memory:"), False
+def _source(db_or_path: sqlite3.Connection | str | os.PathLike[str]):
+    if isinstance(db_or_path, sqlite3.Connection):
+        row = db_or_path.execute("PRAGMA database_list").fetchone()
+        return db_or_path, Path(row[2] or ":memory:"), False
     path = Path(db_or_path)
     if not file_has_data(path):
         raise FileNotFoundError(f"no database at {path}")
@@ -245,7 +243,7 @@ def _prune(backup_dir: Path, keep: int) -> None:
         info.path.unlink(missing_ok=True)
 
 
-def purge_older_backups(db_or_path: Database | str | os.PathLike[str],
+def purge_older_backups(db_or_path: sqlite3.Connection | str | os.PathLike[str],
                         backup_dir: str | os.PathLike[str]) -> Path:
     """After a company was deleted: make one fresh backup, then delete every older one.
 

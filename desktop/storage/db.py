@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import time
 from pathlib import Path
-
-from sqlite_utils import Database
 
 from desktop.storage.backup import backup_database
 from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
-from desktop.storage.migrations import migrations
 from desktop.storage.progress import ProgressStore
+from desktop.storage.schema import has_tables, pending_migrations
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -30,14 +29,17 @@ _PRAGMAS = (
 )
 
 
-def open_database(path: str | os.PathLike[str]) -> Database:
+def open_database(path: str | os.PathLike[str]) -> sqlite3.Connection:
     """Open (or create) the database at PATH with WAL, synchronous=FULL, foreign keys,
-    secure_delete and a busy timeout; raise DatabaseDamaged for a file we must not use."""
+    secure_delete and a busy timeout; raise DatabaseDamaged for a file we must not use.
+
+    The connection is in autocommit mode: a statement outside BEGIN … COMMIT commits on
+    its own, and each user action opens its own transaction (`write_transaction`)."""
     path = Path(path)
     had_data = file_has_data(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
     except sqlite3.Error as error:
         raise DatabaseDamaged(path, f"cannot be opened ({error})") from error
     try:
@@ -45,7 +47,7 @@ def open_database(path: str | os.PathLike[str]) -> Database:
             conn.execute(pragma)
         if had_data:
             check_connection(conn, path)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _use_write_ahead_log(conn)
         if mode != "wal":
             raise DatabaseDamaged(path, f"cannot use write-ahead logging (journal mode {mode})")
     except sqlite3.DatabaseError as error:
@@ -56,26 +58,41 @@ def open_database(path: str | os.PathLike[str]) -> Database:
     except BaseException:
         conn.close()
         raise
-    # Plugins off: no third-party code runs inside the progress database connection.
-    return Database(conn, execute_plugins=False)
+    return conn
 
 
-def migrate(db: Database, backup_dir: str | os.PathLike[str], keep: int = 10) -> list[str]:
+def _use_write_ahead_log(conn: sqlite3.Connection) -> str:
+    """Switch to WAL and return the journal mode now in use.
+
+    The switch needs the file to itself for a moment, and SQLite answers "busy" at once,
+    without waiting, while another process is writing (for example a second Mamori
+    creating the same new database). Retry until the busy timeout has passed."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        except sqlite3.OperationalError as error:
+            if not is_busy(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+
+
+def migrate(db: sqlite3.Connection, backup_dir: str | os.PathLike[str], keep: int = 10) -> list[str]:
     """Apply pending schema changes, after a backup when the database holds data.
 
     Returns the names of the changes applied (empty when the schema was current).
     """
-    pending = migrations.pending(db)
-    if not pending:
-        return []
-    if db.table_names():
+    if not pending_migrations(db):
+        return []  # the everyday start: the migration code is not even loaded
+    from desktop.storage.migrations import apply_pending
+
+    if has_tables(db):
         backup_database(db, backup_dir, keep=keep)
     # One IMMEDIATE transaction around all steps: when two Mamori processes start at
     # once, the second waits and then finds nothing pending.
     db.execute("BEGIN IMMEDIATE")
     try:
-        names = [migration.name for migration in migrations.pending(db)]
-        migrations.apply(db)
+        names = apply_pending(db)
         db.execute("COMMIT")
     except BaseException:
         db.rollback()

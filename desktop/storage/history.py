@@ -8,8 +8,7 @@ lesson results as "completed" or "score/total".
 from __future__ import annotations
 
 from datetime import date, datetime, tzinfo
-
-from sqlite_utils import Database
+from sqlite3 import Connection
 
 from desktop.storage import clock
 from desktop.storage.records import HistoryEntry, history_from_row
@@ -25,7 +24,7 @@ VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 
 
 def log(
-    db: Database,
+    db: Connection,
     profile_id: str,
     at: str,
     what: str,
@@ -55,7 +54,7 @@ def lesson_text(score: int | None, total: int | None) -> str:
     return "completed" if total is None else f"{score}/{total}"
 
 
-def entries(db: Database, profile_id: str, limit: int | None = None) -> list[HistoryEntry]:
+def entries(db: Connection, profile_id: str, limit: int | None = None) -> list[HistoryEntry]:
     """The company's changes, newest first."""
     cursor = db.execute(
         "SELECT * FROM history WHERE profile_id = ? ORDER BY at DESC, id DESC LIMIT ?",
@@ -65,7 +64,7 @@ def entries(db: Database, profile_id: str, limit: int | None = None) -> list[His
     return [history_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
-def done_per_day(db: Database, profile_id: str, tz: tzinfo | None = None) -> list[tuple[date, int]]:
+def done_per_day(db: Connection, profile_id: str, tz: tzinfo | None = None) -> list[tuple[date, int]]:
     """Items done at the end of each day on which a status changed, oldest first."""
     rows = db.execute(
         "SELECT at, key, new FROM history WHERE profile_id = ? AND what = ? ORDER BY at, id",
@@ -80,7 +79,7 @@ def done_per_day(db: Database, profile_id: str, tz: tzinfo | None = None) -> lis
     return sorted(trend.items())
 
 
-def last_item_change(db: Database, profile_id: str, item_id: str) -> datetime | None:
+def last_item_change(db: Connection, profile_id: str, item_id: str) -> datetime | None:
     """When anything about the item was last set or confirmed; None if never."""
     row = db.execute(
         "SELECT MAX(at) FROM history WHERE profile_id = ? AND key = ? AND what LIKE ?",

@@ -5,9 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlite_utils import Database
-
-from desktop.storage.migrations import SCHEMA_SET, migrations
+from desktop.storage.schema import MIGRATION_NAMES, applied_migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -50,12 +48,7 @@ def file_has_data(path: Path) -> bool:
 
 def known_migrations() -> list[str]:
     """Names of every schema change this version of Mamori knows, in order."""
-    # pending() on an empty database lists the whole registry through public API.
-    empty = Database(memory=True, execute_plugins=False)
-    try:
-        return [migration.name for migration in migrations.pending(empty)]
-    finally:
-        empty.close()
+    return list(MIGRATION_NAMES)
 
 
 def check_connection(conn: sqlite3.Connection, path: Path, *, full: bool = False) -> None:
@@ -66,17 +59,7 @@ def check_connection(conn: sqlite3.Connection, path: Path, *, full: bool = False
         rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}").fetchall()]
         if rows != ["ok"]:
             raise DatabaseDamaged(path, f"{pragma} failed: {'; '.join(map(str, rows[:3]))}")
-        has_log = conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-        ).fetchone()
-        applied = []
-        if has_log:
-            applied = [
-                row[0]
-                for row in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [SCHEMA_SET]
-                )
-            ]
+        applied = applied_migrations(conn)
     except sqlite3.DatabaseError as error:
         if is_busy(error):
             raise

@@ -1,19 +1,32 @@
 """Every change to the database schema, in order, as sqlite-utils migrations.
 
 Never edit a function here once it has shipped: databases in the field have recorded it
-as applied and will not run it again. Add a new function instead. Values such as the
+as applied and will not run it again. Add a new function instead, and its name to
+`schema.MIGRATION_NAMES` (opening the store reads that list, so the start does not load
+sqlite-utils when nothing is pending). Values such as the
 item statuses are written out literally, because a migration must mean the same thing
 forever, whatever `desktop.core.vocab` says later.
 """
 
 from __future__ import annotations
 
+import sqlite3
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-SCHEMA_SET = "mamori"
+from desktop.storage.schema import SCHEMA_SET
 
 migrations = Migrations(SCHEMA_SET)
+
+
+def apply_pending(conn: sqlite3.Connection) -> list[str]:
+    """Apply every pending schema change on CONN (inside the caller's transaction);
+    returns their names."""
+    db = Database(conn, execute_plugins=False, recursive_triggers=False)
+    names = [migration.name for migration in migrations.pending(db)]
+    migrations.apply(db)
+    return names
 
 
 def _run(db: Database, *statements: str) -> None:

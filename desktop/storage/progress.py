@@ -10,8 +10,7 @@ import json
 import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
-
-from sqlite_utils import Database
+from sqlite3 import Connection
 
 from desktop.storage import clock, rules
 from desktop.storage import history as changelog
@@ -67,7 +66,7 @@ class AmbiguousProfile(ValueError):
 class ProgressStore:
     """Reads and records progress in one open Mamori database."""
 
-    def __init__(self, db: Database):
+    def __init__(self, db: Connection):
         self.db = db
 
     def close(self) -> None:

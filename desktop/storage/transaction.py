@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-
-from sqlite_utils import Database
+from sqlite3 import Connection
 
 
 class TransactionAlreadyOpen(RuntimeError):
@@ -13,9 +12,9 @@ class TransactionAlreadyOpen(RuntimeError):
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Database]:
+def write_transaction(db: Connection) -> Iterator[Connection]:
     """Run the block as one transaction: committed at the end, rolled back on any error."""
-    if db.conn.in_transaction:
+    if db.in_transaction:
         raise TransactionAlreadyOpen("a write transaction is already open on this connection")
     # IMMEDIATE takes the write lock up front, so a second Mamori process waits for it
     # (busy_timeout) instead of failing later when a read lock cannot be upgraded.

@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 import uuid
 from pathlib import Path
@@ -179,6 +180,27 @@ def test_without_secure_delete_the_marker_would_remain(store, dirs):
     assert _files_with(marker, dirs.database)
 
 
+def test_opening_waits_while_another_process_writes_to_a_new_database(dirs):
+    """Switching to WAL is answered "busy" at once while another connection writes; the
+    open must wait for it, as it does for any other lock, instead of failing."""
+    from desktop.storage.db import open_database
+
+    dirs.database.parent.mkdir(parents=True, exist_ok=True)
+    writer = sqlite3.connect(dirs.database, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other VALUES (1)")
+    release = threading.Timer(0.3, lambda: writer.execute("COMMIT"))
+    release.start()
+    try:
+        db = open_database(dirs.database)
+    finally:
+        release.join()
+        writer.close()
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
 def test_connection_settings(dirs):
     from desktop.storage.db import BUSY_TIMEOUT_MS, open_database
 
@@ -211,7 +233,7 @@ def test_no_transaction_stays_open_after_an_action(store):
     ]
     for action in actions:
         action()
-        assert not store.db.conn.in_transaction
+        assert not store.db.in_transaction
 
 
 def test_a_change_and_its_history_row_commit_together(store, monkeypatch):
@@ -229,5 +251,5 @@ def test_a_change_and_its_history_row_commit_together(store, monkeypatch):
         store.set_answer(profile.id, 1, "yes")
     monkeypatch.undo()
     assert store.item_states(profile.id) == {} and store.answers(profile.id) == {}
-    assert not store.db.conn.in_transaction
+    assert not store.db.in_transaction
     store.set_item_status(profile.id, "wifi-guest", "done")  # the store still works

@@ -72,7 +72,7 @@ def other_store(tmp_path, name: str):
 
 def file_state(store) -> str:
     """Hash of the database file and its WAL: "byte-for-byte unchanged" made checkable."""
-    path = Path(store.db.conn.execute("PRAGMA database_list").fetchone()[2])
+    path = Path(store.db.execute("PRAGMA database_list").fetchone()[2])
     digest = hashlib.sha256()
     for part in (path, Path(f"{path}-wal")):
         digest.update(part.read_bytes() if part.exists() else b"-")

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import copy
 import json
+import sqlite3
 from datetime import UTC, date, datetime
 from pathlib import Path
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlite_utils import Database
 
 from desktop import __version__
 from desktop.core import vocab
@@ -26,7 +26,7 @@ from desktop.storage.exchange import (
     import_package,
     parse_package,
 )
-from desktop.storage.migrations import migrations
+from desktop.storage.migrations import apply_pending
 from desktop.storage.progress import ProgressStore
 
 SCHEMA = json.loads(
@@ -170,10 +170,10 @@ near_misses = st.sampled_from(
 
 
 def fresh_store() -> ProgressStore:
-    db = Database(memory=True, execute_plugins=False)
-    db.execute("PRAGMA foreign_keys = ON")
-    migrations.apply(db)
-    return ProgressStore(db)
+    conn = sqlite3.connect(":memory:", isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    apply_pending(conn)
+    return ProgressStore(conn)
 
 
 def paths(value, prefix=()):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,8 @@ from sqlite_utils import Database
 from desktop.storage.backup import list_backups
 from desktop.storage.db import DatabaseDamaged, open_database, open_store
 from desktop.storage.integrity import known_migrations
-from desktop.storage.migrations import SCHEMA_SET, migrations
+from desktop.storage.migrations import SCHEMA_SET, apply_pending, migrations
+from desktop.storage.schema import MIGRATION_NAMES, pending_migrations
 
 
 def _schema(path_or_db) -> list[tuple[str, str]]:
@@ -29,26 +32,45 @@ def test_migration_set_is_named_mamori():
     assert SCHEMA_SET == "mamori" and migrations.name == "mamori"
 
 
+def test_the_list_read_at_start_names_every_registered_migration_in_order():
+    registered = [m.name for m in migrations.pending(Database(memory=True, execute_plugins=False))]
+    assert list(MIGRATION_NAMES) == registered == known_migrations()
+
+
 def test_all_migrations_apply_to_an_empty_database(tmp_path):
-    db = open_database(tmp_path / "new.db")
-    assert [m.name for m in migrations.pending(db)] == known_migrations()
-    migrations.apply(db)
-    assert migrations.pending(db) == []
-    assert {"profiles", "learners", "lesson_results", "item_states", "answers", "history"} <= set(
-        db.table_names()
+    conn = open_database(tmp_path / "new.db")
+    assert pending_migrations(conn) == list(MIGRATION_NAMES)
+    assert apply_pending(conn) == list(MIGRATION_NAMES)
+    assert pending_migrations(conn) == []
+    assert not conn.in_transaction
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert {"profiles", "learners", "lesson_results", "item_states", "answers", "history"} <= tables
+    conn.close()
+
+
+def test_opening_a_current_database_does_not_load_the_migration_code(dirs):
+    open_store(dirs.database, dirs.backup).close()  # creates and migrates
+    code = (
+        "import sys\n"
+        "from desktop.storage.db import open_store\n"
+        f"store = open_store({str(dirs.database)!r}, {str(dirs.backup)!r})\n"
+        "store.list_profiles()\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('sqlite_utils', 'desktop.storage.migrations'))))\n"
     )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_open_store_on_an_empty_folder_leaves_nothing_pending(dirs):
     with open_store(dirs.database, dirs.backup) as store:
-        assert migrations.pending(store.db) == []
+        assert pending_migrations(store.db) == []
     assert list_backups(dirs.backup) == []  # nothing worth a backup yet
 
 
 def test_first_release_database_is_upgraded_with_its_data(dirs):
     shutil.copy(FIXTURE, dirs.database)
     with open_store(dirs.database, dirs.backup) as store:
-        assert migrations.pending(store.db) == []
+        assert pending_migrations(store.db) == []
         profile = store.get_profile(PROFILE_ID)
         assert (profile.name, profile.requested) == ("見本製作所", ("sa1", "scs3"))
         states = store.item_states(PROFILE_ID)
