@@ -197,3 +197,15 @@ class ContentModel:
             return []
         covered = {ref for item in self.items.values() for ref in item.refs(scheme)}
         return [rid for rid in found.requirements if rid not in covered]
+
+
+@dataclass
+class LoadResult:
+    """The content that loaded, and every problem found on the way."""
+
+    model: ContentModel
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems

@@ -12,7 +12,6 @@ import difflib
 import functools
 import io
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop.core.content import (
@@ -23,6 +22,7 @@ from desktop.core.content import (
     ItemText,
     Lesson,
     LessonText,
+    LoadResult,
     Problem,
     QuizQuestion,
     Requirement,
@@ -62,18 +62,6 @@ SCHEME_KEYS = {"id", "title", "title_en", "version", "source", "note", "note_en"
                "categories"}
 CRITERIA_COLUMNS = ("id", "requirement", "star", "csf", "jama", "title", "title_en")
 CSF_FUNCTIONS = {"GV", "ID", "PR", "DE", "RS", "RC"}
-
-
-@dataclass
-class LoadResult:
-    """The content that loaded, and every problem found on the way."""
-
-    model: ContentModel
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def _whole(value) -> bool:

@@ -9,14 +9,12 @@ A zip is unpacked into the cache folder only after every member has been checked
 
 from __future__ import annotations
 
-import hashlib
-import shutil
-import stat
-import zipfile
 from pathlib import Path, PurePosixPath
 
-from desktop.core.content import ContentModel, Problem
-from desktop.core.loader import LoadResult, load_content
+from desktop.core import model_cache
+from desktop.core.content import ContentModel, LoadResult, Problem
+
+MODEL_CACHE_FILE = "content-model.json"
 
 MAX_ZIP_BYTES = 50 * 1024 * 1024  # unpacked
 MAX_ZIP_FILES = 5000
@@ -29,6 +27,11 @@ class PackRejected(Exception):
 
 def unpack_zip(archive: Path, target_root: Path) -> Path:
     """Check every member of `archive`, then unpack it into a fresh folder under target_root."""
+    import hashlib
+    import shutil
+    import stat
+    import zipfile
+
     try:
         handle = zipfile.ZipFile(archive)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -79,12 +82,32 @@ def pack_sources(packs_dir: Path) -> list[Path]:
 
 
 def load_library(bundled: Path, packs_dir: Path | None = None, *, cache_dir: Path | None = None) -> LoadResult:
-    """The bundled content plus every pack; problems of all of them in one list."""
+    """The bundled content plus every pack; problems of all of them in one list.
+
+    With `cache_dir`, the result is kept there and reused while no content file, pack or
+    loader file has changed (the everyday start reads one file instead of every lesson).
+    """
+    sources = [bundled, *(pack_sources(packs_dir) if packs_dir is not None else [])]
+    if cache_dir is None:
+        return _load_all(bundled, sources[1:], None)
+    # zip packs are read from where they were unpacked, so that folder counts too
+    key = model_cache.fingerprint([*sources, cache_dir / "packs"])
+    cached = model_cache.load(cache_dir / MODEL_CACHE_FILE, key)
+    if cached is not None:
+        return LoadResult(*cached)
+    result = _load_all(bundled, sources[1:], cache_dir)
+    model_cache.save(cache_dir / MODEL_CACHE_FILE, key, result.model, result.problems)
+    return result
+
+
+def _load_all(bundled: Path, packs: list[Path], cache_dir: Path | None) -> LoadResult:
+    from desktop.core.loader import load_content
+
     cache_path = cache_dir / "content-parse.json" if cache_dir is not None else None
     result = load_content(bundled, cache_path=cache_path)
     problems = list(result.problems)
     model: ContentModel = result.model
-    for source in pack_sources(packs_dir) if packs_dir is not None else []:
+    for source in packs:
         root = source
         if source.suffix.lower() == ".zip":
             try:
