@@ -145,8 +145,21 @@ def bench_gui(runs: int, data_dir: Path) -> None:
     record("item_toggle_p99", percentile(gui, 0.99) * 1000, "ms", None, "p99 < 16 ms")
     record("store_write_p50", percentile(raw, 0.5) * 1000, "ms", None, "")
     record("store_write_p99", percentile(raw, 0.99) * 1000, "ms", None, "p99 < 1 ms")
-    window.close()
+    release_window(app, window)
     store.close()
+
+
+def release_window(app, window) -> None:
+    """Delete the window while the application still exists, not at interpreter exit
+    (where Python may collect Qt objects in any order)."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+
+    window.close()
+    window.deleteLater()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 def synthetic_pack(base: Path, lessons: int) -> Path:

@@ -19,8 +19,8 @@ body { font-family: 'Noto Sans JP', 'Yu Gothic', 'Meiryo', sans-serif; font-size
 h1 { font-size: 17pt; margin-bottom: 2px; }
 h2 { font-size: 13pt; margin-top: 16px; border-bottom: 1px solid #000; }
 h3 { font-size: 11pt; margin-top: 10px; }
-table { border-collapse: collapse; }
-th { background-color: #e6e6e6; font-weight: bold; }
+th { background-color: #d9d9d9; font-weight: bold; border-bottom: 1px solid #000; }
+table.grid { border-collapse: collapse; }
 td, th { padding: 3px 5px; }
 .small { font-size: 8.5pt; }
 .note { font-size: 8.5pt; color: #333; }
@@ -38,8 +38,12 @@ def _status(status: str) -> str:
 def _table(headers: list[str], rows: list[list[str]], widths: list[int] | None = None) -> str:
     cols = "".join(f'<th width="{w}%">{h}</th>' if widths else f"<th>{h}</th>"
                    for h, w in zip(headers, widths or [0] * len(headers), strict=True))
-    body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
-    return (f'<table border="1" cellspacing="0" cellpadding="4" width="100%">'
+    # Rows are told apart by shading every other one, not by a grid: readable in black and
+    # white, and Qt lays out a borderless table in less than half the time of a collapsed grid.
+    body = "".join(("<tr bgcolor=\"#efefef\">" if number % 2 else "<tr>")
+                   + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>"
+                   for number, row in enumerate(rows))
+    return (f'<table border="0" cellspacing="0" cellpadding="4" width="100%">'
             f"<thead><tr>{cols}</tr></thead><tbody>{body}</tbody></table>")
 
 
@@ -172,7 +176,7 @@ def _plan(summary: dict) -> str:
 
 def _signature(summary: dict) -> str:
     return ("<h2>5. 宣言</h2><p>上記の内容は、当社の現状を自ら確認した結果であることを宣言します。</p>"
-            '<table border="1" cellspacing="0" cellpadding="10" width="100%">'
+            '<table class="grid" border="1" cellspacing="0" cellpadding="10" width="100%">'
             f'<tr><td width="22%">宣言日</td><td width="50%">{_e(summary["date"])}</td>'
             '<td width="28%" rowspan="3" align="center" valign="top">印<br><br><br><br></td></tr>'
             f'<tr><td>役職・氏名</td><td>{_e(summary.get("declared_by"))}</td></tr>'
