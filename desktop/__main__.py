@@ -8,10 +8,12 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     """Parse the command line; run a headless command or start the window."""
     argv = sys.argv[1:] if argv is None else argv
-    if not argv:  # the everyday start: straight to the window, without building the parser
+    if not argv or argv == ["--smoke"]:
+        # The everyday start goes straight to the window without building the parser; a
+        # bare --smoke (build checks, the start-up benchmark) takes the very same path.
         from desktop.app import run_gui
 
-        return run_gui()
+        return run_gui(smoke=bool(argv))
     from desktop.cli import build_parser, run_command
 
     args = build_parser().parse_args(argv)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Mapping
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
             row.addWidget(widget)
         row.addStretch(1)
         bar.addWidget(holder)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.addToolBar(bar)  # the top area
 
     def _build_pages(self) -> None:
         central = QWidget(self)
@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("SideNav")
         self.nav.setFixedWidth(200)
-        self.nav.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.stack = QStackedWidget(central)
         self.views = LazyPages(self)
         titles = {
@@ -160,8 +159,12 @@ class MainWindow(QMainWindow):
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # every key the platform binds to it
+        elif shortcut is not None:
+            # setShortcuts, not setShortcut: resolving setShortcut's overloads builds all
+            # of Qt's enums on first use, about 40 ms of the start.
+            action.setShortcuts([QKeySequence(shortcut)])
         action.triggered.connect(slot)
         menu.addAction(action)
         return action

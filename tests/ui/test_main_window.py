@@ -34,6 +34,22 @@ def test_keyboard_shortcut_switches_page(make_window, qtbot):
     assert window.stack.currentWidget() is window.views["selfcheck"]
 
 
+def test_the_side_navigation_takes_keyboard_focus_and_the_company_bar_is_on_top(make_window):
+    window = make_window()
+    assert window.nav.focusPolicy() == Qt.FocusPolicy.StrongFocus
+    bar = window.profile_combo.parentWidget().parentWidget()
+    assert window.toolBarArea(bar) == Qt.ToolBarArea.TopToolBarArea
+
+
+def test_menu_shortcuts_include_every_key_the_platform_binds(make_window):
+    from PySide6.QtGui import QKeySequence
+
+    window = make_window()
+    actions = {a.text(): a for a in window.findChildren(type(window.undo_action))}
+    assert window.undo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Undo)
+    assert actions["報告書を書き出す(&E)…"].shortcut() == QKeySequence("Ctrl+E")
+
+
 def test_company_switcher_follows_the_store(make_window, store, company):
     other = store.create_profile("有限会社べつの会社")
     window = make_window()
