@@ -11,7 +11,6 @@ import sqlite3
 import time
 from pathlib import Path
 
-from desktop.storage.backup import backup_database
 from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
 from desktop.storage.progress import ProgressStore
 from desktop.storage.schema import has_tables, pending_migrations
@@ -84,6 +83,7 @@ def migrate(db: sqlite3.Connection, backup_dir: str | os.PathLike[str], keep: in
     """
     if not pending_migrations(db):
         return []  # the everyday start: the migration code is not even loaded
+    from desktop.storage.backup import backup_database
     from desktop.storage.migrations import apply_pending
 
     if has_tables(db):

@@ -7,7 +7,6 @@ history rows in that same transaction, and has committed when it returns.
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from sqlite3 import Connection
@@ -98,6 +97,8 @@ class ProgressStore:
             "scope": rules.check_text(scope),
             "requested": rules.clean_requested(requested),
         }
+        import uuid  # loaded when first needed: it brings `platform` along
+
         profile_id = str(uuid.uuid4())
         at = clock.stamp()
         with write_transaction(self.db):
@@ -190,6 +191,8 @@ class ProgressStore:
     def add_learner(self, profile_id: str, name: str) -> Learner:
         """Add a person to a company."""
         name = rules.clean_name(name)
+        import uuid
+
         learner_id = str(uuid.uuid4())
         at = clock.stamp()
         with write_transaction(self.db):

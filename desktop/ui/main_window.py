@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.profile_dialog import ProfileDialog, confirm_delete_profile
 from desktop.ui.session import Session
 
 PAGES = ("dashboard", "learn", "checklists", "selfcheck", "report", "settings")
@@ -237,6 +236,8 @@ class MainWindow(QMainWindow):
             self.refresh_profiles()
 
     def create_profile(self) -> bool:
+        from desktop.ui.profile_dialog import ProfileDialog  # built when first needed
+
         dialog = ProfileDialog(self.session, None, self)
         if dialog.exec() and dialog.profile is not None:
             self.session.select_profile(dialog.profile.id)
@@ -248,6 +249,8 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         if self.session.profile is None:
             return
+        from desktop.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(self.session, self.session.profile, self)
         if dialog.exec():
             self.session.reload_profile()
@@ -257,6 +260,8 @@ class MainWindow(QMainWindow):
         profile = self.session.profile
         if profile is None:
             return
+        from desktop.ui.profile_dialog import confirm_delete_profile
+
         choice = confirm_delete_profile(self, profile.name)
         if choice is None:
             return

@@ -71,7 +71,7 @@ def test_delete_company_asks_first_and_removes_it(make_window, store, company, m
     window = make_window()
     old_backup = backup_database(store.db, window.session.dirs.backup)
     answers = iter([None, DeleteConfirmed(purge_backups=True)])
-    monkeypatch.setattr("desktop.ui.main_window.confirm_delete_profile", lambda parent, name: next(answers))
+    monkeypatch.setattr("desktop.ui.profile_dialog.confirm_delete_profile", lambda parent, name: next(answers))
     window.delete_profile()
     assert [p.name for p in store.list_profiles()] == ["株式会社テスト工業"]
     window.delete_profile()
