@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 
@@ -77,6 +78,11 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     log_file = setup_logging(dirs.log)
     if not smoke:
         install_excepthook(log_file)
+        from desktop.ui.qt_binding import binding_problem
+
+        if problem := binding_problem(app):
+            logging.getLogger("mamori").error(problem)
+            print(problem, file=sys.stderr)
 
     store = open_store_or_explain(dirs)
     if store is None:
@@ -108,6 +114,10 @@ def smoke_check(app, window, result, store, started: float) -> int:
         elapsed = time.perf_counter() - started
         shown_at = time.time()
         from desktop.ui.main_window import PAGES
+        from desktop.ui.qt_binding import binding_problem
+
+        if problem := binding_problem(app):
+            errors.append(problem)
 
         for key in PAGES:
             window.show_page(key)

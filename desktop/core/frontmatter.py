@@ -137,21 +137,32 @@ def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
                 if isinstance(event, yaml.AliasEvent):
                     aliases += 1
                     if aliases > MAX_ALIASES:
-                        line = first_line + event.start_mark.line
+                        line = _line_of(text, event.start_mark, first_line)
                         raise ContentError(line, f"more than {MAX_ALIASES} YAML aliases (*name)")
         except yaml.YAMLError as exc:
-            raise _yaml_problem(exc, first_line) from None
+            raise _yaml_problem(exc, text, first_line) from None
     try:
         return yaml.load(text, Loader=safe_loader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as exc:
-        raise _yaml_problem(exc, first_line) from None
+        raise _yaml_problem(exc, text, first_line) from None
     except (ValueError, OverflowError, RecursionError) as exc:  # e.g. bad timestamps
         raise ContentError(first_line, f"YAML value cannot be read: {exc}") from None
 
 
-def _yaml_problem(exc, first_line: int) -> ContentError:
+def _line_of(text: str, mark, first_line: int) -> int:
+    """The file line of a YAML mark. YAML also breaks lines at U+0085, U+2028 and U+2029,
+    which editors show inside one line, so lines are counted from the mark's position."""
+    if mark is None:
+        return first_line
+    index = getattr(mark, "index", None)
+    if isinstance(index, int) and 0 <= index <= len(text):
+        return first_line + text.count("\n", 0, index)
+    return first_line + mark.line
+
+
+def _yaml_problem(exc, text: str, first_line: int) -> ContentError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    line = first_line + (mark.line if mark is not None else 0)
+    line = _line_of(text, mark, first_line)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     context = getattr(exc, "context", None)
     message = f"YAML error: {problem}" + (f" ({context})" if context else "")

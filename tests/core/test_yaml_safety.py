@@ -126,3 +126,19 @@ def test_unreadable_values_become_problems(text, expected):
 
     assert expected in caught.value.message
     assert caught.value.line >= 2
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_error_lines_count_the_lines_an_editor_shows(separator):
+    """YAML also breaks lines at these characters; editors show them inside one line."""
+    text = f'title: "a{separator}b"\nsummary: c\nitems: [\n'
+    with pytest.raises(ContentError) as caught:
+        safe_yaml(text, first_line=2)
+    assert caught.value.line == 2 + text.count("\n")  # the end of the text, as the editor counts
+
+
+def test_alias_limit_line_counts_the_lines_an_editor_shows():
+    text = "a: &x 1\u2028\n" + "".join(f"k{n}: *x\n" for n in range(MAX_ALIASES + 1))
+    with pytest.raises(ContentError) as caught:
+        safe_yaml(text)
+    assert caught.value.line == 1 + 1 + MAX_ALIASES  # the line of the alias that passes the limit
