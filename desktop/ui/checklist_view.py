@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES
+from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SCHEME_FILTERS = ("all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
@@ -81,6 +82,7 @@ class ChecklistView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        wrap_column(self.tree, 0)  # whole item titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_current)
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor(splitter))
@@ -220,7 +222,6 @@ class ChecklistView(QWidget):
                 label = self._status_label(state.status if state else "unanswered")
                 child = QTreeWidgetItem(node, [item.text(lang).title, label])
                 child.setData(0, ITEM_ROLE, item_id)
-                child.setToolTip(0, item.text(lang).title)
                 self.rows[item_id] = child
                 shown += 1
                 if item_id == selected:

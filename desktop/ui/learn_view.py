@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,8 +22,34 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.lesson_html import lesson_page
 from desktop.ui.quiz_widget import QuizWidget
+from desktop.ui.wrapping import wrap_column
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
+DONE_ROLE = Qt.ItemDataRole.UserRole + 1
+DONE_COLOUR = "#2f7a4a"
+
+
+def completion_icons(tree) -> tuple[QIcon, QIcon]:
+    """A green check mark for a finished lesson, and an empty icon of the same size: the
+    titles stay aligned, also where a long title wraps onto a second line. The tree's icon
+    size is set to the height of its text."""
+    side = tree.fontMetrics().height()
+    tree.setIconSize(QSize(side, side))
+    ratio = tree.devicePixelRatioF()
+    done = QPixmap(round(side * ratio), round(side * ratio))
+    done.setDevicePixelRatio(ratio)
+    done.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(done)
+    painter.setPen(QColor(DONE_COLOUR))
+    font = tree.font()
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRectF(0, 0, side, side), Qt.AlignmentFlag.AlignCenter, "✓")
+    painter.end()
+    blank = QPixmap(done.size())
+    blank.setDevicePixelRatio(ratio)
+    blank.fill(Qt.GlobalColor.transparent)
+    return QIcon(done), QIcon(blank)
 
 
 class LearnView(QWidget):
@@ -62,6 +88,7 @@ class LearnView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.setMinimumWidth(380)
+        wrap_column(self.tree, 0)  # whole lesson titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_tree_current)
         reader = QWidget(splitter)
         reader_layout = QVBoxLayout(reader)
@@ -155,6 +182,7 @@ class LearnView(QWidget):
         self.tree.clear()
         total_done = total = 0
         select = None
+        done_icon, blank_icon = completion_icons(self.tree)
         for track in self.session.content.ordered_tracks():
             lessons = self.session.content.lessons_in_track(track.id)
             if not lessons:
@@ -165,8 +193,9 @@ class LearnView(QWidget):
             node = QTreeWidgetItem(self.tree, [f"{track.title_in(lang)}（{done}/{len(lessons)}）", ""])
             node.setToolTip(0, track.summary_in(lang))
             for lesson in lessons:
-                mark = "✓ " if lesson.id in completed else "　"
-                child = QTreeWidgetItem(node, [mark + lesson.text(lang).title, str(lesson.minutes)])
+                child = QTreeWidgetItem(node, [lesson.text(lang).title, str(lesson.minutes)])
+                child.setIcon(0, done_icon if lesson.id in completed else blank_icon)
+                child.setData(0, DONE_ROLE, lesson.id in completed)
                 child.setData(0, LESSON_ROLE, lesson.id)
                 child.setToolTip(0, lesson.text(lang).summary)
                 if lesson.id == current:

@@ -55,7 +55,7 @@ def document_css(points: int) -> str:
     """Style for rendered lessons and the summary preview (QTextDocument's CSS subset)."""
     return f"""
     body {{ font-size: {points + 1}pt; line-height: 160%; }}
-    h1 {{ font-size: {points + 9}pt; color: #1f3a5f; }}
+    h1 {{ font-size: {points + 9}pt; color: #1f3a5f; line-height: 100%; }}
     h2 {{ font-size: {points + 5}pt; color: #1f3a5f; margin-top: 18px; }}
     h3 {{ font-size: {points + 2}pt; color: #2c4d78; }}
     table {{ border-collapse: collapse; }}

@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop.core.vocab import ITEM_STATUSES
+from desktop.ui.learn_view import DONE_ROLE, LESSON_ROLE
 from desktop.ui.profile_dialog import ProfileDialog
 
 
@@ -98,7 +99,15 @@ def test_complete_a_lessons_quiz_for_a_learner(make_window, store, company):
     learner = store.list_learners(company.id)[0]
     result = store.lesson_results(company.id)[learner.id][lesson.id]
     assert result.quiz_score == result.quiz_total == len(lesson.text().quiz)
-    assert learn.tree.topLevelItem(0) is not None
+    rows = {}
+    for t in range(learn.tree.topLevelItemCount()):
+        node = learn.tree.topLevelItem(t)
+        for c in range(node.childCount()):
+            rows[node.child(c).data(0, LESSON_ROLE)] = node.child(c)
+    done = rows[lesson.id]
+    assert done.data(0, DONE_ROLE) is True and not done.icon(0).isNull()
+    assert done.text(0) == lesson.text().title  # the mark is an icon, not part of the title
+    assert [i for i, row in rows.items() if row.data(0, DONE_ROLE)] == [lesson.id]
 
 
 def test_wrong_answer_shows_the_explanation(make_window, company):
