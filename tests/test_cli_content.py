@@ -220,7 +220,7 @@ def test_dump_has_lessons_checklists_items_and_schemes(bundled_dump):
 def test_dump_lessons_carry_rendered_html_and_quiz(bundled_dump):
     for lesson in bundled_dump["lessons"]:
         assert lesson["lang"] in ("ja", "en")
-        assert lesson["track"] in {"hajime", "selfcheck-sa", "scs3", "scs4"}
+        assert lesson["track"] in {"hajime", "selfcheck-sa", "scs3", "scs4", "topics"}
         assert "<h2" in lesson["html"] and "<script" not in lesson["html"]
         assert 3 <= len(lesson["quiz"]) <= 5
         for question in lesson["quiz"]:

@@ -20,7 +20,7 @@ from desktop.paths import content_dir
 # The criterion ids and stars of the published table (SCS 要求事項 2026-03-27), copied from the
 # fact sheet so that the check runs wherever the repository is cloned.
 FACTS = Path(__file__).resolve().parent / "data" / "scs-criteria-published.tsv"
-TRACKS = ("hajime", "selfcheck-sa", "scs3", "scs4")
+TRACKS = ("hajime", "selfcheck-sa", "scs3", "scs4", "topics")
 
 # Mamori links in Markdown: inline `[text](lesson:id "title")` and `[ref]: item:id`.
 INLINE_LINK = re.compile(r"\]\(\s*<?\s*(lesson|item):([^)\s>]*)")
