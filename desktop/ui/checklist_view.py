@@ -276,17 +276,23 @@ class ChecklistView(QWidget):
             scheme = content.schemes.get(scheme_id)
             requirement = scheme.requirements.get(rid) if scheme else None
             name = scheme.title_in(lang) if scheme else scheme_id
-            star = f"（★{requirement.get('star')}）" if requirement is not None and requirement.get("star") else ""
+            star = ""
+            if requirement is not None and requirement.get("star"):
+                star = f" (★{requirement.get('star')})" if lang == "en" else f"（★{requirement.get('star')}）"
             title = requirement.title_in(lang) if requirement else ""
             refs.append(f"<li>{html.escape(name)} {html.escape(rid)}{star}: {html.escape(title)}</li>")
         lessons = "".join(
             f'<li><a href="lesson:{lesson.id}">{html.escape(lesson.text(lang).title)}</a></li>'
             for lesson in content.lessons_for_item(item_id)
         )
+        # Translated outside the f-string, where lupdate can find them.
+        evidence_label = self.tr("証跡の例")
+        meets_label = self.tr("満たす要求事項")
+        learn_label = self.tr("学ぶ")
         self.explanation.setHtml(
-            f"{rendered}<p><b>{self.tr('証跡の例')}:</b> {html.escape(text.evidence)}</p>"
-            f"<p><b>{self.tr('満たす要求事項')}:</b></p><ul>{''.join(refs)}</ul>"
-            + (f"<p><b>{self.tr('学ぶ')}:</b></p><ul>{lessons}</ul>" if lessons else "")
+            f"{rendered}<p><b>{evidence_label}:</b> {html.escape(text.evidence)}</p>"
+            f"<p><b>{meets_label}:</b></p><ul>{''.join(refs)}</ul>"
+            + (f"<p><b>{learn_label}:</b></p><ul>{lessons}</ul>" if lessons else "")
         )
         self._load_state()
 

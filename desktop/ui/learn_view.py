@@ -190,7 +190,8 @@ class LearnView(QWidget):
             done = sum(1 for lesson in lessons if lesson.id in completed)
             total_done += done
             total += len(lessons)
-            node = QTreeWidgetItem(self.tree, [f"{track.title_in(lang)}（{done}/{len(lessons)}）", ""])
+            count = f" ({done}/{len(lessons)})" if lang == "en" else f"（{done}/{len(lessons)}）"
+            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + count, ""])
             node.setToolTip(0, track.summary_in(lang))
             for lesson in lessons:
                 child = QTreeWidgetItem(node, [lesson.text(lang).title, str(lesson.minutes)])

@@ -26,11 +26,13 @@ def lesson_page(lesson, session) -> str:
             items.append(f'<li><a href="item:{item_id}">{html.escape(item.text(lang).title)}</a></li>')
     items_html = ""
     if items:
-        items_html = f"<h2>{QCoreApplication.translate('lesson', 'このレッスンに対応するチェックリスト項目')}</h2><ul>{''.join(items)}</ul>"
+        heading = QCoreApplication.translate("lesson", "このレッスンに対応するチェックリスト項目")
+        items_html = f"<h2>{heading}</h2><ul>{''.join(items)}</ul>"
     sources_html = ""
     if text.sources:
         sources = "".join(f"<li>{html.escape(s)}</li>" for s in text.sources)
-        sources_html = f"<h2>{QCoreApplication.translate('lesson', '出典')}</h2><ul>{sources}</ul>"
+        heading = QCoreApplication.translate("lesson", "出典")
+        sources_html = f"<h2>{heading}</h2><ul>{sources}</ul>"
     meta = QCoreApplication.translate("lesson", "約{0}分 ・ 対象: {1}").format(lesson.minutes, who)
     return (
         f"<html><head><style>{document_css(points)}</style></head><body>"

@@ -3,162 +3,177 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="47" />
+        <location filename="../../desktop/ui/checklist_view.py" line="49" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <location filename="../../desktop/ui/checklist_view.py" line="54" />
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <location filename="../../desktop/ui/checklist_view.py" line="54" />
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="52" />
+        <location filename="../../desktop/ui/checklist_view.py" line="54" />
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>5か条</source>
         <translation>5 Principles</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="53" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="57" />
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="57" />
+        <location filename="../../desktop/ui/checklist_view.py" line="59" />
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="61" />
+        <location filename="../../desktop/ui/checklist_view.py" line="63" />
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="68" />
+        <location filename="../../desktop/ui/checklist_view.py" line="70" />
         <source>制度:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="70" />
+        <location filename="../../desktop/ui/checklist_view.py" line="72" />
         <source>状態:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="78" />
+        <location filename="../../desktop/ui/checklist_view.py" line="80" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="78" />
+        <location filename="../../desktop/ui/checklist_view.py" line="80" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="101" />
+        <location filename="../../desktop/ui/checklist_view.py" line="104" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="116" />
+        <location filename="../../desktop/ui/checklist_view.py" line="119" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="119" />
+        <location filename="../../desktop/ui/checklist_view.py" line="122" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="122" />
+        <location filename="../../desktop/ui/checklist_view.py" line="125" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="132" />
+        <location filename="../../desktop/ui/checklist_view.py" line="135" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="139" />
+        <location filename="../../desktop/ui/checklist_view.py" line="142" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="140" />
+        <location filename="../../desktop/ui/checklist_view.py" line="143" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="141" />
+        <location filename="../../desktop/ui/checklist_view.py" line="144" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="142" />
+        <location filename="../../desktop/ui/checklist_view.py" line="145" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <location filename="../../desktop/ui/checklist_view.py" line="146" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="144" />
+        <location filename="../../desktop/ui/checklist_view.py" line="147" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="228" />
+        <location filename="../../desktop/ui/checklist_view.py" line="230" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="330" />
+        <location filename="../../desktop/ui/checklist_view.py" line="289" />
+        <source>証跡の例</source>
+        <translation>Examples of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="290" />
+        <source>満たす要求事項</source>
+        <translation>Requirements it meets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="291" />
+        <source>学ぶ</source>
+        <translation>Learn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="338" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="331" />
+        <location filename="../../desktop/ui/checklist_view.py" line="339" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="344" />
+        <location filename="../../desktop/ui/checklist_view.py" line="352" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="371" />
+        <location filename="../../desktop/ui/checklist_view.py" line="379" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="391" />
+        <location filename="../../desktop/ui/checklist_view.py" line="399" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -284,134 +299,134 @@
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="38" />
+        <location filename="../../desktop/ui/learn_view.py" line="64" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="42" />
+        <location filename="../../desktop/ui/learn_view.py" line="68" />
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="45" />
+        <location filename="../../desktop/ui/learn_view.py" line="71" />
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="48" />
-        <location filename="../../desktop/ui/learn_view.py" line="131" />
+        <location filename="../../desktop/ui/learn_view.py" line="74" />
+        <location filename="../../desktop/ui/learn_view.py" line="158" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="59" />
+        <location filename="../../desktop/ui/learn_view.py" line="85" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="59" />
+        <location filename="../../desktop/ui/learn_view.py" line="85" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <location filename="../../desktop/ui/learn_view.py" line="102" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="76" />
+        <location filename="../../desktop/ui/learn_view.py" line="103" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="79" />
+        <location filename="../../desktop/ui/learn_view.py" line="106" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="80" />
+        <location filename="../../desktop/ui/learn_view.py" line="107" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="82" />
+        <location filename="../../desktop/ui/learn_view.py" line="109" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="83" />
+        <location filename="../../desktop/ui/learn_view.py" line="110" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="112" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="87" />
+        <location filename="../../desktop/ui/learn_view.py" line="114" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="89" />
-        <location filename="../../desktop/ui/learn_view.py" line="245" />
+        <location filename="../../desktop/ui/learn_view.py" line="116" />
+        <location filename="../../desktop/ui/learn_view.py" line="275" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="91" />
+        <location filename="../../desktop/ui/learn_view.py" line="118" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="115" />
+        <location filename="../../desktop/ui/learn_view.py" line="142" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="131" />
+        <location filename="../../desktop/ui/learn_view.py" line="158" />
         <source>名前:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="140" />
+        <location filename="../../desktop/ui/learn_view.py" line="167" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="180" />
+        <location filename="../../desktop/ui/learn_view.py" line="210" />
         <source>受講者を選ぶと、修了したレッスンが記録されます。</source>
         <translation>Choose a learner to record completed lessons.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="182" />
+        <location filename="../../desktop/ui/learn_view.py" line="212" />
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="221" />
+        <location filename="../../desktop/ui/learn_view.py" line="251" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="243" />
+        <location filename="../../desktop/ui/learn_view.py" line="273" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="262" />
+        <location filename="../../desktop/ui/learn_view.py" line="292" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="268" />
+        <location filename="../../desktop/ui/learn_view.py" line="298" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="273" />
+        <location filename="../../desktop/ui/learn_view.py" line="303" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -419,177 +434,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <location filename="../../desktop/ui/main_window.py" line="75" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="83" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="89" />
         <source>会社:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="229" />
+        <location filename="../../desktop/ui/main_window.py" line="231" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="230" />
+        <location filename="../../desktop/ui/main_window.py" line="232" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="240" />
+        <location filename="../../desktop/ui/main_window.py" line="244" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="257" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="275" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -746,12 +761,12 @@
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="104" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="103" />
         <source>このレッスンには確認テストがありません。</source>
         <translation>This lesson has no quiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="134" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="133" />
         <source>&lt;b&gt;{0} 問中 {1} 問正解でした。&lt;/b&gt; 「完了にする」で記録できます。</source>
         <translation>&lt;b&gt;{1} of {0} correct.&lt;/b&gt; Click "Mark as complete" to record it.</translation>
     </message>
@@ -1124,7 +1139,17 @@
 <context>
     <name>lesson</name>
     <message>
+        <location filename="../../desktop/ui/lesson_html.py" line="29" />
+        <source>このレッスンに対応するチェックリスト項目</source>
+        <translation>Checklist items for this lesson</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/lesson_html.py" line="34" />
+        <source>出典</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/lesson_html.py" line="36" />
         <source>約{0}分 ・ 対象: {1}</source>
         <translation>About {0} min · For: {1}</translation>
     </message>
@@ -1260,17 +1285,17 @@
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="160" />
+        <location filename="../../desktop/app.py" line="170" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="163" />
+        <location filename="../../desktop/app.py" line="173" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="165" />
+        <location filename="../../desktop/app.py" line="175" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

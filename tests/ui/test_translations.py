@@ -35,3 +35,16 @@ def test_placeholders_survive_translation():
         source, target = line.split("\t")
         for placeholder in ("{0}", "{1}"):
             assert (placeholder in source) == (placeholder in target), line
+
+
+def test_no_translated_string_is_hidden_inside_an_f_string():
+    """lupdate does not look inside f-strings: a tr() there stays Japanese in the English UI."""
+    import re
+
+    hidden = re.compile(r"\{(self\.tr|QCoreApplication\.translate)\(")
+    root = Path(__file__).resolve().parents[2] / "desktop"
+    found = [f"{path.relative_to(root)}:{number}"
+             for path in sorted(root.rglob("*.py"))
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+             if hidden.search(line)]
+    assert found == []
