@@ -30,7 +30,7 @@
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>5か条</source>
-        <translation>5 Principles</translation>
+        <translation>Five Security Basics</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="55" />
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="86" />
         <source>情報セキュリティ5か条</source>
-        <translation>5 Principles of Information Security</translation>
+        <translation>Five Security Basics</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="96" />

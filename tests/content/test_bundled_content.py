@@ -174,3 +174,36 @@ def test_no_lesson_or_item_link_points_to_a_missing_id(model):
 
     assert found > 0  # the scanner sees the links the lessons do have
     assert broken == []
+
+
+def test_english_link_texts_are_the_english_titles_of_their_targets(model):
+    """A link in an English lesson reads as the title the reader finds when it opens."""
+    link = re.compile(r"\[([^\]]+)\]\((item|lesson):([a-z0-9-]+)\)")
+    wrong = []
+    checked = 0
+    for lesson in model.lessons.values():
+        text = lesson.texts.get("en")
+        if text is None:
+            continue
+        for label, kind, target in link.findall(text.body):
+            found = model.items.get(target) if kind == "item" else model.lessons.get(target)
+            english = found.texts.get("en") if found is not None else None
+            if english is None:
+                continue
+            checked += 1
+            if label != english.title:
+                wrong.append(f"{text.path.name}: {kind}:{target} '{label}' is titled '{english.title}'")
+    assert checked > 50
+    assert wrong == []
+
+
+def test_every_english_lesson_keeps_the_japanese_structure(model):
+    missing = sorted(lesson.id for lesson in model.lessons.values() if "en" not in lesson.texts)
+    missing += sorted(item.id for item in model.items.values() if "en" not in item.texts)
+    assert missing == []  # the bundled content is in both languages
+    english = list(model.lessons.values())
+    for lesson in english:
+        ja, en = lesson.texts["ja"], lesson.texts["en"]
+        assert [q.answer for q in en.quiz] == [q.answer for q in ja.quiz], lesson.id
+        assert [len(q.choices) for q in en.quiz] == [len(q.choices) for q in ja.quiz], lesson.id
+        assert len(en.sources) == len(ja.sources), lesson.id
