@@ -81,7 +81,13 @@ class ChecklistView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # The status column is as wide as its longest label, always: sized to the visible
+        # rows it would change width while scrolling, and every change makes the titles
+        # column wrap again.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        metrics = self.tree.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self._status_label(s)) for s in ITEM_STATUSES)
+        header.resizeSection(1, max(widest, metrics.horizontalAdvance(self.tr("状態"))) + 24)
         wrap_column(self.tree, 0)  # whole item titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_current)
         splitter.addWidget(self.tree)

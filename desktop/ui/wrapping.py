@@ -20,6 +20,7 @@ class WrappingDelegate(QStyledItemDelegate):
         super().__init__(tree)
         self.tree = tree
         self.column = column
+        self.heights: dict[tuple[str, int, str], int] = {}
 
     def text_width(self, index, option: QStyleOptionViewItem | None = None) -> int:
         """Pixels the text of INDEX has in its column (indentation, icon and margins taken off)."""
@@ -51,9 +52,15 @@ class WrappingDelegate(QStyledItemDelegate):
         styled = QStyleOptionViewItem(option)
         self.initStyleOption(styled, index)
         width = self.text_width(index, styled)
-        bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, LOTS_OF_ROOM),
-                                                 Qt.TextFlag.TextWordWrap, text)
-        return QSize(hint.width(), max(hint.height(), bounds.height() + 6))
+        key = (text, width, option.font.key())
+        height = self.heights.get(key)
+        if height is None:  # measured once per title and width: relayouts stay cheap
+            bounds = option.fontMetrics.boundingRect(QRect(0, 0, width, LOTS_OF_ROOM),
+                                                     Qt.TextFlag.TextWordWrap, text)
+            height = self.heights[key] = bounds.height() + 6
+            if len(self.heights) > 20_000:
+                self.heights.clear()
+        return QSize(hint.width(), max(hint.height(), height))
 
 
 def wrap_column(tree: QTreeWidget, column: int = 0) -> WrappingDelegate:
