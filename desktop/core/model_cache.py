@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import fields
 from functools import cache
@@ -66,7 +67,7 @@ def _walk(path: Path) -> Iterable[str]:
         info = path.stat()
     except OSError:
         return
-    if not path.is_dir():
+    if not stat.S_ISDIR(info.st_mode):
         yield f"{info.st_size}:{info.st_mtime_ns}"
         return
     for folder, dirs, files in os.walk(path):

@@ -31,3 +31,9 @@ REQUEST_LABELS: dict[str, tuple[str, str]] = {
 
 AUDIENCES: tuple[str, ...] = ("staff", "person-in-charge", "owner")
 LANGUAGES: tuple[str, ...] = ("ja", "en")
+
+
+def in_brackets(text: str, lang: str) -> str:
+    """TEXT in brackets after a title: ASCII brackets with a space in English, full-width
+    brackets in Japanese."""
+    return f" ({text})" if lang == "en" else f"（{text}）"

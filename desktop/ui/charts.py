@@ -80,12 +80,16 @@ class TrendChart(QWidget):
         """Where the line is drawn: the widget less room for the labels."""
         return QRectF(self.rect()).adjusted(36, 10, -10, -24)
 
+    def top(self) -> int:
+        """The highest count, the top of the scale (1 when every count is 0)."""
+        return max((count for _, count in self.points), default=0) or 1
+
     def line_points(self) -> list[QPointF]:
         """The chart's points in widget coordinates (empty with fewer than two)."""
         if len(self.points) < 2:
             return []
         rect = self.plot_area()
-        top = max(count for _, count in self.points) or 1
+        top = self.top()
         step = rect.width() / (len(self.points) - 1)
         return [QPointF(rect.left() + i * step, rect.bottom() - rect.height() * count / top)
                 for i, (_, count) in enumerate(self.points)]
@@ -107,8 +111,7 @@ class TrendChart(QWidget):
         for point in line[1:]:
             path.lineTo(point)
         painter.strokePath(path, pen(LINE_COLOUR, 2))
-        top = max(count for _, count in self.points) or 1
-        draw_label(painter, QRectF(0, rect.top() - 8, 32, 16), str(top), "right")
+        draw_label(painter, QRectF(0, rect.top() - 8, 32, 16), str(self.top()), "right")
         draw_label(painter, QRectF(rect.left(), rect.bottom() + 4, 120, 16), str(self.points[0][0]), "left")
         draw_label(painter, QRectF(rect.right() - 120, rect.bottom() + 4, 120, 16), str(self.points[-1][0]), "right")
         painter.end()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.render import render_markdown
-from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES
+from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
 from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -282,9 +282,8 @@ class ChecklistView(QWidget):
             scheme = content.schemes.get(scheme_id)
             requirement = scheme.requirements.get(rid) if scheme else None
             name = scheme.title_in(lang) if scheme else scheme_id
-            star = ""
-            if requirement is not None and requirement.get("star"):
-                star = f" (★{requirement.get('star')})" if lang == "en" else f"（★{requirement.get('star')}）"
+            level = requirement.get("star") if requirement is not None else None
+            star = in_brackets(f"★{level}", lang) if level else ""
             title = requirement.title_in(lang) if requirement else ""
             refs.append(f"<li>{html.escape(name)} {html.escape(rid)}{star}: {html.escape(title)}</li>")
         lessons = "".join(

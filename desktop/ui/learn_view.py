@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.vocab import in_brackets
 from desktop.ui.lesson_html import lesson_page
 from desktop.ui.quiz_widget import QuizWidget
 from desktop.ui.wrapping import wrap_column
@@ -190,8 +191,7 @@ class LearnView(QWidget):
             done = sum(1 for lesson in lessons if lesson.id in completed)
             total_done += done
             total += len(lessons)
-            count = f" ({done}/{len(lessons)})" if lang == "en" else f"（{done}/{len(lessons)}）"
-            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + count, ""])
+            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + in_brackets(f"{done}/{len(lessons)}", lang), ""])
             node.setToolTip(0, track.summary_in(lang))
             for lesson in lessons:
                 child = QTreeWidgetItem(node, [lesson.text(lang).title, str(lesson.minutes)])
