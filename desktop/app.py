@@ -63,6 +63,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    set_identity(app)
     try:
         dirs.ensure()
     except OSError as error:
@@ -105,6 +106,23 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     if smoke:
         return smoke_check(app, window, result, store, started)
     return app.exec()
+
+
+def set_identity(app) -> None:
+    """Window icon and desktop file name, so task bars and docks show Mamori's own icon."""
+    from PySide6.QtGui import QIcon
+
+    from desktop import DESKTOP_ID
+    from desktop.paths import resource
+
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource("icons", f"mamori-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
 
 
 def incomplete_installation(model) -> list[str]:
