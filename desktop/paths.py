@@ -95,6 +95,20 @@ def require_bundled(model=None) -> None:
         raise BundleIncomplete(problems)
 
 
+def notices_dir() -> Path | None:
+    """The licence texts and third-party notices of a built bundle (tools/notices.py writes
+    them); None in a checkout or an installed wheel, where pip installs each library with
+    its own licence."""
+    folder = bundle_root() / "licenses"
+    return folder if (folder / "third-party.tsv").is_file() else None
+
+
+def licence_folder() -> Path:
+    """The folder to show for "open the licence texts": the bundle's notices, else the
+    bundled LGPL/GPL texts."""
+    return notices_dir() or resource("licenses")
+
+
 @dataclass(frozen=True)
 class UserDirs:
     """The per-user folders: database, settings, logs, backups and caches."""
@@ -156,6 +170,8 @@ __all__ = [
     "FONT_FILE",
     "BundleIncomplete",
     "bundled_problems",
+    "licence_folder",
+    "notices_dir",
     "require_bundled",
     "UserDirs",
     "bundle_root",
