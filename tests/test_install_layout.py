@@ -52,18 +52,26 @@ def test_a_pyinstaller_bundle_wins_over_both(tmp_path, monkeypatch):
 
 
 # -- broken installations -------------------------------------------------------------------------
+def link(target: Path, source: Path) -> None:
+    """A symbolic link where the system allows one (Windows may not), else a copy."""
+    try:
+        target.symlink_to(source, target_is_directory=source.is_dir())
+    except OSError:
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, target)
+
+
 def make_bundle(root: Path, *, content: str = "full", font: str = "full") -> Path:
     """A bundle folder like PyInstaller's: content/ and resources/ side by side."""
     root.mkdir(parents=True, exist_ok=True)
     if content == "full":
-        (root / "content").symlink_to(CHECKOUT / "content", target_is_directory=True)
+        link(root / "content", CHECKOUT / "content")
     elif content == "no-lessons":
         shutil.copytree(CHECKOUT / "content", root / "content", ignore=shutil.ignore_patterns("lessons"))
     fonts = root / "resources" / "fonts"
     fonts.mkdir(parents=True)
     shutil.copy(CHECKOUT / "resources" / "fonts" / "OFL.txt", fonts)
     if font == "full":
-        (fonts / "NotoSansJP-Regular.otf").symlink_to(CHECKOUT / "resources" / "fonts" / "NotoSansJP-Regular.otf")
+        link(fonts / "NotoSansJP-Regular.otf", CHECKOUT / "resources" / "fonts" / "NotoSansJP-Regular.otf")
     elif font == "empty":
         (fonts / "NotoSansJP-Regular.otf").write_bytes(b"")
     elif font == "broken":
