@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
 """Developer entry point that needs nothing but Python 3.11+.
 
+    python3 dev.py setup    install the system libraries Qt needs (Debian/Ubuntu, as root)
     python3 dev.py run      start Mamori (creates/updates .venv first)
     python3 dev.py test     run the content check and the whole test suite
     python3 dev.py bench    print the speed and memory benchmark
-    python3 dev.py build    build the PyInstaller bundle and start it once (--smoke)
+    python3 dev.py build    build the PyInstaller bundle, start it once (--smoke) and pack
+                            it as dist/mamori-VERSION-SYSTEM-MACHINE.tar.gz (.zip on
+                            Windows) with its .sha256
     python3 dev.py lint     ruff
 
 The virtual environment lives in .venv and is refreshed whenever pyproject.toml changes.
-On Linux, when run as root with apt available, `test` installs the system libraries Qt
-needs (see README); elsewhere it only tells you which are missing.
+On Linux, `test`, `run`, `bench` and `build` run `setup` themselves only when a library is
+missing and they run as root with apt; otherwise they say which are missing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import platform
+import re
 import shutil
 import subprocess
 import sys
@@ -32,6 +37,9 @@ APT_PACKAGES = [
     "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
     "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libxcb-randr0", "libxrender1",
 ]
+
+
+LOCK_WAIT_SECONDS = 120
 
 
 def venv_python() -> Path:
@@ -68,19 +76,78 @@ def missing_apt_packages() -> list[str]:
     return missing
 
 
+def setup() -> int:
+    """Install the missing system libraries with apt-get; 0 when all are there afterwards."""
+    missing = missing_apt_packages()
+    if not missing:
+        print("the system libraries Qt needs are installed")
+        return 0
+    if not (hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get")):
+        print("these system libraries are missing: " + " ".join(missing)
+              + "\ninstall them with: sudo apt-get install " + " ".join(missing), file=sys.stderr)
+        return 1
+    print(f"installing system libraries for Qt: {' '.join(missing)}", flush=True)
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    # Wait a little for another apt or dpkg (unattended upgrades) instead of failing at once.
+    lock_wait = ["-o", f"DPkg::Lock::Timeout={LOCK_WAIT_SECONDS}"]
+    subprocess.run(["apt-get", *lock_wait, "update", "-qq"], check=False, env=env)
+    result = subprocess.run(["apt-get", *lock_wait, "install", "-y", "-qq", "--no-install-recommends", *missing],
+                            env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        output = (result.stdout + result.stderr).strip()
+        if "lock" in output.lower():
+            print("cannot install the system libraries now: another program is installing packages "
+                  "(the dpkg lock is held). Wait for it to finish, then run `python3 dev.py setup`.",
+                  file=sys.stderr)
+        else:
+            print(f"apt-get could not install {' '.join(missing)}:\n{output}", file=sys.stderr)
+        return 1
+    still = missing_apt_packages()
+    if still:
+        print(f"apt-get finished, but these are still missing: {' '.join(still)}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def ensure_system_libraries() -> None:
-    """Install Qt's system libraries with apt when root; otherwise say what is missing."""
+    """Run setup when a library is missing and we may install (root with apt); else say what
+    is missing. Exits with setup's message when installing fails."""
     missing = missing_apt_packages()
     if not missing:
         return
     if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("apt-get"):
-        print(f"installing system libraries for Qt: {' '.join(missing)}", flush=True)
-        env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *missing], check=True, env=env)
+        if setup() != 0:
+            sys.exit(1)
     else:
         print("note: these system libraries may be needed by Qt: " + " ".join(missing)
-              + "\n      (sudo apt-get install " + " ".join(missing) + ")", flush=True)
+              + "\n      (sudo apt-get install " + " ".join(missing) + ", or python3 dev.py setup as root)",
+              flush=True)
+
+
+def version() -> str:
+    """Mamori's version, read from desktop/__init__.py (the one place it is set)."""
+    text = (ROOT / "desktop" / "__init__.py").read_text(encoding="utf-8")
+    return re.search(r'^__version__ = "([^"]+)"', text, re.MULTILINE).group(1)
+
+
+def archive_bundle() -> Path:
+    """Pack the built bundle as dist/mamori-VERSION-SYSTEM-MACHINE.tar.gz (.zip on Windows) and
+    write its SHA-256 beside it; return the archive's path."""
+    dist = ROOT / "dist"
+    system = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
+    machine = {"amd64": "x86_64", "aarch64": "arm64"}.get(platform.machine().lower(), platform.machine().lower())
+    base = dist / f"mamori-{version()}-{system}-{machine}"
+    folder = "Mamori.app" if system == "macos" else "mamori"
+    # zip for Windows users; tar keeps the symbolic links inside a macOS app bundle
+    archive = Path(shutil.make_archive(str(base), "zip" if system == "windows" else "gztar", dist, folder))
+    digest = hashlib.sha256(archive.read_bytes()).hexdigest()
+    checksum = archive.with_name(archive.name + ".sha256")
+    checksum.write_text(f"{digest}  {archive.name}\n", encoding="ascii")
+    return archive
+
+
+def folder_size(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
 
 
 def run(python: Path, *args: str, env: dict | None = None) -> int:
@@ -92,6 +159,8 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 0
     command, rest = argv[0], argv[1:]
+    if command == "setup":
+        return setup()
     if command == "run":
         if sys.platform.startswith("linux"):
             ensure_system_libraries()
@@ -118,10 +187,18 @@ def main(argv: list[str]) -> int:
         status = run(python, "-m", "PyInstaller", "--noconfirm", "--clean", "build.spec")
         if status != 0:
             return status
-        exe = ROOT / "dist" / "mamori" / ("mamori.exe" if os.name == "nt" else "mamori")
+        bundle = ROOT / "dist" / "mamori"
+        # on Windows the console program, so that the smoke result is printed
+        exe = bundle / ("mamori-cli.exe" if os.name == "nt" else "mamori")
         smoke_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
                      "MAMORI_DATA_DIR": str(ROOT / "build" / "smoke-data")}
-        return subprocess.run([str(exe), "--smoke"], env=smoke_env).returncode
+        status = subprocess.run([str(exe), "--smoke"], env=smoke_env).returncode
+        if status != 0:
+            return status
+        archive = archive_bundle()
+        print(f"bundle {bundle.relative_to(ROOT)}: {folder_size(bundle) / 1e6:.0f} MB; "
+              f"archive {archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.0f} MB (+ .sha256)")
+        return 0
     if command == "lint":
         return run(ensure_venv(), "-m", "ruff", "check", "desktop", "tests", "bench", "tools", "dev.py")
     print(f"unknown command '{command}'\n{__doc__}", file=sys.stderr)

@@ -63,6 +63,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    set_identity(app)
     try:
         dirs.ensure()
     except OSError as error:
@@ -88,6 +89,9 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     if store is None:
         return 1
     result = load_library(content_dir(), dirs.packs, cache_dir=dirs.cache)
+    if problems := incomplete_installation(result.model):
+        explain_incomplete_installation(problems, quiet=smoke)
+        return 1
     window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
     window.show()
     if not smoke:
@@ -102,6 +106,56 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     if smoke:
         return smoke_check(app, window, result, store, started)
     return app.exec()
+
+
+def set_identity(app) -> None:
+    """Window icon and desktop file name, so task bars and docks show Mamori's own icon."""
+    from PySide6.QtGui import QIcon
+
+    from desktop import DESKTOP_ID
+    from desktop.paths import resource
+
+    app.setDesktopFileName(DESKTOP_ID)
+    icon = QIcon()
+    for size in (16, 24, 32, 48, 64, 128, 256):
+        path = resource("icons", f"mamori-{size}.png")
+        if path.is_file():
+            icon.addFile(str(path))
+    if not icon.isNull():
+        app.setWindowIcon(icon)
+
+
+def incomplete_installation(model) -> list[str]:
+    """What is missing from the bundled lessons, schemes and font (empty: nothing)."""
+    from desktop.paths import BundleIncomplete, bundled_problems
+    from desktop.report.fonts import load_bundled_font
+
+    problems = bundled_problems(model)
+    if not problems:
+        try:
+            load_bundled_font(required=True)
+        except BundleIncomplete as missing:
+            problems = missing.problems
+    return problems
+
+
+def explain_incomplete_installation(problems: list[str], *, quiet: bool) -> None:
+    """A broken installation never opens an empty window: say so on stderr, in the log and,
+    unless `quiet` (--smoke), in a dialog."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.paths import BundleIncomplete
+
+    message = f"mamori: {BundleIncomplete(problems)}"
+    logging.getLogger("mamori").error(message)
+    print(message, file=sys.stderr, flush=True)
+    if not quiet:
+        QMessageBox.critical(None, QCoreApplication.translate("install", "Mamori を起動できません"),
+                             QCoreApplication.translate(
+                                 "install", "Mamori の教材またはフォントが見つかりません。"
+                                 "インストールが不完全です。Mamori をインストールし直してください。")
+                             + "\n\n" + "\n".join(problems))
 
 
 def smoke_check(app, window, result, store, started: float) -> int:

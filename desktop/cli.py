@@ -69,6 +69,13 @@ def _content_root(value: str | None, data_dir: str | None = None) -> Path:
     the cache folder as the app does (once per zip content, not a new folder every run)."""
     from desktop.paths import content_dir, user_dirs
 
+    if not value:
+        from desktop.paths import BundleIncomplete, require_bundled
+
+        try:
+            require_bundled()
+        except BundleIncomplete as missing:
+            raise CommandError(str(missing)) from None
     root = Path(value) if value else content_dir()
     if root.is_file() and root.suffix.lower() == ".zip":
         from desktop.core.packs import PackRejected, unpack_zip
@@ -118,6 +125,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
             return path.as_posix()
 
     problems = full_check(result, rel)
+    problems += empty_content_problems(root, result.model)
     for problem in problems:
         print(problem)
     model = result.model
@@ -136,6 +144,17 @@ def cmd_content_check(args: argparse.Namespace) -> int:
             missing = ", ".join(entry.uncovered) or "none"
             print(f"coverage {entry.scheme}: {entry.covered}/{entry.total}; not covered: {missing}")
     return EXIT_PROBLEMS if problems else EXIT_OK
+
+
+def empty_content_problems(root: Path, model) -> list[str]:
+    """Content that loads without errors yet holds nothing is a problem too, never a pass."""
+    from desktop.paths import bundled_problems, content_dir
+
+    if root.resolve() == content_dir().resolve():
+        return bundled_problems(model)
+    if not model.lessons and not model.checklists:
+        return [f"{root}: no lessons or checklists found"]
+    return []
 
 
 def cmd_content_dump(args: argparse.Namespace) -> int:

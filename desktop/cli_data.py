@@ -78,10 +78,15 @@ def _profile(store, key: str):
 def _content(args):
     """The content the app would show: bundled lessons plus the data folder's packs."""
     from desktop.core.packs import load_library
-    from desktop.paths import content_dir, user_dirs
+    from desktop.paths import BundleIncomplete, content_dir, require_bundled, user_dirs
 
     dirs = user_dirs(args.data_dir)
-    return load_library(content_dir(), dirs.packs, cache_dir=dirs.cache).model
+    model = load_library(content_dir(), dirs.packs, cache_dir=dirs.cache).model
+    try:
+        require_bundled(model)
+    except BundleIncomplete as missing:
+        raise CommandError(str(missing)) from None
+    return model
 
 
 def cmd_profile_list(args: argparse.Namespace) -> int:
@@ -150,8 +155,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
         summary = summary_for(store, _content(args), profile.id, detail=args.detail, declared_by=args.declared_by)
+        from desktop.paths import BundleIncomplete
+
         try:
             write_summary(summary, args.format, args.output)
+        except BundleIncomplete as missing:
+            raise CommandError(f"{args.output}: not written: {missing}") from None
         except OSError as exc:
             raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
         print(f"wrote {args.output}")

@@ -21,7 +21,7 @@ FOOTER_MM = 8
 def _font_family() -> str:
     from desktop.report.fonts import load_bundled_font
 
-    return load_bundled_font()
+    return load_bundled_font(required=True)
 
 
 def _font(points: float) -> QFont:
@@ -93,6 +93,7 @@ def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: 
 
 def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str, footer_date: str) -> int:
     """Write an A4 portrait PDF; return the number of pages."""
+    _font_family()  # no bundled font: BundleIncomplete before any file is created
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(title)

@@ -121,10 +121,36 @@ class SettingsView(QScrollArea):
                             + "<br>" + self.tr("日本語フォント: Noto Sans JP（SIL Open Font License 1.1）"), about)
         about_text.setWordWrap(True)
         about_layout.addWidget(about_text)
+        self.licence_text = QLabel(self._licences(), about)
+        self.licence_text.setWordWrap(True)
+        about_layout.addWidget(self.licence_text)
+        self.licence_button = QPushButton(self.tr("ライセンス文書を開く"), about)
+        self.licence_button.clicked.connect(self.open_licences)
+        about_layout.addWidget(self.licence_button)
         layout.addWidget(about)
         layout.addStretch(1)
         self.setWidget(holder)
         self.refresh_backups()
+
+    def _licences(self) -> str:
+        """Whose code Mamori ships and under which licence (the bundle's list when built)."""
+        from desktop.paths import notices_dir
+
+        lines = [self.tr("Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。")]
+        folder = notices_dir()
+        if folder is None:
+            lines.append(self.tr("Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。"
+                                 "ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。"))
+        else:
+            rows = [line.split("\t") for line in (folder / "third-party.tsv").read_text(encoding="utf-8").splitlines()]
+            listed = "、".join(f"{row[0]} {row[1]}（{row[2]}）".replace(" （", "（") for row in rows if len(row) == 3)
+            lines.append(self.tr("同梱のソフトウェア: {0}").format(listed))
+        return "<br>".join(lines)
+
+    def open_licences(self) -> None:
+        from desktop.paths import licence_folder
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(licence_folder())))
 
     def open_packs_folder(self) -> None:
         self.session.dirs.packs.mkdir(parents=True, exist_ok=True)

@@ -69,111 +69,112 @@
     </message>
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="80" />
+        <location filename="../../desktop/ui/checklist_view.py" line="90" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="104" />
+        <location filename="../../desktop/ui/checklist_view.py" line="110" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="119" />
+        <location filename="../../desktop/ui/checklist_view.py" line="125" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="122" />
+        <location filename="../../desktop/ui/checklist_view.py" line="128" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="125" />
+        <location filename="../../desktop/ui/checklist_view.py" line="131" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="135" />
+        <location filename="../../desktop/ui/checklist_view.py" line="141" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="142" />
+        <location filename="../../desktop/ui/checklist_view.py" line="148" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <location filename="../../desktop/ui/checklist_view.py" line="149" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="144" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="145" />
+        <location filename="../../desktop/ui/checklist_view.py" line="151" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="146" />
+        <location filename="../../desktop/ui/checklist_view.py" line="152" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <location filename="../../desktop/ui/checklist_view.py" line="153" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <location filename="../../desktop/ui/checklist_view.py" line="156" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="230" />
+        <location filename="../../desktop/ui/checklist_view.py" line="236" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="289" />
+        <location filename="../../desktop/ui/checklist_view.py" line="294" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="290" />
+        <location filename="../../desktop/ui/checklist_view.py" line="295" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="291" />
+        <location filename="../../desktop/ui/checklist_view.py" line="296" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="338" />
+        <location filename="../../desktop/ui/checklist_view.py" line="343" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="339" />
+        <location filename="../../desktop/ui/checklist_view.py" line="344" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="352" />
+        <location filename="../../desktop/ui/checklist_view.py" line="357" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="379" />
+        <location filename="../../desktop/ui/checklist_view.py" line="384" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="399" />
+        <location filename="../../desktop/ui/checklist_view.py" line="404" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -299,99 +300,99 @@
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="64" />
+        <location filename="../../desktop/ui/learn_view.py" line="65" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="68" />
+        <location filename="../../desktop/ui/learn_view.py" line="69" />
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="71" />
+        <location filename="../../desktop/ui/learn_view.py" line="72" />
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="74" />
-        <location filename="../../desktop/ui/learn_view.py" line="158" />
+        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <location filename="../../desktop/ui/learn_view.py" line="159" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="102" />
+        <location filename="../../desktop/ui/learn_view.py" line="103" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="103" />
+        <location filename="../../desktop/ui/learn_view.py" line="104" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="106" />
+        <location filename="../../desktop/ui/learn_view.py" line="107" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="107" />
+        <location filename="../../desktop/ui/learn_view.py" line="108" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="109" />
+        <location filename="../../desktop/ui/learn_view.py" line="110" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="110" />
+        <location filename="../../desktop/ui/learn_view.py" line="111" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="112" />
+        <location filename="../../desktop/ui/learn_view.py" line="113" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="114" />
+        <location filename="../../desktop/ui/learn_view.py" line="115" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="116" />
+        <location filename="../../desktop/ui/learn_view.py" line="117" />
         <location filename="../../desktop/ui/learn_view.py" line="275" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="118" />
+        <location filename="../../desktop/ui/learn_view.py" line="119" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="142" />
+        <location filename="../../desktop/ui/learn_view.py" line="143" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="158" />
+        <location filename="../../desktop/ui/learn_view.py" line="159" />
         <source>名前:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="167" />
+        <location filename="../../desktop/ui/learn_view.py" line="168" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
@@ -1030,88 +1031,108 @@
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="136" />
+        <location filename="../../desktop/ui/settings_view.py" line="127" />
+        <source>ライセンス文書を開く</source>
+        <translation>Open the licence texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="139" />
+        <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
+        <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="142" />
+        <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <source>同梱のソフトウェア: {0}</source>
+        <translation>Software included: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="162" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="137" />
+        <location filename="../../desktop/ui/settings_view.py" line="163" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <location filename="../../desktop/ui/settings_view.py" line="173" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="165" />
+        <location filename="../../desktop/ui/settings_view.py" line="191" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="170" />
+        <location filename="../../desktop/ui/settings_view.py" line="196" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="173" />
+        <location filename="../../desktop/ui/settings_view.py" line="199" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="174" />
+        <location filename="../../desktop/ui/settings_view.py" line="200" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="181" />
+        <location filename="../../desktop/ui/settings_view.py" line="207" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="182" />
+        <location filename="../../desktop/ui/settings_view.py" line="208" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <location filename="../../desktop/ui/settings_view.py" line="220" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="195" />
-        <location filename="../../desktop/ui/settings_view.py" line="204" />
+        <location filename="../../desktop/ui/settings_view.py" line="221" />
+        <location filename="../../desktop/ui/settings_view.py" line="230" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="199" />
+        <location filename="../../desktop/ui/settings_view.py" line="225" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="204" />
+        <location filename="../../desktop/ui/settings_view.py" line="230" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="210" />
+        <location filename="../../desktop/ui/settings_view.py" line="236" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="211" />
+        <location filename="../../desktop/ui/settings_view.py" line="237" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="212" />
+        <location filename="../../desktop/ui/settings_view.py" line="238" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="215" />
+        <location filename="../../desktop/ui/settings_view.py" line="241" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
@@ -1134,6 +1155,19 @@
 {0}</source>
         <translation>A detailed log was saved to this file. Please send it to support:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>install</name>
+    <message>
+        <location filename="../../desktop/app.py" line="154" />
+        <source>Mamori を起動できません</source>
+        <translation>Mamori cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="155" />
+        <source>Mamori の教材またはフォントが見つかりません。インストールが不完全です。Mamori をインストールし直してください。</source>
+        <translation>Mamori's lessons or font cannot be found: the installation is incomplete. Please reinstall Mamori.</translation>
     </message>
 </context>
 <context>
@@ -1285,17 +1319,17 @@
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
+        <location filename="../../desktop/app.py" line="224" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="173" />
+        <location filename="../../desktop/app.py" line="227" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="175" />
+        <location filename="../../desktop/app.py" line="229" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>
