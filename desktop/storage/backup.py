@@ -16,7 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.storage import clock
-from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
+from desktop.storage.integrity import (
+    DatabaseDamaged,
+    DatabaseUnwritable,
+    check_connection,
+    database_error,
+    file_has_data,
+)
 
 BACKUP_PREFIX = "mamori-"
 _BACKUP_NAME = re.compile(r"mamori-([0-9]{8}T[0-9]{6}\.[0-9]{3})Z(?:-([0-9]+))?\.db")
@@ -52,11 +58,13 @@ def backup_database(
         try:
             _copy_verified(source, partial)
         except DatabaseDamaged as error:
-            raise DatabaseDamaged(source_path, error.reason) from error
+            raise DatabaseDamaged(source_path, error.reason, error.kind) from error
         except sqlite3.DatabaseError as error:
-            if is_busy(error):
-                raise
-            raise DatabaseDamaged(source_path, str(error)) from error
+            # damage in the source, or a backup folder that cannot take the copy
+            problem = database_error(source_path, error)
+            if isinstance(problem, DatabaseUnwritable):
+                problem = DatabaseUnwritable(backup_dir, f"the backup could not be written ({error})", problem.kind)
+            raise problem from error
         final = _place(partial, backup_dir, moment)
     finally:
         partial.unlink(missing_ok=True)
@@ -121,7 +129,11 @@ def restore_backup(
         try:
             _copy_verified(source, partial)
         except sqlite3.DatabaseError as error:
-            raise DatabaseDamaged(backup_path, str(error)) from error
+            problem = database_error(backup_path, error)
+            if isinstance(problem, DatabaseUnwritable):
+                problem = DatabaseUnwritable(target_path, f"the restored copy could not be written ({error})",
+                                             problem.kind)
+            raise problem from error
         _move_no_clobber(partial, target_path)
     finally:
         source.close()
