@@ -44,7 +44,7 @@ _CLASSES = {
         content.ContentModel,
     )
 }
-_CODE_MODULES = ("content", "loader", "frontmatter", "render", "vocab", "packs", "model_cache")
+_CODE_MODULES = ("content", "loader", "frontmatter", "render", "markdown_limits", "vocab", "packs", "model_cache")
 
 
 def fingerprint(sources: Iterable[Path]) -> str:
