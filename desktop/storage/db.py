@@ -138,6 +138,11 @@ def open_store(
     them, and return the store. Raises DatabaseDamaged or DatabaseUnwritable (the file is
     left untouched)."""
     db = open_database(path)
+    from desktop.storage.backup import remove_stale_partials
+
+    # what a backup or restore killed half-way left behind goes now, not never
+    remove_stale_partials(backup_dir)
+    remove_stale_partials(Path(path).parent)
     try:
         migrate(db, backup_dir, keep=keep_backups)
     except sqlite3.DatabaseError as error:
