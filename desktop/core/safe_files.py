@@ -75,9 +75,7 @@ def describe_write_problem(error: BaseException, path: str | os.PathLike[str] | 
         return (f"{where}not saved: this file or folder cannot be written (read-only or no permission). "
                 "Choose another folder, or ask for write access.")
     if kind == MISSING_FOLDER:
-        folder = Path(path).parent if path is not None else None
-        named = f" ({folder})" if folder is not None else ""
-        return f"{where}not saved: the folder{named} does not exist. Create it or choose another folder."
+        return f"{where}not saved: the folder it goes in does not exist. Create the folder or choose another one."
     if kind == NOT_A_FOLDER:
         return f"{where}not saved: part of this path is a file, not a folder. Choose another place."
     if kind == LOCKED:
