@@ -71,26 +71,25 @@ def write_problem_text(error: BaseException) -> tuple[str, str] | None:
         kind = error.kind  # a database that cannot be written says why in its kind
         if kind not in _KINDS:
             return None
-    tr = QCoreApplication.translate
     if kind is None:
         return None
     if kind == safe_files.DISK_FULL:
-        return (tr("errors", "ディスクの空きがありません。"),
-                tr("errors", "いらないファイルを消して空きを作ってから、もう一度試してください。"))
+        return (QCoreApplication.translate("errors", "ディスクの空きがありません。"),
+                QCoreApplication.translate("errors", "いらないファイルを消して空きを作ってから、もう一度試してください。"))
     if kind == safe_files.READ_ONLY:
-        return (tr("errors", "この場所には書き込めません（読み取り専用か、書き込みの権限がありません）。"),
-                tr("errors", "別のフォルダーを選ぶか、書き込みの権限をもらってください。"))
+        return (QCoreApplication.translate("errors", "この場所には書き込めません（読み取り専用か、書き込みの権限がありません）。"),
+                QCoreApplication.translate("errors", "別のフォルダーを選ぶか、書き込みの権限をもらってください。"))
     if kind == safe_files.MISSING_FOLDER:
-        return (tr("errors", "保存先のフォルダーがありません。"),
-                tr("errors", "フォルダーを作るか、別のフォルダーを選んでください。"))
+        return (QCoreApplication.translate("errors", "保存先のフォルダーがありません。"),
+                QCoreApplication.translate("errors", "フォルダーを作るか、別のフォルダーを選んでください。"))
     if kind == safe_files.NOT_A_FOLDER:
-        return (tr("errors", "保存先の途中に、フォルダーではなくファイルがあります。"),
-                tr("errors", "別の場所を選んでください。"))
+        return (QCoreApplication.translate("errors", "保存先の途中に、フォルダーではなくファイルがあります。"),
+                QCoreApplication.translate("errors", "別の場所を選んでください。"))
     if kind == safe_files.LOCKED:
-        return (tr("errors", "ほかのプログラムがこのファイルを使っています。"),
-                tr("errors", "そのプログラムを閉じてから、もう一度試してください。"))
-    return (tr("errors", "書き込みに失敗しました。"),
-            tr("errors", "保存先とディスクの状態を確かめて、もう一度試してください。"))
+        return (QCoreApplication.translate("errors", "ほかのプログラムがこのファイルを使っています。"),
+                QCoreApplication.translate("errors", "そのプログラムを閉じてから、もう一度試してください。"))
+    return (QCoreApplication.translate("errors", "書き込みに失敗しました。"),
+            QCoreApplication.translate("errors", "保存先とディスクの状態を確かめて、もう一度試してください。"))
 
 
 def show_write_error(parent: QWidget | None, title: str, what: str, error: BaseException) -> None:
@@ -106,20 +105,19 @@ def install_excepthook(log_file: Path | None) -> None:
     def hook(exc_type, exc, tb):
         log.error("unexpected error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
         try:
-            tr = QCoreApplication.translate
-            where = (tr("errors", "詳しい記録をこのファイルに残しました。サポートに送ってください:\n{0}").format(log_file)
-                     if log_file is not None else tr("errors", "記録ファイルに書けないため、詳しい記録は残せませんでした。"))
+            where = (QCoreApplication.translate("errors", "詳しい記録をこのファイルに残しました。サポートに送ってください:\n{0}").format(log_file)
+                     if log_file is not None else QCoreApplication.translate("errors", "記録ファイルに書けないため、詳しい記録は残せませんでした。"))
             problem = write_problem_text(exc) if isinstance(exc, Exception) else None
             if problem is not None:
                 cause, todo = problem
-                show_error(None, tr("errors", "保存できませんでした"),
-                           tr("errors", "{0}\n直前の操作は保存されていません。それより前に保存した記録はそのまま残っています。").format(cause),
+                show_error(None, QCoreApplication.translate("errors", "保存できませんでした"),
+                           QCoreApplication.translate("errors", "{0}\n直前の操作は保存されていません。それより前に保存した記録はそのまま残っています。").format(cause),
                            f"{todo}\n{where}", str(exc))
                 return
             show_error(
                 None,
-                tr("errors", "予期しないエラー"),
-                tr("errors", "予期しないエラーが起きました。直前の操作は保存されていない可能性があります。それより前に保存した記録はそのまま残っています。"),
+                QCoreApplication.translate("errors", "予期しないエラー"),
+                QCoreApplication.translate("errors", "予期しないエラーが起きました。直前の操作は保存されていない可能性があります。それより前に保存した記録はそのまま残っています。"),
                 where,
             )
         except Exception:  # noqa: BLE001 - the safety net must never raise itself
