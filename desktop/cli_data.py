@@ -124,8 +124,16 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
         if args.purge_backups:
             from desktop.paths import user_dirs
             from desktop.storage.backup import purge_older_backups
+            from desktop.storage.integrity import DatabaseUnwritable
 
-            fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+            try:
+                fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+            except (OSError, DatabaseUnwritable) as exc:
+                reason = exc.reason if isinstance(exc, DatabaseUnwritable) else (exc.strerror or exc)
+                folder = user_dirs(args.data_dir).backup
+                raise CommandError(f"the company was deleted, but the older backups were NOT removed and still hold "
+                                   f"it: no fresh backup could be made first ({reason}). Free some space, then delete "
+                                   f"the older files in {folder} yourself.") from None
             print(f"older backups removed; kept {fresh.name}")
         return EXIT_OK
 
