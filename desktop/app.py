@@ -85,6 +85,21 @@ def daily_backup(store, dirs, window=None) -> None:
                 "app", "今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。"))
 
 
+def settings_problem(dirs) -> OSError | None:
+    """Why settings.ini cannot be saved (a read-only file or folder, a full disk), or None.
+
+    QSettings drops a failed write without a word; this asks the file system first."""
+    from desktop.core.safe_files import probe_writable
+
+    try:
+        probe_writable(dirs.config)
+        if dirs.settings_file.exists():
+            dirs.settings_file.open("r+b").close()
+    except OSError as error:
+        return error
+    return None
+
+
 def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     """Start the window; with `smoke`, show it once and exit 0 (for build checks)."""
     started = time.perf_counter()
@@ -127,6 +142,10 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
             logging.getLogger("mamori").error(problem)
             print(problem, file=sys.stderr)
 
+    if settings_error := settings_problem(dirs):
+        logging.getLogger("mamori").warning("settings cannot be saved: %s", settings_error)
+        print(f"mamori: warning: settings cannot be saved ({settings_error.strerror or settings_error}); changes to them "
+              "last until Mamori is closed", file=sys.stderr, flush=True)
     store = open_store_or_explain(dirs, interactive=not smoke)
     if store is None:
         return 1
@@ -136,6 +155,11 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     if not smoke:
         # The daily backup runs once the window is up, so it never delays the start.
         QTimer.singleShot(1500, window, lambda: daily_backup(store, dirs, window))
+    if settings_error and not smoke:
+        from PySide6.QtCore import QCoreApplication
+
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。")))
     if damaged_text := getattr(store.db, "undecodable_text", 0):
         logging.getLogger("mamori").warning("%d damaged text value(s) in %s", damaged_text, dirs.database)
         if smoke:

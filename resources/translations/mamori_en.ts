@@ -1149,6 +1149,11 @@
         <source>今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。</source>
         <translation>Today's backup could not be made (check free disk space and write permission). Your records themselves are saved.</translation>
     </message>
+    <message>
+        <location filename="../../desktop/app.py" line="161" />
+        <source>設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。</source>
+        <translation>Settings cannot be saved (no permission to write, or the disk is full). Changes to them last until Mamori is closed.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1433,17 +1438,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="220" />
+        <location filename="../../desktop/app.py" line="244" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="223" />
+        <location filename="../../desktop/app.py" line="247" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="225" />
+        <location filename="../../desktop/app.py" line="249" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

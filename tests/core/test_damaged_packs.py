@@ -7,11 +7,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from test_packs import lesson_text, write
 
 from desktop.core.packs import load_library
 from desktop.paths import content_dir
-
-from test_packs import lesson_text, write
 
 MEMBER = "kumiai/lessons/x/z.ja.md"
 

@@ -178,3 +178,14 @@ def test_smoke_never_waits_for_a_dialog(tmp_path, damage):
         pytest.fail("--smoke waited for a dialog")
     assert result.returncode == 1
     assert result.stderr.startswith("mamori: ") and "Traceback" not in result.stderr
+
+
+def test_settings_that_cannot_be_saved_are_reported(qtbot, dirs, monkeypatch, capsys):
+    from desktop.app import run_gui
+    from tests.failing_disk import read_only
+
+    make_records(dirs)
+    dirs.ensure()
+    fail_writes_under(monkeypatch, dirs.config, read_only)
+    assert run_gui(str(dirs.data), smoke=True) == 0
+    assert "settings cannot be saved" in capsys.readouterr().err
