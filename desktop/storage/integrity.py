@@ -57,7 +57,20 @@ def database_error(path: str | Path, error: sqlite3.Error) -> Exception:
     if name.startswith(_DAMAGE_NAMES) or not name:
         return DatabaseDamaged(path, str(error))
     kind = problem_kind(error) or "other"
+    if kind == "other" and _nearly_full(Path(path).parent):
+        # SQLite reports a disk with no room for its -shm or journal as "disk I/O error"
+        # or "unable to open": the cause the user can act on is the full disk.
+        kind = DISK_FULL
     return DatabaseUnwritable(path, str(error), kind)
+
+
+def _nearly_full(folder: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def check_writable(path: Path) -> None:
