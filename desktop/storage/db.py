@@ -138,7 +138,7 @@ def open_store(
     them, and return the store. Raises DatabaseDamaged or DatabaseUnwritable (the file is
     left untouched)."""
     db = open_database(path)
-    from desktop.storage.backup import remove_stale_partials
+    from desktop.storage.leftovers import remove_stale_partials
 
     # what a backup or restore killed half-way left behind goes now, not never
     remove_stale_partials(backup_dir)

@@ -18,6 +18,7 @@ import pytest
 from desktop.__main__ import main
 from desktop.storage import backup
 from desktop.storage.db import DatabaseUnwritable, open_store
+from desktop.storage.leftovers import STALE_AFTER_SECONDS
 
 
 def digest(path: Path) -> str:
@@ -192,7 +193,7 @@ def test_what_an_interrupted_backup_left_is_removed_at_the_next_open(records):
         old = records.backup / f".mamori-{running.pid}-0000cafe.partial"
         for path in [*stale, busy, old]:
             path.write_bytes(b"x" * 4096)
-        an_hour_ago = time.time() - backup.STALE_AFTER_SECONDS - 60
+        an_hour_ago = time.time() - STALE_AFTER_SECONDS - 60
         os.utime(old, (an_hour_ago, an_hour_ago))
         open_store(records.database, records.backup).close()
         assert [p.exists() for p in stale] == [False, False, False]
