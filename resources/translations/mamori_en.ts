@@ -605,7 +605,17 @@
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <source>古いバックアップを消せませんでした</source>
+        <translation>Older backups could not be removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
+        <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
