@@ -60,6 +60,9 @@ def unpack_zip(archive: Path, target_root: Path) -> Path:
         digest = hashlib.sha256(archive.read_bytes()).hexdigest()[:16]
         target = target_root / f"{archive.stem}-{digest}"
         if not target.is_dir():
+            from desktop.core.safe_files import remove_stale_partials
+
+            remove_stale_partials(target_root)  # folders a start killed while unpacking left
             # A folder of its own per process: two Mamori unpacking the same pack at once
             # never write into one folder; the first finished one is used.
             partial = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.partial")
@@ -122,6 +125,9 @@ def load_library(bundled: Path, packs_dir: Path | None = None, *, cache_dir: Pat
     sources = [bundled, *(pack_sources(packs_dir) if packs_dir is not None else [])]
     if cache_dir is None:
         return _load_all(bundled, sources[1:], None)
+    from desktop.core.safe_files import remove_stale_partials
+
+    remove_stale_partials(cache_dir)  # what a start killed while saving the cache left
     # zip packs are read from where they were unpacked, so that folder counts too
     key = model_cache.fingerprint([*sources, cache_dir / "packs"])
     cached = model_cache.load(cache_dir / MODEL_CACHE_FILE, key)

@@ -15,7 +15,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import shutil
+import time
 from pathlib import Path
 
 DISK_FULL = "disk_full"
@@ -133,3 +136,57 @@ def probe_writable(folder: str | os.PathLike[str]) -> None:
     with probe.open("xb"):
         pass
     probe.unlink()
+
+
+# Partial files and folders Mamori makes, each named with the id of the process making it:
+# `.<name>.<pid>-<random>.partial` (this module, unpacked packs), `.mamori-<pid>-<random>.partial`
+# (a backup being made), `.<name>.<pid>-<random>.restoring` (a restore), and what SQLite puts
+# beside them (-journal, -wal, -shm).
+_PARTIAL = re.compile(r"\.(?:.+\.|mamori-)([0-9]+)-[0-9a-f]+\.(?:partial|restoring)(?:-journal|-wal|-shm)?")
+STALE_AFTER_SECONDS = 3600
+
+
+def remove_stale_partials(folder: str | os.PathLike[str], *, now: float | None = None) -> list[Path]:
+    """Remove what an interrupted write left in FOLDER: the partial files (and unpacked
+    folders) of a process that no longer runs, or older than an hour. Returns what was
+    removed; one still being written by a running process is left alone."""
+    folder = Path(folder)
+    moment = time.time() if now is None else now
+    removed = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return []
+    for path in entries:
+        match = _PARTIAL.fullmatch(path.name)
+        if not match:
+            continue
+        try:
+            age = moment - path.lstat().st_mtime
+        except OSError:
+            continue
+        if age > STALE_AFTER_SECONDS or not process_running(int(match[1])):
+            try:
+                if path.is_dir() and not path.is_symlink():
+                    shutil.rmtree(path)
+                else:
+                    path.unlink()
+            except OSError:
+                continue
+            removed.append(path)
+    return removed
+
+
+def process_running(pid: int) -> bool:
+    """True when process PID runs (or when that cannot be told: then only age counts)."""
+    if pid == os.getpid():
+        return True
+    if os.name != "posix":
+        return True  # os.kill would end the process on Windows; age alone decides there
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True

@@ -96,3 +96,20 @@ def test_a_pack_folder_that_cannot_be_read_is_reported_and_skipped(tmp_path, mon
     result = load_library(content_dir(), packs)
     assert "fine-lesson" in result.model.lessons
     assert [(p.path, p.message.startswith("pack not loaded")) for p in result.problems] == [("a-bad", True)]
+
+
+def test_what_a_killed_start_left_in_the_cache_is_removed(tmp_path):
+    import subprocess
+    import sys
+
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    child.wait()
+    cache = tmp_path / "cache"
+    (cache / "packs" / f".kumiai-0123.{child.pid}-0badf00d.partial" / "lessons").mkdir(parents=True)
+    (cache / f".content-model.json.{child.pid}-0badf00d.partial").write_text("half a cache")
+    packs = tmp_path / "packs"
+    _zip(packs.joinpath("kumiai.zip") if packs.mkdir() is None else None)
+    result = load_library(content_dir(), packs, cache_dir=cache)
+    assert "zip-lesson" in result.model.lessons
+    hidden = [p.name for p in [*cache.iterdir(), *(cache / "packs").iterdir()] if p.name.startswith(".")]
+    assert hidden == []
