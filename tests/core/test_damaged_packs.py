@@ -108,7 +108,8 @@ def test_what_a_killed_start_left_in_the_cache_is_removed(tmp_path):
     (cache / "packs" / f".kumiai-0123.{child.pid}-0badf00d.partial" / "lessons").mkdir(parents=True)
     (cache / f".content-model.json.{child.pid}-0badf00d.partial").write_text("half a cache")
     packs = tmp_path / "packs"
-    _zip(packs.joinpath("kumiai.zip") if packs.mkdir() is None else None)
+    packs.mkdir()
+    _zip(packs / "kumiai.zip")
     result = load_library(content_dir(), packs, cache_dir=cache)
     assert "zip-lesson" in result.model.lessons
     hidden = [p.name for p in [*cache.iterdir(), *(cache / "packs").iterdir()] if p.name.startswith(".")]
