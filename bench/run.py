@@ -2,6 +2,7 @@
 
     python3 dev.py bench            full run (medians of several runs)
     python3 dev.py bench --quick    one run each (keeps the benchmark working; used by a test)
+    python3 dev.py bench --only soak --kills 500    the SIGKILL soak run alone (bench/soak.py)
 
 Prints a table, then one JSON line per figure:
 {"name": ..., "value": ..., "unit": ..., "baseline": ..., "ratio": ..., "target": ...}
@@ -323,6 +324,20 @@ def bench_bundle() -> None:
         record("bundle_size", size / 2**20, "MB", None, "<= 130 MB")
 
 
+SOAK_KILLS = 50
+SOAK_UNITS = {"soak_seconds": "s"}
+SOAK_TARGETS = {"soak_lost_writes": "0", "soak_integrity_failures": "0", "soak_partial_files_after_next_open": "0",
+                "soak_backups_kept": "<= 5 (keep)"}
+
+
+def bench_soak(kills: int) -> None:
+    """SIGKILLs during writes (bench/soak.py): lost writes, integrity, leftover partial backups."""
+    from bench.soak import soak
+
+    for name, value in soak(kills).items():
+        record(name, value, SOAK_UNITS.get(name, "count"), None, SOAK_TARGETS.get(name, ""))
+
+
 GROUPS = {
     "content": lambda runs, data_dir, base: bench_content(runs, base),
     "startup": lambda runs, data_dir, base: bench_startup(runs, data_dir),
@@ -331,6 +346,7 @@ GROUPS = {
     "package": lambda runs, data_dir, base: bench_package(runs, base),
     "memory": lambda runs, data_dir, base: bench_memory(data_dir),
     "bundle": lambda runs, data_dir, base: bench_bundle(),
+    "soak": lambda runs, data_dir, base: bench_soak(SOAK_KILLS),
 }
 
 
@@ -339,8 +355,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help="one run of each figure")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--only", default="", help="comma-separated groups: " + ", ".join(GROUPS))
+    parser.add_argument("--kills", type=int, default=None, help="SIGKILLs in the soak run (default 50, --quick 10)")
     args = parser.parse_args()
     runs = 1 if args.quick else args.runs
+    global SOAK_KILLS
+    SOAK_KILLS = args.kills if args.kills is not None else (10 if args.quick else 50)
     chosen = [g.strip() for g in args.only.split(",") if g.strip()] or list(GROUPS)
     unknown = [g for g in chosen if g not in GROUPS]
     if unknown:

@@ -28,24 +28,76 @@ def install_translator(app, lang: str):
     return None
 
 
-def open_store_or_explain(dirs, parent=None):
-    """Open the database; for a damaged file, offer the newest backup; for a folder that
-    cannot be written or a file another program holds, say so plainly. None: do not start."""
+def open_store_or_explain(dirs, parent=None, *, interactive: bool = True):
+    """Open the database; for a damaged file, offer the newest backup; for a file from a
+    newer Mamori, an intact file that cannot be written, a full disk or a file another
+    program holds, say so plainly and change nothing. None: do not start.
+
+    Not INTERACTIVE (--smoke, build checks): one line on stderr instead of any dialog."""
     import sqlite3
 
-    from desktop.storage.db import DatabaseDamaged, open_store
+    from desktop.storage.db import DatabaseDamaged, DatabaseUnwritable, open_store
 
     try:
         return open_store(dirs.database, dirs.backup)
-    except DatabaseDamaged as damaged:
+    except (DatabaseDamaged, DatabaseUnwritable) as problem:
+        if not interactive:
+            from desktop.storage.integrity import explain_database_problem
+
+            print(f"mamori: {explain_database_problem(problem)}", file=sys.stderr, flush=True)
+            return None
+        if isinstance(problem, DatabaseUnwritable):
+            from desktop.ui.recovery import explain_unusable_folder
+
+            explain_unusable_folder(problem.path, problem, parent)
+            return None
         from desktop.ui.recovery import recover_damaged_database
 
-        return recover_damaged_database(damaged, dirs, parent)
+        return recover_damaged_database(problem, dirs, parent)
     except (OSError, sqlite3.Error) as error:
+        if not interactive:
+            from desktop.core.safe_files import describe_read_problem
+
+            print(f"mamori: {describe_read_problem(error, dirs.database)}", file=sys.stderr, flush=True)
+            return None
         from desktop.ui.recovery import explain_unusable_folder
 
         explain_unusable_folder(dirs.database, error, parent)
         return None
+
+
+def daily_backup(store, dirs, window=None) -> None:
+    """The daily backup; a backup that cannot be made is logged and shown in the status
+    bar (the records themselves are not affected), never an error dialog on a timer."""
+    import sqlite3
+
+    from desktop.storage.backup import backup_if_due
+    from desktop.storage.db import DatabaseDamaged, DatabaseUnwritable
+
+    try:
+        backup_if_due(store.db, dirs.backup)
+    except (OSError, sqlite3.Error, DatabaseDamaged, DatabaseUnwritable) as error:
+        logging.getLogger("mamori").warning("daily backup not made: %s", error)
+        if window is not None:
+            from PySide6.QtCore import QCoreApplication
+
+            window.statusBar().showMessage(QCoreApplication.translate(
+                "app", "今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。"))
+
+
+def settings_problem(dirs) -> OSError | None:
+    """Why settings.ini cannot be saved (a read-only file or folder, a full disk), or None.
+
+    QSettings drops a failed write without a word; this asks the file system first."""
+    from desktop.core.safe_files import probe_writable
+
+    try:
+        probe_writable(dirs.config)
+        if dirs.settings_file.exists():
+            dirs.settings_file.open("r+b").close()
+    except OSError as error:
+        return error
+    return None
 
 
 def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
@@ -67,6 +119,12 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     try:
         dirs.ensure()
     except OSError as error:
+        if smoke:
+            from desktop.core.safe_files import describe_read_problem
+
+            print(f"mamori: the data folder cannot be used: {describe_read_problem(error, error.filename)}",
+                  file=sys.stderr, flush=True)
+            return 1
         from desktop.ui.recovery import explain_unusable_folder
 
         apply_theme(app)
@@ -85,7 +143,11 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
             logging.getLogger("mamori").error(problem)
             print(problem, file=sys.stderr)
 
-    store = open_store_or_explain(dirs)
+    if settings_error := settings_problem(dirs):
+        logging.getLogger("mamori").warning("settings cannot be saved: %s", settings_error)
+        print(f"mamori: warning: settings cannot be saved ({settings_error.strerror or settings_error}); changes to them "
+              "last until Mamori is closed", file=sys.stderr, flush=True)
+    store = open_store_or_explain(dirs, interactive=not smoke)
     if store is None:
         return 1
     result = load_library(content_dir(), dirs.packs, cache_dir=dirs.cache)
@@ -95,10 +157,22 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
     window.show()
     if not smoke:
-        from desktop.storage.backup import backup_if_due
-
         # The daily backup runs once the window is up, so it never delays the start.
-        QTimer.singleShot(1500, window, lambda: backup_if_due(store.db, dirs.backup))
+        QTimer.singleShot(1500, window, lambda: daily_backup(store, dirs, window))
+    if settings_error and not smoke:
+        from PySide6.QtCore import QCoreApplication
+
+        QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(QCoreApplication.translate(
+            "app", "設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。")))
+    if damaged_text := getattr(store.db, "undecodable_text", 0):
+        logging.getLogger("mamori").warning("%d damaged text value(s) in %s", damaged_text, dirs.database)
+        if smoke:
+            print(f"mamori: warning: {damaged_text} damaged text value(s) in {dirs.database}, shown with \ufffd",
+                  file=sys.stderr, flush=True)
+        else:
+            from desktop.ui.recovery import report_damaged_text
+
+            QTimer.singleShot(0, window, lambda: report_damaged_text(window, damaged_text))
     if result.problems:
         from desktop.ui.recovery import report_content_problems
 

@@ -52,16 +52,39 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    """Run the chosen command and turn expected failures into a message and exit code."""
+    """Run the chosen command and turn expected failures into a message and exit code.
+
+    Files and folders that cannot be read or written (missing, read-only, full disk, a
+    file where a folder should be) and a database that cannot be used end in one line on
+    stderr and exit status 1, never a traceback."""
+    import sqlite3
+
+    from desktop.core.safe_files import describe_read_problem, describe_write_problem
+    from desktop.storage.integrity import (
+        DatabaseDamaged,
+        DatabaseUnwritable,
+        explain_database_problem,
+    )
+
     try:
         return args.handler(args)
     except CommandError as exc:
-        print(f"mamori: {exc}", file=sys.stderr)
-        return EXIT_PROBLEMS
+        return _fail(str(exc))
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # output piped into `head` and the like
         return EXIT_OK
+    except (DatabaseDamaged, DatabaseUnwritable) as exc:
+        return _fail(explain_database_problem(exc))
+    except OSError as exc:
+        return _fail(describe_read_problem(exc, exc.filename))
+    except sqlite3.Error as exc:
+        return _fail(describe_write_problem(exc, "the database"))
+
+
+def _fail(message: str) -> int:
+    print(f"mamori: {message}", file=sys.stderr)
+    return EXIT_PROBLEMS
 
 
 def _content_root(value: str | None, data_dir: str | None = None) -> Path:

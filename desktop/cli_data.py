@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
+from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 
 def add_commands(commands) -> None:
@@ -52,16 +53,23 @@ def add_commands(commands) -> None:
     verify.set_defaults(handler=cmd_verify)
 
 
+@contextmanager
 def _open_store(args):
+    """The store of the data folder, closed afterwards. A database that cannot be used ends
+    the command with one line (see cli.run_command); text damaged in the file is reported."""
     from desktop.paths import user_dirs
-    from desktop.storage.db import DatabaseDamaged, open_store
+    from desktop.storage.db import open_store
 
     dirs = user_dirs(args.data_dir).ensure()
+    store = open_store(dirs.database, dirs.backup)
     try:
-        return open_store(dirs.database, dirs.backup)
-    except DatabaseDamaged as exc:
-        raise CommandError(f"{exc.path}: the database cannot be used ({exc.reason}); it was left untouched. "
-                           "Start the app to restore a backup.") from None
+        yield store
+    finally:
+        damaged = getattr(store.db, "undecodable_text", 0)
+        store.close()
+        if damaged:
+            print(f"mamori: warning: {damaged} text value(s) in {dirs.database} are damaged (not UTF-8); "
+                  "they are shown with \ufffd in place of the bad bytes.", file=sys.stderr)
 
 
 def _profile(store, key: str):
@@ -121,8 +129,16 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
         if args.purge_backups:
             from desktop.paths import user_dirs
             from desktop.storage.backup import purge_older_backups
+            from desktop.storage.integrity import DatabaseUnwritable
 
-            fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+            try:
+                fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
+            except (OSError, DatabaseUnwritable) as exc:
+                reason = exc.reason if isinstance(exc, DatabaseUnwritable) else (exc.strerror or exc)
+                folder = user_dirs(args.data_dir).backup
+                raise CommandError(f"the company was deleted, but the older backups were NOT removed and still hold "
+                                   f"it: no fresh backup could be made first ({reason}). Free some space, then delete "
+                                   f"the older files in {folder} yourself.") from None
             print(f"older backups removed; kept {fresh.name}")
         return EXIT_OK
 
@@ -132,7 +148,10 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
-        write_package(export_package(store, profile.id), args.output)
+        try:
+            write_package(export_package(store, profile.id), args.output)
+        except OSError as exc:
+            raise CommandError(describe_write_problem(exc, args.output)) from None
         print(f"wrote {args.output}")
         return EXIT_OK
 
@@ -145,6 +164,8 @@ def cmd_package_import(args: argparse.Namespace) -> int:
             report = import_package(store, read_package(args.file), known_item_ids=set(_content(args).items))
         except ImportRejected as exc:
             raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
+        except OSError as exc:
+            raise CommandError(f"not imported, nothing was changed: {describe_read_problem(exc, args.file)}") from None
         print(report.summary())
         return EXIT_OK
 
@@ -162,21 +183,21 @@ def cmd_export(args: argparse.Namespace) -> int:
         except BundleIncomplete as missing:
             raise CommandError(f"{args.output}: not written: {missing}") from None
         except OSError as exc:
-            raise CommandError(f"{args.output}: cannot write the file ({exc.strerror or exc})") from None
+            raise CommandError(describe_write_problem(exc, args.output)) from None
         print(f"wrote {args.output}")
         return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from desktop.core.summary import verify_summary
+    from desktop.core.summary import SummaryRejected, read_summary_file, verify_summary
 
     path = Path(args.file)
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise CommandError(f"{path}: no such file") from None
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CommandError(f"{path}: not a JSON summary ({exc})") from None
+        data = read_summary_file(path)
+    except OSError as exc:
+        raise CommandError(describe_read_problem(exc, path)) from None
+    except SummaryRejected as exc:
+        raise CommandError(f"{path}: not accepted: {exc}") from None
     result = verify_summary(data)
     print(f"{path}: {result.message}")
     return EXIT_OK if result.ok else EXIT_PROBLEMS

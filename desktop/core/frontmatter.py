@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -110,12 +109,12 @@ class ParseCache:
         if self.path is None or not (self.dirty or len(self.used) != len(self.entries)):
             return
         kept = {key: self.entries[key] for key in self.used if key in self.entries}
+        from desktop.core.safe_files import write_text_atomic
+
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            partial = self.path.with_suffix(".tmp")
-            partial.write_text(json.dumps({"version": self.VERSION, "entries": kept}, ensure_ascii=False),
-                               encoding="utf-8")
-            os.replace(partial, self.path)
+            # complete or not written: a full disk leaves no half file behind
+            write_text_atomic(self.path, json.dumps({"version": self.VERSION, "entries": kept}, ensure_ascii=False))
         except OSError:
             pass
 

@@ -38,6 +38,7 @@ from desktop.core.frontmatter import (
     read_text,
     safe_yaml,
 )
+from desktop.core.markdown_limits import markdown_limits
 from desktop.core.vocab import AUDIENCES, LANGUAGES
 
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
@@ -430,6 +431,9 @@ class _Loader:
             if not explanation:
                 self.report(path, line_no, f"item '{item_id}' needs an explanation")
                 ok = False
+            for offset, message in markdown_limits(explanation):
+                self.report(path, line_no + explanation_start + offset, f"item '{item_id}': {message}")
+                ok = False
             maps: tuple[str, ...] = ()
             if with_maps:
                 maps = self.check_maps(path, maps_line, item_id, fields.get("maps", ""))
@@ -496,6 +500,8 @@ class _Loader:
             return None
         meta = source.meta
         if not self.check_keys(path, meta, LESSON_KEYS, source.line_of):
+            return None
+        if not self.check_markdown(source):
             return None
         lesson_id = meta["id"]
         if not self.check_id(path, source.line_of("id"), lesson_id, "lesson"):
@@ -564,6 +570,8 @@ class _Loader:
             self.report(path, exc.line, exc.message)
             return None
         meta = source.meta
+        if not self.check_markdown(source):
+            return None
         for key in meta:
             if key not in LESSON_EN_KEYS:
                 self.report(path, source.line_of(str(key)), f"unknown key '{key}'{did_you_mean(str(key), LESSON_EN_KEYS)}")
@@ -639,6 +647,13 @@ class _Loader:
         japanese = path.with_name(path.name[: -len(".en.md")] + ".ja.md")
         if not japanese.is_file():
             self.report(path, 1, f"an English file needs the Japanese file {japanese.name} beside it")
+
+    def check_markdown(self, source: SourceFile) -> bool:
+        """Report the body's Markdown beyond the documented limits; False when it is."""
+        problems = markdown_limits(source.body)
+        for line, message in problems:
+            self.report(source.path, source.body_line + line - 1, message)
+        return not problems
 
     def check_keys(self, path: Path, meta: dict, known: dict, line_of) -> bool:
         ok = True

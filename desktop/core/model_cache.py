@@ -12,7 +12,6 @@ field types, so a file planted in the cache folder cannot run code.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import os
@@ -44,7 +43,7 @@ _CLASSES = {
         content.ContentModel,
     )
 }
-_CODE_MODULES = ("content", "loader", "frontmatter", "render", "vocab", "packs", "model_cache")
+_CODE_MODULES = ("content", "loader", "frontmatter", "render", "markdown_limits", "vocab", "packs", "model_cache")
 
 
 def fingerprint(sources: Iterable[Path]) -> str:
@@ -104,14 +103,12 @@ def save(cache_file: Path, key: str, model: content.ContentModel, problems: list
         return False
     if back != (model, problems):
         return False
-    partial = cache_file.with_name(f".{cache_file.name}.{os.getpid()}.partial")
+    from desktop.core.safe_files import write_text_atomic
+
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(_header(key) + body, encoding="utf-8")
-        partial.replace(cache_file)
+        write_text_atomic(cache_file, _header(key) + body)
     except OSError:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
         return False  # a cache that cannot be written only costs the next start time
     return True
 

@@ -3,12 +3,21 @@
 Raw HTML in content is never passed through (it is shown as text), links are limited to
 web pages, mail and Mamori's own `lesson:`/`item:` links, and images must be files inside
 the pack's own folder. The output is cleaned once more with nh3 (the ammonia sanitizer)
-as a second wall, so a mistake in one rule cannot let script through.
+as a second wall, so a mistake in one rule cannot let script through. Nothing the author
+wrote disappears without a note: a removed image leaves its alt text and the words after
+it, a NUL character becomes U+FFFD.
+
+Python-Markdown takes time that grows faster than the text for some shapes (deep nesting,
+long runs of brackets, many lines in one block). `markdown_limits` finds text beyond the
+documented limits (docs/content-format.md, desktop/core/markdown_limits.py) in one linear
+pass; the loader refuses such a file, and `render_markdown` shows such text as plain text
+instead of parsing it.
 """
 
 from __future__ import annotations
 
 import functools
+import html as html_text
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -19,6 +28,8 @@ import nh3
 from markdown.extensions import Extension
 from markdown.extensions.toc import slugify_unicode
 from markdown.treeprocessors import Treeprocessor
+
+from desktop.core.markdown_limits import markdown_limits
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto", "lesson", "item"})
 _TASK_MARKS = {"[ ] ": "☐ ", "[x] ": "☑ ", "[X] ": "☑ "}
@@ -58,12 +69,12 @@ class _SafetyTreeprocessor(Treeprocessor):
         self.owner = owner
 
     def run(self, root: etree.Element) -> None:
-        for parent in root.iter():
+        for parent in list(root.iter()):
             for child in list(parent):
                 if child.tag == "a":
                     self._check_link(child)
                 elif child.tag == "img" and not self._check_image(child):
-                    parent.remove(child)
+                    _remove_keeping_text(parent, child, (child.get("alt") or "").strip())
             if parent.tag == "li":
                 self._task_mark(parent)
 
@@ -97,6 +108,19 @@ class _SafetyTreeprocessor(Treeprocessor):
                 target.text = box + text[len(mark):]
                 item.set("class", "task")
                 return
+
+
+def _remove_keeping_text(parent: etree.Element, child: etree.Element, replacement: str) -> None:
+    """Remove CHILD but keep the words: REPLACEMENT (an image's alt text) and the text that
+    followed CHILD (its tail, which ElementTree would drop with it)."""
+    words = replacement + (child.tail or "")
+    index = list(parent).index(child)
+    if index:
+        before = parent[index - 1]
+        before.tail = (before.tail or "") + words
+    else:
+        parent.text = (parent.text or "") + words
+    parent.remove(child)
 
 
 class _SafetyExtension(Extension):
@@ -170,8 +194,23 @@ def render_markdown(text: str, *, base_dir: Path | None = None, pack_root: Path 
     return _render_cached(text, base_dir, pack_root)
 
 
+def _as_plain_text(text: str, problems: list[tuple[int, str]]) -> Rendered:
+    return Rendered(f"<pre>{html_text.escape(text)}</pre>",
+                    tuple((line, f"{message}: shown as plain text") for line, message in problems))
+
+
 @functools.lru_cache(maxsize=512)
 def _render_cached(text: str, base_dir: Path | None, pack_root: Path | None) -> Rendered:
+    limits = markdown_limits(text)
+    notes: list[tuple[int, str]] = []
+    if "\0" in text:  # nh3 would drop it without a word
+        text = text.replace("\0", "\ufffd")
+        notes.append((0, "a NUL character was replaced by U+FFFD"))
+    if limits:
+        return _as_plain_text(text, limits)
     job = _RenderJob(base_dir, pack_root)
-    html = _make_markdown(job).convert(text)
-    return Rendered(_clean(html), tuple((0, message) for message in job.problems))
+    try:
+        html = _make_markdown(job).convert(text)
+    except RecursionError:
+        return _as_plain_text(text, [(0, "the text is nested too deeply to be read as Markdown")])
+    return Rendered(_clean(html), tuple(notes) + tuple((0, message) for message in job.problems))

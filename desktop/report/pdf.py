@@ -7,11 +7,13 @@ same on every machine and the font is embedded in the file.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
+from desktop.core.safe_files import write_bytes_atomic
 from desktop.report.html import CSS
 
 MARGIN_MM = 15
@@ -65,7 +67,9 @@ def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: 
     if document.pageSize() != body:
         document.setPageSize(body)
     pages = max(document.pageCount(), 1)
-    painter = QPainter(device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError(errno.EIO, "the pages could not be drawn (the painter did not start)")
     footer_font = _font(8)
     try:
         for index in range(pages):
@@ -92,13 +96,34 @@ def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: 
 
 
 def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str, footer_date: str) -> int:
-    """Write an A4 portrait PDF; return the number of pages."""
+    """Write an A4 portrait PDF; return the number of pages.
+
+    The PDF is drawn in memory and checked (the painter started, the bytes are a PDF), then
+    written with `write_bytes_atomic`: PATH is complete or untouched. OSError otherwise,
+    with the real cause (a missing folder, a full disk, no permission)."""
+    data = pdf_bytes(body_html, title=title, footer_left=footer_left, footer_date=footer_date)
+    write_bytes_atomic(path, data[0])
+    return data[1]
+
+
+def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str) -> tuple[bytes, int]:
+    """The PDF file's bytes and its page count; OSError when Qt produced no PDF."""
     _font_family()  # no bundled font: BundleIncomplete before any file is created
-    writer = QPdfWriter(str(path))
+    content = QByteArray()
+    buffer = QBuffer(content)
+    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
+        raise OSError(errno.EIO, "no memory for the PDF")
+    writer = QPdfWriter(buffer)
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Mamori")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
     document = make_document(body_html, writer)
-    return paint_pages(document, writer, footer_left, footer_date)
+    pages = paint_pages(document, writer, footer_left, footer_date)
+    del writer  # the PDF trailer is complete once the writer is gone
+    buffer.close()
+    data = bytes(content.data())
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
+        raise OSError(errno.EIO, "Qt did not produce a complete PDF")
+    return data, pages

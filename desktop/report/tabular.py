@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+from desktop.core.safe_files import write_text_atomic
 from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
 from desktop.core.summary import with_digest
 
@@ -30,8 +31,8 @@ def summary_csv(summary: dict) -> str:
 
 
 def write_csv(summary: dict, path: str | Path) -> None:
-    """UTF-8 with BOM, so Excel opens it with the Japanese intact."""
-    Path(path).write_text(summary_csv(summary), encoding="utf-8-sig", newline="")
+    """UTF-8 with BOM, so Excel opens it with the Japanese intact. Complete or not written."""
+    write_text_atomic(path, summary_csv(summary), encoding="utf-8-sig")
 
 
 def summary_json(summary: dict) -> str:
@@ -39,10 +40,11 @@ def summary_json(summary: dict) -> str:
 
 
 def write_json(summary: dict, path: str | Path) -> None:
-    Path(path).write_text(summary_json(summary), encoding="utf-8")
+    """The JSON summary with its digest; complete or not written (OSError)."""
+    write_text_atomic(path, summary_json(summary))
 
 
 def write_html(summary: dict, path: str | Path) -> None:
     from desktop.report.html import summary_html
 
-    Path(path).write_text(summary_html(summary), encoding="utf-8")
+    write_text_atomic(path, summary_html(summary))

@@ -16,7 +16,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from desktop.storage import clock
-from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
+from desktop.storage.integrity import (
+    DatabaseDamaged,
+    DatabaseUnwritable,
+    check_connection,
+    database_error,
+    file_has_data,
+)
+from desktop.storage.leftovers import remove_stale_partials
 
 BACKUP_PREFIX = "mamori-"
 _BACKUP_NAME = re.compile(r"mamori-([0-9]{8}T[0-9]{6}\.[0-9]{3})Z(?:-([0-9]+))?\.db")
@@ -45,6 +52,7 @@ def backup_database(
         raise ValueError("keep at least one backup")
     backup_dir = Path(backup_dir)
     backup_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(backup_dir)
     moment = clock.now() if now is None else now
     source, source_path, opened_here = _source(db_or_path)
     partial = backup_dir / f".{BACKUP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}.partial"
@@ -52,11 +60,13 @@ def backup_database(
         try:
             _copy_verified(source, partial)
         except DatabaseDamaged as error:
-            raise DatabaseDamaged(source_path, error.reason) from error
+            raise DatabaseDamaged(source_path, error.reason, error.kind) from error
         except sqlite3.DatabaseError as error:
-            if is_busy(error):
-                raise
-            raise DatabaseDamaged(source_path, str(error)) from error
+            # damage in the source, or a backup folder that cannot take the copy
+            problem = database_error(source_path, error)
+            if isinstance(problem, DatabaseUnwritable):
+                problem = DatabaseUnwritable(backup_dir, f"the backup could not be written ({error})", problem.kind)
+            raise problem from error
         final = _place(partial, backup_dir, moment)
     finally:
         partial.unlink(missing_ok=True)
@@ -116,12 +126,16 @@ def restore_backup(
                 f"{path} exists; restore only replaces a database that was set aside"
             )
     source = open_backup(backup_path)
-    partial = target_path.with_name(f".{target_path.name}.{secrets.token_hex(4)}.restoring")
+    partial = target_path.with_name(f".{target_path.name}.{os.getpid()}-{secrets.token_hex(4)}.restoring")
     try:
         try:
             _copy_verified(source, partial)
         except sqlite3.DatabaseError as error:
-            raise DatabaseDamaged(backup_path, str(error)) from error
+            problem = database_error(backup_path, error)
+            if isinstance(problem, DatabaseUnwritable):
+                problem = DatabaseUnwritable(target_path, f"the restored copy could not be written ({error})",
+                                             problem.kind)
+            raise problem from error
         _move_no_clobber(partial, target_path)
     finally:
         source.close()

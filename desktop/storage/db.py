@@ -1,7 +1,13 @@
 """Opening the progress database: checks first, then pragmas, backup and migrations.
 
 A file that is damaged, unreadable or from a newer Mamori is never written to: the checks
-run before anything that could change the file (even switching it to WAL).
+run before anything that could change the file (even switching it to WAL). An intact file
+that cannot be written (read-only file or folder, full disk, held by another program) is
+reported as DatabaseUnwritable, never as damaged.
+
+Text that is not valid UTF-8 (damage that integrity_check does not see) is read with the
+bad bytes shown as U+FFFD instead of failing every query that touches it; the connection
+counts such values in `undecodable_text`.
 """
 
 from __future__ import annotations
@@ -11,7 +17,15 @@ import sqlite3
 import time
 from pathlib import Path
 
-from desktop.storage.integrity import DatabaseDamaged, check_connection, file_has_data, is_busy
+from desktop.storage.integrity import (
+    DatabaseDamaged,
+    DatabaseUnwritable,
+    check_connection,
+    check_writable,
+    database_error,
+    file_has_data,
+    is_busy,
+)
 from desktop.storage.progress import ProgressStore
 from desktop.storage.schema import has_tables, pending_migrations
 
@@ -28,6 +42,22 @@ _PRAGMAS = (
 )
 
 
+class MamoriConnection(sqlite3.Connection):
+    """A connection that reads damaged (non-UTF-8) text instead of failing on it."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.undecodable_text = 0
+        self.text_factory = self._decode
+
+    def _decode(self, raw: bytes) -> str:
+        try:
+            return raw.decode("utf-8")
+        except UnicodeDecodeError:
+            self.undecodable_text += 1
+            return raw.decode("utf-8", "replace")
+
+
 def open_database(path: str | os.PathLike[str]) -> sqlite3.Connection:
     """Open (or create) the database at PATH with WAL, synchronous=FULL, foreign keys,
     secure_delete and a busy timeout; raise DatabaseDamaged for a file we must not use.
@@ -37,10 +67,13 @@ def open_database(path: str | os.PathLike[str]) -> sqlite3.Connection:
     path = Path(path)
     had_data = file_has_data(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    if had_data:
+        check_writable(path)
     try:
-        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                               factory=MamoriConnection)
     except sqlite3.Error as error:
-        raise DatabaseDamaged(path, f"cannot be opened ({error})") from error
+        raise database_error(path, error) from error
     try:
         for pragma in _PRAGMAS:
             conn.execute(pragma)
@@ -51,9 +84,7 @@ def open_database(path: str | os.PathLike[str]) -> sqlite3.Connection:
             raise DatabaseDamaged(path, f"cannot use write-ahead logging (journal mode {mode})")
     except sqlite3.DatabaseError as error:
         conn.close()
-        if is_busy(error):
-            raise
-        raise DatabaseDamaged(path, str(error)) from error
+        raise database_error(path, error) from error
     except BaseException:
         conn.close()
         raise
@@ -104,14 +135,30 @@ def open_store(
     path: str | os.PathLike[str], backup_dir: str | os.PathLike[str], keep_backups: int = 10
 ) -> ProgressStore:
     """Open the database at PATH, check it, back it up before pending migrations, apply
-    them, and return the store. Raises DatabaseDamaged (the file is left untouched)."""
+    them, and return the store. Raises DatabaseDamaged or DatabaseUnwritable (the file is
+    left untouched)."""
     db = open_database(path)
+    from desktop.storage.leftovers import remove_stale_partials
+
+    # what a backup or restore killed half-way left behind goes now, not never
+    remove_stale_partials(backup_dir)
+    remove_stale_partials(Path(path).parent)
     try:
         migrate(db, backup_dir, keep=keep_backups)
+    except sqlite3.DatabaseError as error:
+        db.close()
+        raise database_error(path, error) from error
+    except OSError as error:  # the backups folder cannot be made or written
+        db.close()
+        from desktop.core.safe_files import problem_kind
+
+        raise DatabaseUnwritable(backup_dir, f"no backup could be made before the schema change "
+                                 f"({error.strerror or error})", problem_kind(error) or "other") from error
     except BaseException:
         db.close()
         raise
     return ProgressStore(db)
 
 
-__all__ = ["BUSY_TIMEOUT_MS", "DatabaseDamaged", "migrate", "open_database", "open_store"]
+__all__ = ["BUSY_TIMEOUT_MS", "DatabaseDamaged", "DatabaseUnwritable", "MamoriConnection", "migrate",
+           "open_database", "open_store"]

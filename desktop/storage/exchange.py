@@ -139,18 +139,10 @@ def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
 
 def write_package(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """Write a package as UTF-8 JSON (indent 2, sorted keys), replacing PATH only when
-    the whole file has been written."""
-    path = Path(path)
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        with partial.open("w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
+    the whole file has been written (OSError otherwise; no partial file is left)."""
+    from desktop.core.safe_files import write_text_atomic
+
+    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
 
 
 def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:

@@ -268,8 +268,14 @@ class MainWindow(QMainWindow):
         self.session.store.delete_profile(profile.id)
         if choice.purge_backups:
             from desktop.storage.backup import purge_older_backups
+            from desktop.storage.integrity import DatabaseUnwritable
+            from desktop.ui.errors import show_write_error
 
-            purge_older_backups(self.session.store.db, self.session.dirs.backup)
+            try:
+                purge_older_backups(self.session.store.db, self.session.dirs.backup)
+            except (OSError, DatabaseUnwritable) as exc:
+                show_write_error(self, self.tr("古いバックアップを消せませんでした"),
+                                 self.tr("会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。"), exc)
         remaining = self.session.store.list_profiles()
         self.session.select_profile(remaining[0].id if remaining else None)
         self.session.status.emit(self.tr("「{0}」を削除しました").format(profile.name))

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.report.html import summary_html
 from desktop.report_build import summary_for, write_summary
-from desktop.ui.errors import show_error
+from desktop.ui.errors import show_write_error
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
@@ -106,9 +106,8 @@ class ReportView(RefreshWhenShown, QWidget):
             write_summary(summary, fmt, path)
         except OSError as exc:
             progress.close()
-            show_error(self, self.tr("書き出せませんでした"),
-                       self.tr("ファイルを保存できませんでした: {0}").format(path),
-                       self.tr("保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。"), str(exc))
+            show_write_error(self, self.tr("書き出せませんでした"),
+                             self.tr("報告書は保存されていません: {0}").format(path), exc)
             return False
         progress.close()
         self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.errors import show_error
+from desktop.ui.errors import show_error, show_write_error
 
 
 class SettingsView(QScrollArea):
@@ -185,8 +185,14 @@ class SettingsView(QScrollArea):
 
     def backup_now(self) -> None:
         from desktop.storage.backup import backup_database
+        from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
 
-        path = backup_database(self.session.store.db, self.session.dirs.backup)
+        try:
+            path = backup_database(self.session.store.db, self.session.dirs.backup)
+        except (OSError, DatabaseUnwritable, DatabaseDamaged) as exc:
+            show_write_error(self, self.tr("バックアップできませんでした"),
+                             self.tr("バックアップは作られていません。記録そのものは、これまでどおり保存されています。"), exc)
+            return
         self.refresh_backups()
         self.session.status.emit(self.tr("バックアップを保存しました: {0}").format(path.name))
 
@@ -201,9 +207,18 @@ class SettingsView(QScrollArea):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
+        from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
         from desktop.storage.restore import restore_from_backup
 
-        restore_from_backup(self.session.store, self.session.dirs, entry.data(256))
+        try:
+            restore_from_backup(self.session.store, self.session.dirs, entry.data(256))
+        except (OSError, DatabaseUnwritable, DatabaseDamaged) as exc:
+            show_write_error(self, self.tr("バックアップに戻せませんでした"),
+                             self.tr("今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。"), exc)
+            from PySide6.QtWidgets import QApplication
+
+            QApplication.instance().quit()
+            return
         QMessageBox.information(self, self.tr("バックアップに戻しました"),
                                 self.tr("戻しました。もう一度 Mamori を起動してください。"))
         from PySide6.QtWidgets import QApplication
@@ -221,7 +236,12 @@ class SettingsView(QScrollArea):
                                               f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
         if not path:
             return
-        write_package(export_package(self.session.store, profile.id), path)
+        try:
+            write_package(export_package(self.session.store, profile.id), path)
+        except OSError as exc:
+            show_write_error(self, self.tr("書き出せませんでした"),
+                             self.tr("引き継ぎファイルは保存されていません: {0}").format(path), exc)
+            return
         self.session.status.emit(self.tr("書き出しました: {0}").format(path))
 
     def import_package(self) -> None:

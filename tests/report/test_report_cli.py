@@ -99,4 +99,4 @@ def test_export_to_an_unwritable_place_exits_1(data_dir, tmp_path, capsys):
     out = tmp_path / "no-such-folder" / "x.csv"
     assert main(["--data-dir", str(data_dir), "export", "--profile", COMPANY, "--format", "csv",
                  "-o", str(out)]) == 1
-    assert "cannot write" in capsys.readouterr().err
+    assert "folder it goes in does not exist" in capsys.readouterr().err

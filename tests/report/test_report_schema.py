@@ -70,12 +70,23 @@ def test_store_export_validates(model, validator, mixed, tmp_path):
     assert_valid(validator, json.loads(path.read_text(encoding="utf-8")))
 
 
-def test_a_future_field_is_allowed(validator, mixed_doc):
+def test_a_future_field_inside_a_section_is_allowed(validator, mixed_doc):
     document = copy.deepcopy(mixed_doc)
-    document["signature"] = {"kind": "future"}
     document["company"]["website"] = "https://example.jp"
     document["schemes"]["scs-star4"]["criteria"][0]["evidence_count"] = 2
     assert_valid(validator, document)
+
+
+def test_an_unknown_top_level_field_is_refused_as_verify_refuses_it(validator, mixed_doc):
+    from desktop.core.summary import TOP_LEVEL_KEYS, verify_summary, with_digest
+
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    assert set(schema["properties"]) == TOP_LEVEL_KEYS  # the schema and verify agree
+    document = copy.deepcopy(mixed_doc)
+    document["signature"] = {"kind": "future"}
+    assert list(validator.iter_errors(document))
+    body = {k: v for k, v in document.items() if k != "digest"}
+    assert not verify_summary(with_digest(body)).ok
 
 
 # Each of these breaks one documented rule; the schema must catch it (it is not vacuous).
