@@ -318,6 +318,15 @@ def _level(where: str, value) -> None:
 
 def _requirements(value) -> None:
     for n, requirement in enumerate(_list("requirements", value)):
+        try:
+            if (type(requirement) is dict and _REQUIREMENT.fullmatch(requirement["id"])
+                    and type(requirement["title"]) is str and requirement["status"] in CRITERION_STATUSES
+                    and type(requirement["criteria"]) is int and requirement["criteria"] >= 1
+                    and type(requirement["met"]) is int and requirement["met"] >= 0
+                    and (requirement["lowest_star"] is None or type(requirement["lowest_star"]) is int)):
+                continue
+        except (KeyError, TypeError):
+            pass
         at = f"requirements[{n}]"
         _obj(at, requirement, ("id", "title", "lowest_star", "status", "criteria", "met"))
         _str(f"{at}.id", requirement["id"], _REQUIREMENT)
@@ -334,6 +343,13 @@ def _jama(value) -> None:
     if jama["derived"] is not True:
         _fail("jama.derived", jama["derived"], "true")
     for n, item in enumerate(_list("jama.items", jama["items"])):
+        try:
+            if (type(item) is dict and type(item["item"]) is str and _LEVEL.fullmatch(item["level"])
+                    and item["status"] in CRITERION_STATUSES and type(item["criteria"]) is list
+                    and item["criteria"] and all(type(c) is str for c in item["criteria"])):
+                continue
+        except (KeyError, TypeError):
+            pass
         at = f"jama.items[{n}]"
         _obj(at, item, ("item", "level", "status", "criteria"))
         _str(f"{at}.item", item["item"])

@@ -246,17 +246,28 @@ def _outcomes(todo: list[tuple[str, os.stat_result]], workers: int, max_bytes: i
         return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     chunk = 8
     chunks = [[path for path, _stat in todo[i:i + chunk]] for i in range(0, len(todo), chunk)]
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque = deque()
-        next_chunk = 0
-        while next_chunk < len(chunks) or pending:
-            while next_chunk < len(chunks) and len(pending) < workers * 4:
-                pending.append(pool.submit(_check_chunk, chunks[next_chunk], max_bytes))
-                next_chunk += 1
-            yield from pending.popleft().result()
+    next_chunk = 0
+    pending: deque = deque()
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+            while next_chunk < len(chunks) or pending:
+                while next_chunk < len(chunks) and len(pending) < workers * 4:
+                    pending.append((next_chunk, pool.submit(_check_chunk, chunks[next_chunk], max_bytes)))
+                    next_chunk += 1
+                _number, future = pending[0]
+                outcomes = future.result()
+                pending.popleft()
+                yield from outcomes
+    except (BrokenProcessPool, OSError):
+        # helper processes could not start or died: check the rest here, from the first
+        # chunk whose outcome was not handed on
+        start = pending[0][0] if pending else next_chunk
+        for paths in chunks[start:]:
+            yield from _check_chunk(paths, max_bytes)
 
 
 def _check_chunk(paths: list[str], max_bytes: int) -> list[FileOutcome]:
