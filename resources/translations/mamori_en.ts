@@ -69,111 +69,112 @@
     </message>
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="80" />
+        <location filename="../../desktop/ui/checklist_view.py" line="90" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="104" />
+        <location filename="../../desktop/ui/checklist_view.py" line="110" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="119" />
+        <location filename="../../desktop/ui/checklist_view.py" line="125" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="122" />
+        <location filename="../../desktop/ui/checklist_view.py" line="128" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="125" />
+        <location filename="../../desktop/ui/checklist_view.py" line="131" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="135" />
+        <location filename="../../desktop/ui/checklist_view.py" line="141" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="142" />
+        <location filename="../../desktop/ui/checklist_view.py" line="148" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <location filename="../../desktop/ui/checklist_view.py" line="149" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="144" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="145" />
+        <location filename="../../desktop/ui/checklist_view.py" line="151" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="146" />
+        <location filename="../../desktop/ui/checklist_view.py" line="152" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <location filename="../../desktop/ui/checklist_view.py" line="153" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <location filename="../../desktop/ui/checklist_view.py" line="156" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="230" />
+        <location filename="../../desktop/ui/checklist_view.py" line="236" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="289" />
+        <location filename="../../desktop/ui/checklist_view.py" line="294" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="290" />
+        <location filename="../../desktop/ui/checklist_view.py" line="295" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="291" />
+        <location filename="../../desktop/ui/checklist_view.py" line="296" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="338" />
+        <location filename="../../desktop/ui/checklist_view.py" line="343" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="339" />
+        <location filename="../../desktop/ui/checklist_view.py" line="344" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="352" />
+        <location filename="../../desktop/ui/checklist_view.py" line="357" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="379" />
+        <location filename="../../desktop/ui/checklist_view.py" line="384" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="399" />
+        <location filename="../../desktop/ui/checklist_view.py" line="404" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -299,99 +300,99 @@
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="64" />
+        <location filename="../../desktop/ui/learn_view.py" line="65" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="68" />
+        <location filename="../../desktop/ui/learn_view.py" line="69" />
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="71" />
+        <location filename="../../desktop/ui/learn_view.py" line="72" />
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="74" />
-        <location filename="../../desktop/ui/learn_view.py" line="158" />
+        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <location filename="../../desktop/ui/learn_view.py" line="159" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="102" />
+        <location filename="../../desktop/ui/learn_view.py" line="103" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="103" />
+        <location filename="../../desktop/ui/learn_view.py" line="104" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="106" />
+        <location filename="../../desktop/ui/learn_view.py" line="107" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="107" />
+        <location filename="../../desktop/ui/learn_view.py" line="108" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="109" />
+        <location filename="../../desktop/ui/learn_view.py" line="110" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="110" />
+        <location filename="../../desktop/ui/learn_view.py" line="111" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="112" />
+        <location filename="../../desktop/ui/learn_view.py" line="113" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="114" />
+        <location filename="../../desktop/ui/learn_view.py" line="115" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="116" />
+        <location filename="../../desktop/ui/learn_view.py" line="117" />
         <location filename="../../desktop/ui/learn_view.py" line="275" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="118" />
+        <location filename="../../desktop/ui/learn_view.py" line="119" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="142" />
+        <location filename="../../desktop/ui/learn_view.py" line="143" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="158" />
+        <location filename="../../desktop/ui/learn_view.py" line="159" />
         <source>名前:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="167" />
+        <location filename="../../desktop/ui/learn_view.py" line="168" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
@@ -434,177 +435,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75" />
+        <location filename="../../desktop/ui/main_window.py" line="76" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>会社:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <source>取引先の状況</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="231" />
+        <location filename="../../desktop/ui/main_window.py" line="233" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="232" />
+        <location filename="../../desktop/ui/main_window.py" line="234" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="244" />
+        <location filename="../../desktop/ui/main_window.py" line="246" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="257" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="275" />
+        <location filename="../../desktop/ui/main_window.py" line="277" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1114,6 +1120,212 @@
         <location filename="../../desktop/ui/settings_view.py" line="215" />
         <source>読み込みました</source>
         <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>SuppliersView</name>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="67" />
+        <source>取引先の状況</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
+        <source>取引先から受け取った報告書（JSON）をフォルダにまとめて選ぶと、改ざんがないかを確かめてから一覧にします。内容は各社の自己申告です。</source>
+        <translation>Put the reports (JSON) you received from your suppliers in one folder and choose it: each file is checked for changes, then listed here. What they say is each company's own statement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
+        <source>フォルダを選んで読み込む…</source>
+        <translation>Choose a folder and read it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <source>SCS評価制度 ★3</source>
+        <translation>SCS scheme ★3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <source>SCS評価制度 ★4</source>
+        <translation>SCS scheme ★4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
+        <source>SECURITY ACTION ★一つ星</source>
+        <translation>SECURITY ACTION ★ (one star)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="83" />
+        <source>SECURITY ACTION ★★二つ星</source>
+        <translation>SECURITY ACTION ★★ (two stars)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="88" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <source>達成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="89" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <source>未達成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="91" />
+        <source>報告書を開く</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="93" />
+        <source>CSV に書き出す…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
+        <source>制度:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
+        <source>状況:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>会社名</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>業種</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>従業員数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>報告日</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>該当しない</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>基準数</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>自社診断の点数</source>
+        <translation>Self-check score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
+        <source>期限切れの改善計画</source>
+        <translation>Overdue plan entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="147" />
+        <source>{0} 社</source>
+        <translation>{0} companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
+        <source>読み込めなかったファイル（{0} 件）:</source>
+        <translation>Files that could not be read ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="165" />
+        <source>取引先の報告書があるフォルダを選ぶ</source>
+        <translation>Choose the folder with your suppliers' reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
+        <source>報告書を確かめています…</source>
+        <translation>Checking the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="179" />
+        <source>読み込めませんでした</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="180" />
+        <source>取引先の一覧を保存できませんでした: {0}</source>
+        <translation>The supplier list could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="181" />
+        <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
+        <translation>Check that the data folder can be written to and that there is free space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
+        <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
+        <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <source>報告書を開けませんでした</source>
+        <translation>The report could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <source>この取引先の報告書を開けませんでした。</source>
+        <translation>This supplier's report could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="197" />
+        <source>フォルダをもう一度読み込んでください。</source>
+        <translation>Read the folder again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="203" />
+        <source>{0} の報告書</source>
+        <translation>Report of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="219" />
+        <source>取引先の一覧を書き出す</source>
+        <translation>Export the supplier list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <source>書き出せませんでした</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <source>ファイルを保存できませんでした: {0}</source>
+        <translation>Could not save the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="226" />
+        <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
+        <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="228" />
+        <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
+        <translation>Supplier list exported: {0} ({1} bytes)</translation>
     </message>
 </context>
 <context>
