@@ -9,7 +9,12 @@ import hashlib
 import os
 from pathlib import Path
 
-from desktop.core.summary_check import SummaryRejected, check_summary, parse_summary, read_summary_bytes
+from desktop.core.summary_check import (
+    SummaryRejected,
+    check_summary,
+    parse_summary,
+    read_summary_bytes,
+)
 from desktop.storage import collect_db
 
 COLLECTION_NAME = "suppliers.db"
