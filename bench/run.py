@@ -317,6 +317,71 @@ def bench_memory(data_dir: Path) -> None:
     record("rss_after_ten_lessons", after / 2**20, "MB", None, "< 150 MB")
 
 
+def collect_corpus(data_dir: Path, folder: Path, count: int) -> list[Path]:
+    """COUNT summaries of realistic size: the demo company's (every criterion, a plan of a
+    few dozen entries, notes included), each under its own company id and name."""
+    import copy
+    import uuid
+
+    from desktop.core.loader import load_content
+    from desktop.core.summary import with_digest
+    from desktop.paths import content_dir, user_dirs
+    from desktop.report_build import summary_for
+    from desktop.storage.db import open_store
+
+    dirs = user_dirs(data_dir)
+    store = open_store(dirs.database, dirs.backup)
+    model = load_content(content_dir()).model
+    base = summary_for(store, model, store.list_profiles()[0].id, detail="notes")
+    store.close()
+    folder.mkdir(parents=True, exist_ok=True)
+    statuses = ("met", "partial", "not_met", "unknown", "unanswered")
+    paths = []
+    for number in range(count):
+        summary = copy.deepcopy(base)
+        summary["company"] = {**summary["company"], "id": str(uuid.UUID(int=number + 1)),
+                              "name": f"取引先{number:05d}株式会社"}
+        for offset, criterion in enumerate(summary["schemes"]["scs-star4"]["criteria"][number % 7::7]):
+            criterion["status"] = statuses[(number + offset) % len(statuses)]  # companies differ a little
+        path = folder / f"{number:05d}.json"
+        path.write_text(json.dumps(with_digest(summary), ensure_ascii=False, indent=2, sort_keys=True) + "\n",
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def bench_collect(runs: int, data_dir: Path, base: Path) -> None:
+    sizes = (100, 300) if runs == 1 else (1000, 5000, 10000)
+    paths = collect_corpus(data_dir, base / "summaries", max(sizes))
+    record("collect_file_size", sum(p.stat().st_size for p in paths[:100]) / 100 / 1024, "kB")
+    jobs = min(os.cpu_count() or 1, 4)
+
+    def timed(mode: str, count: int, attempt: int) -> dict:
+        listing = base / f"list-{count}.txt"
+        listing.write_text("\n".join(map(str, paths[:count])), encoding="utf-8")
+        db = base / f"collect-{count}-{attempt}.db"
+        out = subprocess.run([sys.executable, "bench/collect_worker.py", mode, str(listing), str(db), str(jobs)],
+                             capture_output=True, text=True, cwd=ROOT, timeout=1800)
+        if out.returncode != 0:
+            raise RuntimeError(f"collect benchmark failed: {out.stderr[-2000:]}")
+        db.unlink(missing_ok=True)
+        return json.loads(out.stdout.strip().splitlines()[-1])
+
+    for count in sizes:
+        floors, collects = [], []
+        for attempt in range(1 if runs == 1 else 2):  # files are in the page cache after the corpus is written
+            floors.append(timed("floor", count, attempt))
+            collects.append(timed("collect", count, attempt))
+        floor = min(r["seconds"] for r in floors)
+        best = min(collects, key=lambda r: r["seconds"])
+        record(f"collect_{count}", best["seconds"] * 1000, "ms", floor * 1000,
+               "ratio <= 2 (baseline: json.loads of the same files)" if count == max(sizes) else "")
+        record(f"collect_{count}_per_file", best["seconds"] * 1000 / count, "ms/file")
+        record(f"collect_{count}_rss_growth", best["peak_mb"] - best["before_mb"], "MB", None,
+               "bounded: about the same for every count")
+        record(f"collect_{count}_helper_peak", best["helper_peak_mb"], "MB")
+
+
 def bench_bundle() -> None:
     folder = ROOT / "dist" / "mamori"
     if folder.is_dir():
@@ -345,6 +410,7 @@ GROUPS = {
     "exports": lambda runs, data_dir, base: bench_exports(runs, data_dir, base),
     "package": lambda runs, data_dir, base: bench_package(runs, base),
     "memory": lambda runs, data_dir, base: bench_memory(data_dir),
+    "collect": lambda runs, data_dir, base: bench_collect(runs, data_dir, base),
     "bundle": lambda runs, data_dir, base: bench_bundle(),
     "soak": lambda runs, data_dir, base: bench_soak(SOAK_KILLS),
 }

@@ -10,6 +10,8 @@ from pathlib import Path
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
+EXIT_REJECTED = 3  # `collect`: some files were rejected, the others were collected
+
 
 def add_commands(commands) -> None:
     """Register the data commands on the main parser's sub-commands."""
@@ -51,6 +53,17 @@ def add_commands(commands) -> None:
     verify = commands.add_parser("verify", help="check that an exported JSON summary was not changed")
     verify.add_argument("file")
     verify.set_defaults(handler=cmd_verify)
+
+    collect = commands.add_parser(
+        "collect", help="check many suppliers' JSON summaries and gather them in one SQLite file",
+        description="Check every summary as verify does and add the good ones to one SQLite database "
+        f"(see docs/collect.md). Exit status 0: every file accepted; {EXIT_REJECTED}: some files were "
+        "rejected (each is named with its reason), the others were collected; 1: nothing could be collected.")
+    collect.add_argument("paths", nargs="+", metavar="FILE|FOLDER", help="summary files, or folders searched for *.json")
+    collect.add_argument("-o", "--output", required=True, metavar="DB", help="the collection (created when missing)")
+    collect.add_argument("--jobs", type=int, default=0, metavar="N",
+                         help="processes that check files (default: one per CPU, at most 4)")
+    collect.set_defaults(handler=cmd_collect)
 
 
 @contextmanager
@@ -189,7 +202,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from desktop.core.summary import SummaryRejected, read_summary_file, verify_summary
+    from desktop.core.summary_check import SummaryRejected, check_summary, read_summary_file
 
     path = Path(args.file)
     try:
@@ -198,6 +211,27 @@ def cmd_verify(args: argparse.Namespace) -> int:
         raise CommandError(describe_read_problem(exc, path)) from None
     except SummaryRejected as exc:
         raise CommandError(f"{path}: not accepted: {exc}") from None
-    result = verify_summary(data)
+    result = check_summary(data)
     print(f"{path}: {result.message}")
     return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+def cmd_collect(args: argparse.Namespace) -> int:
+    import os
+
+    from desktop.storage.collect_db import CollectFailed, CollectionRefused, collect
+
+    jobs = args.jobs if args.jobs > 0 else min(os.cpu_count() or 1, 4)
+    if getattr(sys, "frozen", False):  # a bundled app cannot start helper processes the same way
+        jobs = 1
+    try:
+        report = collect(args.paths, args.output, workers=jobs,
+                         on_line=lambda path, text: print(f"{path}: {text}", flush=False))
+    except CollectionRefused as exc:
+        raise CommandError(f"{args.output}: nothing was collected: {exc}") from None
+    except CollectFailed as exc:
+        raise CommandError(str(exc)) from None
+    except OSError as exc:
+        raise CommandError(f"{args.output}: cannot be written ({exc.strerror or exc}); nothing was collected") from None
+    print(report.summary())
+    return EXIT_REJECTED if report.rejected else EXIT_OK

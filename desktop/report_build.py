@@ -25,7 +25,7 @@ def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "r
         model.lessons[lid].order if lid in model.lessons else 0)))
         for learner in store.list_learners(profile_id)]
     data = SummaryInput(
-        profile={"name": profile.name, "industry": profile.industry, "employees": profile.employees,
+        profile={"id": profile.id, "name": profile.name, "industry": profile.industry, "employees": profile.employees,
                  "scope": profile.scope, "requested": list(profile.requested)},
         item_states=store.item_states(profile_id),
         answers=store.answers(profile_id),

@@ -34,7 +34,7 @@ JAMA_NOTE_JA = ("自工会／部工会ガイドライン（v2.3）の項目の�
 class SummaryInput:
     """What the summary is built from: the company's progress as plain values."""
 
-    profile: Mapping  # name, industry, employees, scope, requested
+    profile: Mapping  # id (the company's UUID), name, industry, employees, scope, requested
     item_states: Mapping[str, object]  # item id -> object with status, reason, note, owner, due, evidence
     answers: Mapping[int, str]
     learners: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, completed lesson ids)
@@ -118,7 +118,9 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
 
 def _company(profile: Mapping) -> dict:
     requested = list(profile.get("requested") or [])
+    company = {"id": profile["id"]} if profile.get("id") else {}
     return {
+        **company,
         "name": profile.get("name", ""),
         "industry": profile.get("industry") or "",
         "employees": profile.get("employees"),
@@ -305,7 +307,12 @@ def verify_summary(data) -> Verification:
     if not isinstance(digest, dict) or digest.get("algorithm") != "sha256" or not isinstance(digest.get("value"), str):
         return Verification(False, "the 'digest' field is missing or damaged")
     body = {k: v for k, v in data.items() if k != "digest"}
-    if hashlib.sha256(canonical_json(body)).hexdigest() == digest["value"]:
+    # Mamori writes its keys sorted, so the keys usually arrive in canonical order and the
+    # (faster) dump without sorting gives the canonical bytes. A match there is as good as
+    # one over the sorted dump: equal hashes mean equal bytes, and both dumps are faithful.
+    quick = json.dumps(body, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+    if hashlib.sha256(quick).hexdigest() == digest["value"] or \
+            hashlib.sha256(canonical_json(body)).hexdigest() == digest["value"]:
         return Verification(True, "unchanged: the digest matches the content")
     sections = digest.get("sections") if isinstance(digest.get("sections"), dict) else {}
     changed = sorted(

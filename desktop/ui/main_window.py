@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.session import Session
 
-PAGES = ("dashboard", "learn", "checklists", "selfcheck", "report", "settings")
+PAGES = ("dashboard", "learn", "checklists", "selfcheck", "report", "settings", "suppliers")
 VIEW_CLASSES = {
     "dashboard": ("desktop.ui.dashboard", "DashboardView"),
     "learn": ("desktop.ui.learn_view", "LearnView"),
@@ -31,6 +31,7 @@ VIEW_CLASSES = {
     "selfcheck": ("desktop.ui.selfcheck_view", "SelfCheckView"),
     "report": ("desktop.ui.report_view", "ReportView"),
     "settings": ("desktop.ui.settings_view", "SettingsView"),
+    "suppliers": ("desktop.ui.suppliers_view", "SuppliersView"),
 }
 
 
@@ -124,6 +125,7 @@ class MainWindow(QMainWindow):
             "selfcheck": self.tr("自社診断"),
             "report": self.tr("報告書"),
             "settings": self.tr("設定"),
+            "suppliers": self.tr("取引先の状況"),
         }
         for number, key in enumerate(PAGES, start=1):
             entry = QListWidgetItem(titles[key])

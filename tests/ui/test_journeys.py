@@ -153,7 +153,7 @@ def test_language_switch_to_english(qtbot, make_window, settings):
     try:
         window = make_window("en")
         labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-        assert labels == ["Dashboard", "Learn", "Checklists", "Self-check", "Report", "Settings"]
+        assert labels == ["Dashboard", "Learn", "Checklists", "Self-check", "Report", "Settings", "Suppliers"]
         assert window.views["checklists"].status_combo.itemText(1) == "Done"
     finally:
         app.removeTranslator(translator)

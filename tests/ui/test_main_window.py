@@ -11,7 +11,7 @@ from tests.ui.conftest import bundled_content
 def test_window_opens_in_japanese_with_the_six_pages(make_window):
     window = make_window()
     labels = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert labels == ["ダッシュボード", "学ぶ", "チェックリスト", "自社診断", "報告書", "設定"]
+    assert labels == ["ダッシュボード", "学ぶ", "チェックリスト", "自社診断", "報告書", "設定", "取引先の状況"]
     assert window.stack.count() == len(PAGES)
 
 
