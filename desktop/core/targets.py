@@ -13,8 +13,10 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from desktop.core.content import ContentModel
+if TYPE_CHECKING:
+    from desktop.core.content import ContentModel
 
 # What a customer asked for, as the guide offers it ("own" = the customer's own questionnaire).
 ASKED: tuple[str, ...] = ("sa1", "sa2", "scs3", "scs4", "jama", "own", "unsure")
