@@ -217,12 +217,12 @@ def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) 
             "frameworks.md §10 Simple ladder; §4 実践編")
     if answers.says("iot"):
         add("jc-star", False,
-            "IoT製品を作っています。JC-STARの★1は、メーカーが16の要件に合うかを自分で確かめて宣言する、すべてのIoT製品に共通の最低限です。",
+            "ネットにつながる製品（IoT製品）を作っています。製品のラベル制度JC-STARの★1は、メーカーが16の要件に合うかを自分で確かめて宣言する、すべての製品に共通の最低限です。",
             "You make IoT products; JC-STAR Star 1 is the common minimum for all of them, a maker's self-assessment and declaration against 16 requirements.",
             "frameworks.md §8 JC-STAR")
     if answers.says("software"):
         add("software", False,
-            "ソフトウェアを出荷しています。経済産業省のSBOMの手引とNISTのSSDFが管理の仕方を示し、GPLのソフトを配るとソースコードを渡す義務があります。",
+            "ソフトウェアを出荷しています。経済産業省の手引がソフトの部品表（SBOM）の使い方を、米国NISTの指針（SSDF）が安全な作り方を示し、GPLという条件のソフトを配るときはソースコードを渡す義務があります。",
             "You ship software; METI's SBOM guide and NIST's SSDF show how to manage it, and distributing GPL software obliges you to provide its source code.",
             "frameworks.md §9 SBOM/SSDF; §9b GPL")
     if answers.says("personal"):
@@ -291,3 +291,51 @@ def scope_items(model: ContentModel, keys: Iterable[str]) -> set[str]:
         ):
             wanted.add(item.id)
     return wanted
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a company is towards one target: met (or not applicable), partly, of total."""
+
+    key: str
+    met: int
+    partial: int
+    total: int
+
+
+def target_progress(model: ContentModel, statuses: Mapping[str, str], answers: Mapping[int, str],
+                    key: str) -> Progress:
+    """Progress towards target KEY: requirements for the schemes (the 5か条 for one star,
+    SECURITY ACTION's conditions for two stars, SCS criteria, 自工会/部工会 Level 1 items derived from SCS), items for
+    the topic targets."""
+    from desktop.core import scoring
+
+    if key == "sa1" and "5kajo" in model.schemes:  # one star: working on the 5か条
+        readiness = scoring.scheme_readiness(model, statuses, "5kajo")
+        return Progress(key, readiness.count("met") + readiness.count("na"), readiness.count("partial"),
+                        readiness.total)
+    if key in ("sa1", "sa2"):
+        level_id = "star1" if key == "sa1" else "star2"
+        scheme = model.schemes.get("security-action")
+        levels = {level.id: level for level in scoring.security_action(model, statuses, answers)}
+        needs = next((lv.get("requires", []) for lv in (scheme.data.get("levels", []) if scheme else [])
+                      if str(lv.get("id")) == level_id), [])
+        level = levels.get(level_id)
+        missing = len(level.missing) if level else len(needs)
+        return Progress(key, len(needs) - missing, 0, len(needs))
+    if key in ("scs3", "scs4"):
+        readiness = scoring.scs_levels(model, statuses).get("scs-star3" if key == "scs3" else "scs-star4")
+        if readiness is None:
+            return Progress(key, 0, 0, 0)
+        return Progress(key, readiness.count("met") + readiness.count("na"), readiness.count("partial"),
+                        readiness.total)
+    if key == "jama":
+        readiness = scoring.scs_levels(model, statuses).get("scs-star4")
+        if readiness is None:
+            return Progress(key, 0, 0, 0)
+        rows = [row for row in scoring.jama_derived(model, readiness) if row[1] == "LV1"]
+        return Progress(key, sum(1 for r in rows if r[2] in ("met", "na")),
+                        sum(1 for r in rows if r[2] == "partial"), len(rows))
+    items = scope_items(model, [key])
+    return Progress(key, sum(1 for i in items if statuses.get(i) in ("done", "na")),
+                    sum(1 for i in items if statuses.get(i) == "partial"), len(items))

@@ -123,3 +123,19 @@ def test_scope_follows_the_schemes_of_the_bundled_content(bundled):
     jc = scope_items(model, ["jc-star"])
     assert jc == set(model.lessons["topic-jc-star"].items)
     assert scope_items(model, ["privacy"]) <= set(model.items)  # its lesson may not exist yet
+
+
+def test_progress_towards_each_target_counts_what_it_says(bundled):
+    from desktop.core.targets import TARGET_KEYS, target_progress
+
+    model = bundled.model
+    empty = {key: target_progress(model, {}, {}, key) for key in TARGET_KEYS}
+    assert empty["scs3"].total == 81 and empty["scs4"].total == 153
+    assert empty["sa1"].total == 5 and empty["sa2"].total == 3
+    assert all(p.met == 0 for p in empty.values())
+    assert empty["jc-star"].total == len(model.lessons["topic-jc-star"].items)
+    every_done = dict.fromkeys(model.items, "done")
+    all_yes = dict.fromkeys(range(1, 26), "yes")
+    done = {key: target_progress(model, every_done, all_yes, key) for key in TARGET_KEYS}
+    assert all(p.met == p.total for p in done.values())
+    assert done["jama"].total > 0
