@@ -43,9 +43,12 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("うちに必要なのは？"))
         self.setObjectName("GuideDialog")
         self.setMinimumSize(640, 480)
-        font = self.font()
-        font.setPointSize(font.pointSize() + 1)
-        self.setFont(font)
+        # Large readable text: one point above the app's text size, through the style sheet
+        # (a font set with setFont is overridden by the app's style sheet for some widgets,
+        # and wrapped labels then get the height of the smaller font).
+        points = self.font().pointSize() + 1
+        self.setStyleSheet(f"#GuideDialog QLabel, #GuideDialog QCheckBox, #GuideDialog QRadioButton,"
+                           f" #GuideDialog QGroupBox {{ font-size: {points}pt; }}")
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -73,8 +76,7 @@ class GuideDialog(QDialog):
             hint = QLabel(help_text, asked_box)
             hint.setObjectName("Hint")
             hint.setWordWrap(True)
-            hint.setContentsMargins(28, 0, 0, 6)
-            asked_layout.addWidget(hint)
+            asked_layout.addWidget(_indented(hint, asked_box, 6))
         layout.addWidget(asked_box)
 
         facts_box = QGroupBox(self.tr("2. 会社のことを教えてください"), body)
@@ -207,6 +209,7 @@ class GuideDialog(QDialog):
         while self.result_layout.count():
             child = self.result_layout.takeAt(0).widget()
             if child is not None:
+                child.hide()
                 child.deleteLater()
         self.target_boxes = {}
         lang = self.session.lang
@@ -222,9 +225,8 @@ class GuideDialog(QDialog):
             why = self.tr("（取引先の要請）") if target.asked else self.tr("（おすすめ）")
             reason = QLabel(f"{why} {target.reason(lang)}", self.result_box)
             reason.setWordWrap(True)
-            reason.setContentsMargins(28, 0, 0, 8)
             box.setAccessibleDescription(reason.text())
-            self.result_layout.addWidget(reason)
+            self.result_layout.addWidget(_indented(reason, self.result_box, 8))
             self.target_boxes[target.key] = box
         titles = [content.lessons[lid].text(lang).title for lid in result.lessons if lid in content.lessons]
         if titles:
@@ -242,3 +244,14 @@ class GuideDialog(QDialog):
             return
         self.session.changed("guide", self.tr("目標を保存しました"))
         self.accept()
+
+
+def _indented(label: QLabel, parent: QWidget, below: int) -> QWidget:
+    """LABEL under its check box, indented. A wrapped QLabel with its own contents margins
+    gets the height of fewer lines than it shows, so the indent is a layout margin."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(28, 0, 0, below)
+    label.setParent(holder)
+    row.addWidget(label)
+    return holder

@@ -315,177 +315,177 @@
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="56" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="59" />
         <source>&lt;h2&gt;うちに必要なのは？&lt;/h2&gt;&lt;p&gt;2分ほどで答えられる質問です。答えから、取り組む制度と段階（目標）をおすすめします。目標を決めると、ダッシュボード、チェックリスト、報告書がその目標に合わせて表示されます。答えはあとから変えられます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;What do we need?&lt;/h2&gt;&lt;p&gt;These questions take about two minutes. From your answers we recommend the schemes and levels to work towards (your targets). Once set, the dashboard, checklist and report follow your targets. You can change the answers later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="63" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="66" />
         <source>1. 取引先から、何を求められていますか（いくつでも）</source>
         <translation>1. What have your customers asked for? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="80" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="82" />
         <source>2. 会社のことを教えてください</source>
         <translation>2. Tell us about your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="85" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
         <source>はい</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="85" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
         <source>いいえ</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="85" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
         <source>わからない</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="107" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="109" />
         <source>3. おすすめの目標（外したいものはチェックを外せます）</source>
         <translation>3. Recommended targets (untick any you do not want)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="121" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="123" />
         <source>この目標にする</source>
         <translation>Use these targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="123" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="125" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="135" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="137" />
         <source>SECURITY ACTION の★一つ星</source>
         <translation>SECURITY ACTION one star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="136" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="138" />
         <source>IPA（情報処理推進機構）の制度です。基本の5つの対策（5か条）に取り組むと、自分で宣言します。</source>
         <translation>A scheme of IPA (Information-technology Promotion Agency): you declare yourself that you work on the Five Security Basics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="137" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="139" />
         <source>SECURITY ACTION の★★二つ星</source>
         <translation>SECURITY ACTION two stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="138" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="140" />
         <source>自社診断（25問の点検）で今の状態を確かめ、会社の方針を書いて公開し、宣言します。</source>
         <translation>You check where you stand with the self-check (25 questions), write and publish a company policy, and declare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="139" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="141" />
         <source>SCS評価制度の★3</source>
         <translation>SCS Star 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="140" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="142" />
         <source>経済産業省とIPAの、取引先に対策の水準を示す新しい制度です。★3は自分で評価し、専門家が確かめます。</source>
         <translation>A new scheme of METI and IPA that shows customers the level of your measures. At Star 3 you assess yourself and an expert confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="141" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="143" />
         <source>SCS評価制度の★4</source>
         <translation>SCS Star 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="142" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="144" />
         <source>同じ制度の上の段階で、外部の評価機関が評価します。</source>
         <translation>The higher level of the same scheme, evaluated by an outside evaluation body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="143" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="145" />
         <source>自工会／部工会のガイドライン</source>
         <translation>JAMA/JAPIA guidelines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="144" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="146" />
         <source>自動車の業界団体（日本自動車工業会と日本自動車部品工業会）がまとめた対策の一覧です。</source>
         <translation>The list of measures compiled by the automotive industry associations (JAMA and JAPIA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="145" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
         <source>取引先が独自に作った質問票</source>
         <translation>A customer's own questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="146" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
         <source>取引先から届いた、対策についてのアンケートやチェックシートです。</source>
         <translation>A survey or check sheet about your security measures sent by a customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
         <source>まだわからない・特に求められていない</source>
         <translation>Not sure yet / nothing asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
         <source>下の質問の答えから、始めるとよい目標をおすすめします。</source>
         <translation>We recommend a good first target from your answers below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="154" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
         <source>取引先から預かった大切な秘密の情報（図面や顧客の名簿など）を、自社のパソコンやクラウド（インターネット上の保存場所）に置いていますか。</source>
         <translation>Do you keep a customer's important confidential information (drawings, customer lists and the like) on your own PCs or in the cloud (storage on the internet)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
         <source>自社の仕事が止まると、取引先の仕事が止まったり、大きく遅れたりしますか。</source>
         <translation>If your work stopped, would a customer's business stop or be badly delayed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="157" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
         <source>自社のパソコンや機器が、取引先の社内のシステムにつながっていますか（取引先の受発注の仕組みに直接つなぐ、など）。</source>
         <translation>Are your PCs or devices connected to a customer's internal systems (for example directly to its ordering system)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="161" />
         <source>自動車の部品や材料、サービスを、自動車や部品のメーカーに納めていますか。</source>
         <translation>Do you supply parts, materials or services to car or car-parts makers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="160" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="162" />
         <source>ネットにつながる製品（カメラ、ルータ、家電、機械など）を作って売っていますか。</source>
         <translation>Do you make and sell products that connect to a network (cameras, routers, appliances, machines and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="161" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="163" />
         <source>ソフトウェアやアプリを作って、お客様に渡したり売ったりしていますか。</source>
         <translation>Do you make software or apps and deliver or sell them to customers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="162" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="164" />
         <source>お客様や従業員の個人情報（名前、住所、電話番号など）を持っていますか。</source>
         <translation>Do you hold personal information of customers or staff (names, addresses, phone numbers and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="222" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
         <source>（取引先の要請）</source>
         <translation>(asked by a customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="222" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
         <source>（おすすめ）</source>
         <translation>(recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="231" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="233" />
         <source>はじめに読むレッスン</source>
         <translation>Lessons to read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="241" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
         <source>保存できませんでした（何も変わっていません）: {0}</source>
         <translation>Could not save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="245" />
         <source>目標を保存しました</source>
         <translation>Targets saved</translation>
     </message>
