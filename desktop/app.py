@@ -286,6 +286,9 @@ def _welcome(window, session) -> None:
     dialog = ProfileDialog(session, None, window, welcome=True)
     if dialog.exec() and dialog.profile is not None:
         session.select_profile(dialog.profile.id)
+        if dialog.guide_box is not None and dialog.guide_box.isChecked() and window.open_guide():
+            window.show_page("dashboard")
+            return
         suggest_where_to_start(window, dialog.profile)
 
 

@@ -47,6 +47,9 @@ def add_commands(commands) -> None:
     summary.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
     summary.add_argument("--detail", default="requirements", choices=("summary", "requirements", "notes"))
     summary.add_argument("--declared-by", default="", help="name and title of the person declaring")
+    summary.add_argument("--schemes", metavar="KEYS",
+                         help="which schemes the summary covers: 'all', or a comma list of sa1, sa2, scs3, "
+                         "scs4, jama (default: the company's targets from the guide; all when it has none)")
     summary.add_argument("-o", "--output", required=True)
     summary.set_defaults(handler=cmd_export)
 
@@ -184,11 +187,19 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.core.targets import parse_schemes
     from desktop.report_build import summary_for, write_summary
 
+    schemes = None
+    if args.schemes is not None:
+        try:
+            schemes = parse_schemes(args.schemes) or "all"
+        except ValueError as exc:
+            raise CommandError(str(exc)) from None
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
-        summary = summary_for(store, _content(args), profile.id, detail=args.detail, declared_by=args.declared_by)
+        summary = summary_for(store, _content(args), profile.id, detail=args.detail, declared_by=args.declared_by,
+                              schemes=schemes)
         from desktop.paths import BundleIncomplete
 
         try:
@@ -197,7 +208,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CommandError(f"{args.output}: not written: {missing}") from None
         except OSError as exc:
             raise CommandError(describe_write_problem(exc, args.output)) from None
-        print(f"wrote {args.output}")
+        covered = "all" if summary["targets"]["all_schemes"] else ", ".join(summary["targets"]["schemes"])
+        print(f"wrote {args.output} (schemes: {covered})")
         return EXIT_OK
 
 

@@ -16,9 +16,17 @@ FORMATS = ("pdf", "html", "csv", "json")
 
 
 def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "requirements",
-                declared_by: str = "", today: dt.date | None = None) -> dict:
-    """Build the readiness summary of one company from the store."""
+                declared_by: str = "", today: dt.date | None = None,
+                schemes: tuple[str, ...] | str | None = None) -> dict:
+    """Build the readiness summary of one company from the store.
+
+    SCHEMES: None = the company's targets (every scheme when it has none), "all" = every
+    scheme, or a tuple of scheme keys (core.targets.REPORT_SCHEMES)."""
+    from desktop.core.summary import report_schemes
+
     profile = store.get_profile(profile_id)
+    guide = store.guide(profile_id)
+    company_targets = guide.targets if guide else ()
     results = store.lesson_results(profile_id)
     learners = [(learner.name, sorted(results.get(learner.id, {}), key=lambda lid: (
         model.tracks[model.lessons[lid].track].order if lid in model.lessons and model.lessons[lid].track in model.tracks else 99,
@@ -31,9 +39,11 @@ def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "r
         answers=store.answers(profile_id),
         learners=learners,
         declared_by=declared_by,
+        targets=tuple(company_targets),
         today=today,
     )
-    return build_summary(model, data, detail)
+    included = None if schemes == "all" else report_schemes(company_targets, schemes)
+    return build_summary(model, data, detail, included)
 
 
 def write_summary(summary: dict, fmt: str, path: str | Path) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from desktop import __version__
-from desktop.core import scoring
+from desktop.core import scoring, targets
 from desktop.core.content import ContentModel
 from desktop.core.vocab import REQUEST_LABELS
 
@@ -39,6 +39,7 @@ class SummaryInput:
     answers: Mapping[int, str]
     learners: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, completed lesson ids)
     declared_by: str = ""
+    targets: tuple[str, ...] = ()  # the company's targets (core.targets.TARGET_KEYS)
     today: dt.date | None = None
     generated_at: dt.datetime | None = None
 
@@ -55,10 +56,26 @@ def content_version(model: ContentModel) -> str:
     return "sha256:" + digest.hexdigest()[:16]
 
 
-def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requirements") -> dict:
-    """The readiness summary for one company as JSON-ready data (without the digest)."""
+def report_schemes(company_targets, chosen=None) -> tuple[str, ...]:
+    """The schemes a report covers: CHOSEN when given (a tuple of REPORT_SCHEMES keys),
+    else the company's targets that have readiness, else every scheme."""
+    if chosen is not None:
+        return targets.clean_targets(k for k in chosen if k in targets.REPORT_SCHEMES)
+    own = tuple(k for k in targets.clean_targets(company_targets) if k in targets.REPORT_SCHEMES)
+    return own or targets.REPORT_SCHEMES
+
+
+def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requirements",
+                  schemes: tuple[str, ...] | None = None) -> dict:
+    """The readiness summary for one company as JSON-ready data (without the digest).
+
+    SCHEMES (REPORT_SCHEMES keys) limits the scheme sections and the plan to those
+    schemes; None means every scheme."""
     if detail not in DETAIL_LEVELS:
         raise ValueError(f"detail must be one of {', '.join(DETAIL_LEVELS)}")
+    included = targets.REPORT_SCHEMES if schemes is None else targets.clean_targets(schemes)
+    every = set(included) == set(targets.REPORT_SCHEMES)
+    in_scope = None if every else targets.scope_items(model, included)
     today = data.today or dt.date.today()
     generated = data.generated_at or dt.datetime.now(dt.UTC)
     statuses = {item_id: getattr(state, "status", "unanswered") for item_id, state in data.item_states.items()}
@@ -74,6 +91,12 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         "declared_by": data.declared_by,
         "scheme_versions": {s.id: s.version for s in sorted(model.schemes.values(), key=lambda s: s.id)},
         "rule": {"ja": RULE_JA, "en": RULE_EN},
+        "targets": {
+            "company": list(data.targets),
+            "labels": [targets.TARGET_LABELS[k][0] for k in data.targets if k in targets.TARGET_LABELS],
+            "schemes": list(included),
+            "all_schemes": every,
+        },
     }
     selfcheck = model.schemes.get("selfcheck")
     if selfcheck is not None:
@@ -93,13 +116,18 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
             ],
         }
         for level in scoring.security_action(model, statuses, data.answers)
+        if {"star1": "sa1", "star2": "sa2"}.get(level.id, "sa1") in included
     ]
     summary["schemes"] = {}
     levels = scoring.scs_levels(model, statuses)
+    wanted_levels = {"scs-star3": "scs3", "scs-star4": "scs4"}
     for level_id, readiness in levels.items():
-        summary["schemes"][level_id] = _scs_level(model, readiness)
-    if "scs-star4" in levels:
-        summary["requirements"] = _scs_requirements(model, levels["scs-star4"])
+        if wanted_levels[level_id] in included:
+            summary["schemes"][level_id] = _scs_level(model, readiness)
+    widest = "scs-star4" if "scs4" in included else "scs-star3" if "scs3" in included else None
+    if widest in levels:
+        summary["requirements"] = _scs_requirements(model, levels[widest])
+    if "scs-star4" in levels and "jama" in included:
         summary["jama"] = {
             "note": JAMA_NOTE_JA,
             "derived": True,
@@ -109,9 +137,11 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
             ],
         }
     summary["training"] = _training(model, data.learners)
-    summary["plan"] = _plan(model, data.item_states, today, with_notes=detail == "notes")
+    summary["plan"] = [entry for entry in _plan(model, data.item_states, today, with_notes=detail == "notes")
+                       if in_scope is None or entry["item"] in in_scope]
     summary["open_items"] = sum(
-        1 for item_id in model.items if statuses.get(item_id, "unanswered") in scoring.OPEN_ITEM_STATUSES
+        1 for item_id in model.items
+        if statuses.get(item_id, "unanswered") in scoring.OPEN_ITEM_STATUSES and (in_scope is None or item_id in in_scope)
     )
     return summary
 

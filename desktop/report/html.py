@@ -58,6 +58,7 @@ def summary_html(summary: dict, *, standalone: bool = True) -> str:
         ["従業員数", _e(f"{company['employees']} 人" if company.get("employees") else "—")],
         ["対象範囲", _e(company.get("scope") or "—")],
         ["取引先からの要請", _e("、".join(company.get("requested_labels") or []) or "—")],
+        ["目標（うちに必要なもの）", _e("、".join((summary.get("targets") or {}).get("labels") or []) or "—")],
         ["宣言者", _e(summary.get("declared_by") or "（下の署名欄に記入）")],
         ["使用した基準の版", "<br>".join(f"{_e(SCHEME_NAMES.get(k, k))}: {_e(v)}"
                                           for k, v in summary["scheme_versions"].items())],
@@ -99,6 +100,9 @@ def _overview(summary: dict) -> str:
             missing = "、".join(m["title"] for m in level["missing"]) or "—"
             rows.append([_e(level["title"]), "条件を満たしている" if level["met"] else "未達", _e(missing)])
         parts.append(_table(["段階", "状況", "足りないもの"], rows, [18, 22, 60]))
+    targets = summary.get("targets")
+    if targets and not targets.get("all_schemes"):
+        parts.append("<p class='note'>この報告書は、会社の目標とした制度だけを載せています。</p>")
     if summary.get("schemes"):
         parts.append("<h3>SCS評価制度（サプライチェーン強化に向けたセキュリティ対策評価制度）</h3>")
         rows = []
@@ -119,7 +123,7 @@ def _requirements(summary: dict) -> str:
         rows = [[_e(r["id"]), _e(r["title"]), f"★{_e(r.get('lowest_star'))}", f"{r['met']} / {r['criteria']}", _status(r["status"])]
                 for r in summary["requirements"]]
         parts.append(_table(["要求事項", "名称", "段階", "達成基準", "状況"], rows, [13, 42, 10, 15, 20]))
-    level = summary["schemes"].get("scs-star4")
+    level = summary["schemes"].get("scs-star4") or summary["schemes"].get("scs-star3")
     if level:
         parts.append("<h3>評価基準ごとの状況</h3>")
         rows = [[_e(c["id"]), f"★{c['star']}", _e(c["title"]), _status(c["status"])] for c in level["criteria"]]

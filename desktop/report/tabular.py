@@ -16,11 +16,13 @@ CSV_COLUMNS = ("company", "date", "criterion", "requirement", "star", "csf", "ti
 
 
 def summary_csv(summary: dict) -> str:
-    """One row per SCS criterion (all 153; `star` says which apply at ★3)."""
+    """One row per SCS criterion (all 153, or the 81 of ★3 when the summary covers only
+    ★3; `star` says which apply at ★3)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
-    level = summary.get("schemes", {}).get("scs-star4", {"criteria": []})
+    schemes = summary.get("schemes", {})
+    level = schemes.get("scs-star4") or schemes.get("scs-star3") or {"criteria": []}
     for criterion in level["criteria"]:
         writer.writerow([
             summary["company"]["name"], summary["date"], criterion["id"], criterion["requirement"],

@@ -49,6 +49,7 @@ class ImportReport:
     answers_kept: list[int] = field(default_factory=list)
     history_added: int = 0
     history_skipped: int = 0
+    guide: str = ""  # "added", "updated", "kept" or "" (the package has no guide)
     unknown_item_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -62,6 +63,8 @@ class ImportReport:
             f"learners {len(self.learners_added)} new; lessons {self.lessons_added} new, "
             f"{self.lessons_updated} updated; history {self.history_added} new"
         )
+        if self.guide:
+            text += f"; guide {self.guide}"
         if self.unknown_item_ids:
             text += f"; not in the installed content: {', '.join(self.unknown_item_ids)}"
         return text
@@ -75,7 +78,8 @@ def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
         [profile_id],
     ).fetchall()
     results = store.lesson_results(profile_id)
-    return {
+    guide = store.guide(profile_id)
+    data = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "exported_at": clock.stamp(),
@@ -135,6 +139,14 @@ def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
             for entry in reversed(store.history(profile_id))
         ],
     }
+    if guide is not None:
+        data["guide"] = {
+            "answers": guide.answers,
+            "targets": list(guide.targets),
+            "next_review": guide.next_review.isoformat() if guide.next_review else None,
+            "updated_at": clock.stamp(guide.updated_at),
+        }
+    return data
 
 
 def write_package(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
@@ -199,6 +211,7 @@ def import_package(
         _merge_learners(store, package, report)
         _merge_items(store, package, report)
         _merge_answers(store, package, report)
+        _merge_guide(store, package, report)
         _merge_history(store, package, report)
     if known_item_ids is not None:
         report.unknown_item_ids = sorted(set(package.items) - set(known_item_ids))
@@ -302,6 +315,30 @@ def _merge_answers(store: ProgressStore, package: CleanPackage, report: ImportRe
             [report.profile_id, question, answer, at],
         )
         (report.answers_added if row is None else report.answers_updated).append(question)
+
+
+def _merge_guide(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
+    guide = package.guide
+    if guide is None:
+        return
+    row = store.db.execute(
+        "SELECT updated_at FROM company_guide WHERE profile_id = ?", [report.profile_id]
+    ).fetchone()
+    if row is not None and guide["updated_at"] <= row[0]:
+        report.guide = "kept"
+        return
+    store.db.execute(
+        "INSERT OR REPLACE INTO company_guide (profile_id, answers, targets, next_review,"
+        " updated_at) VALUES (?, ?, ?, ?, ?)",
+        [
+            report.profile_id,
+            json.dumps(guide["answers"], sort_keys=True),
+            json.dumps(list(guide["targets"])),
+            guide["next_review"],
+            guide["updated_at"],
+        ],
+    )
+    report.guide = "added" if row is None else "updated"
 
 
 def _merge_history(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:

@@ -16,6 +16,10 @@ from desktop.storage.records import HistoryEntry, history_from_row
 # Values of `what`; item changes are ITEM + field ("item.status", "item.note", ...).
 PROFILE, LEARNER, LESSON, ANSWER, ITEM = "profile", "learner", "lesson", "answer", "item."
 ITEM_STATUS = ITEM + "status"
+# The guide (key = "answers", "targets" or "next_review") and where a status came from
+# (ITEM + "source", key = item id, new = e.g. "selfcheck:3" when taken over from question 3).
+GUIDE = "guide"
+ITEM_SOURCE = ITEM + "source"
 
 _INSERT = """
 INSERT INTO history (profile_id, at, what, key, old, new, by, by_name)

@@ -127,3 +127,18 @@ def m004_history_index(db: Database) -> None:
     """Index history by company, then key: one index serves the company's list, the
     trend and an item's "last reviewed", and each change writes one index page only."""
     db.execute("CREATE INDEX history_key ON history(profile_id, key, at)")
+
+
+@migrations()
+def m005_company_guide_targets(db: Database) -> None:
+    """The 「うちに必要なのは？」 guide per company: its answers (JSON), the targets chosen
+    from them (JSON list of target keys), an optional next-review date, when last changed."""
+    db.execute(
+        """CREATE TABLE company_guide (
+            profile_id TEXT PRIMARY KEY REFERENCES profiles(id) ON DELETE CASCADE,
+            answers TEXT NOT NULL DEFAULT '{}',
+            targets TEXT NOT NULL DEFAULT '[]',
+            next_review TEXT,
+            updated_at TEXT NOT NULL
+        ) WITHOUT ROWID"""
+    )

@@ -62,6 +62,9 @@ class CleanPackage:
     learners: list[dict[str, Any]]
     # (at, what, key, old, new, by, by_name), oldest first
     history: list[tuple[str, str, str, str | None, str | None, str | None, str | None]]
+    # The 「うちに必要なのは？」 guide (answers, targets, next_review, updated_at), if any;
+    # packages from before the guide have none.
+    guide: dict[str, Any] | None = None
 
 
 def validate_package(data: object) -> None:
@@ -83,7 +86,7 @@ def check_package(data: object) -> CleanPackage:
             "format_version",
             f"{show(version)} is not supported (this Mamori reads {FORMAT_VERSION})",
         )
-    _fields(data, "", _TOP)
+    _fields(data, "", _TOP, optional=("guide",))
     _rule("exported_at", rules.canonical_stamp, data["exported_at"])
     app_version = _rule("app_version", rules.check_unicode, data["app_version"])
     if not 0 < len(app_version) <= APP_VERSION_MAX:
@@ -94,6 +97,7 @@ def check_package(data: object) -> CleanPackage:
         items=_items(data["items"]),
         learners=_learners(data["learners"]),
         history=_history(data["history"]),
+        guide=_guide(data["guide"]) if "guide" in data else None,
     )
 
 
@@ -114,6 +118,23 @@ def _profile(value: object) -> dict[str, Any]:
         "requested": _rule("profile.requested", rules.clean_requested, requested),
         "created_at": _rule("profile.created_at", rules.canonical_stamp, value["created_at"]),
         "updated_at": _rule("profile.updated_at", rules.canonical_stamp, value["updated_at"]),
+    }
+
+
+def _guide(value: object) -> dict[str, Any]:
+    _fields(value, "guide", ("answers", "targets", "next_review", "updated_at"))
+    assert isinstance(value, dict)
+    targets = value["targets"]
+    if not isinstance(targets, list) or len(set(map(show, targets))) != len(targets):
+        raise ImportRejected("guide.targets", f"{show(targets)} is not a list of distinct targets")
+    review = value["next_review"]
+    return {
+        "answers": _rule("guide.answers", rules.clean_guide_answers, value["answers"]),
+        "targets": _rule("guide.targets", rules.clean_targets, targets),
+        "next_review": None
+        if review is None
+        else _rule("guide.next_review", rules.parse_date, review).isoformat(),
+        "updated_at": _rule("guide.updated_at", rules.canonical_stamp, value["updated_at"]),
     }
 
 

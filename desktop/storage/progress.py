@@ -13,13 +13,24 @@ from sqlite3 import Connection
 
 from desktop.storage import clock, rules
 from desktop.storage import history as changelog
-from desktop.storage.history import ANSWER, ITEM, ITEM_STATUS, LEARNER, LESSON, PROFILE
+from desktop.storage.history import (
+    ANSWER,
+    GUIDE,
+    ITEM,
+    ITEM_SOURCE,
+    ITEM_STATUS,
+    LEARNER,
+    LESSON,
+    PROFILE,
+)
 from desktop.storage.records import (
+    CompanyGuide,
     HistoryEntry,
     ItemState,
     Learner,
     LessonResult,
     Profile,
+    guide_from_row,
     item_from_row,
     learner_from_row,
     lesson_from_row,
@@ -290,13 +301,17 @@ class ProgressStore:
         *,
         reason: str | None = None,
         by: str | None = None,
+        source: str | None = None,
     ) -> ItemState:
         """Set an item's status (reason required for 'na', not allowed otherwise).
 
-        Setting the same status again is recorded too: it counts as a review.
+        Setting the same status again is recorded too: it counts as a review. SOURCE says
+        where the value came from when it was taken over ("selfcheck:3"); the history
+        records it beside the status.
         """
         rules.check_content_id(item_id, "item id")
         rules.check_status(status)
+        rules.check_source(source)
         if status != "na" and isinstance(reason, str) and not reason.strip():
             reason = None
         reason = rules.check_reason(status, reason)
@@ -308,6 +323,8 @@ class ProgressStore:
             self._log(profile_id, at, ITEM_STATUS, item_id, _old_status(old), status, by, by_name)
             if old.reason != reason:
                 self._log(profile_id, at, ITEM + "reason", item_id, old.reason, reason, by, by_name)
+            if source is not None:
+                self._log(profile_id, at, ITEM_SOURCE, item_id, None, source, by, by_name)
         return ItemState(
             item_id,
             status,
@@ -423,6 +440,81 @@ class ProgressStore:
             [profile_id],
         ).fetchall()
         return dict(rows)
+
+    # -- guide and targets -----------------------------------------------------------
+
+    def guide(self, profile_id: str) -> CompanyGuide | None:
+        """The company's guide answers and targets; None when the guide was never saved."""
+        self._require_profile(profile_id)
+        rows = self._rows("SELECT * FROM company_guide WHERE profile_id = ?", [profile_id])
+        return guide_from_row(rows[0]) if rows else None
+
+    def set_guide(
+        self,
+        profile_id: str,
+        answers: object,
+        targets: Iterable[str],
+        *,
+        by: str | None = None,
+    ) -> CompanyGuide:
+        """Save the guide's answers and the targets chosen from them (one history row for
+        each of the two that changed); the next-review date is kept."""
+        clean_answers = rules.clean_guide_answers(answers)
+        clean_targets = rules.clean_targets(targets)
+        at = clock.stamp()
+        with write_transaction(self.db):
+            by_name = self._actor(profile_id, by)
+            old = self.guide(profile_id)
+            old_answers = json.dumps(old.answers, sort_keys=True) if old else None
+            new_answers = json.dumps(clean_answers, sort_keys=True)
+            old_targets = changelog.as_text(old.targets) if old else None
+            new_targets = changelog.as_text(clean_targets)
+            self.db.execute(
+                "INSERT INTO company_guide (profile_id, answers, targets, updated_at)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (profile_id) DO UPDATE SET"
+                " answers = excluded.answers, targets = excluded.targets,"
+                " updated_at = excluded.updated_at",
+                [profile_id, new_answers, json.dumps(list(clean_targets)), at],
+            )
+            if old_answers != new_answers:
+                self._log(profile_id, at, GUIDE, "answers", old_answers, new_answers, by, by_name)
+            if old_targets != new_targets or old is None:
+                self._log(profile_id, at, GUIDE, "targets", old_targets, new_targets, by, by_name)
+        result = self.guide(profile_id)
+        assert result is not None
+        return result
+
+    def set_next_review(
+        self, profile_id: str, day: date | None, *, by: str | None = None
+    ) -> CompanyGuide:
+        """Set the company's next review date (None: a year after the last self-check)."""
+        rules.check_due(day)
+        at = clock.stamp()
+        with write_transaction(self.db):
+            by_name = self._actor(profile_id, by)
+            old = self.guide(profile_id)
+            if old is not None and old.next_review == day:
+                return old
+            text = day.isoformat() if day else None
+            self.db.execute(
+                "INSERT INTO company_guide (profile_id, next_review, updated_at) VALUES (?, ?, ?)"
+                " ON CONFLICT (profile_id) DO UPDATE SET next_review = excluded.next_review,"
+                " updated_at = excluded.updated_at",
+                [profile_id, text, at],
+            )
+            old_text = changelog.as_text(old.next_review) if old else None
+            self._log(profile_id, at, GUIDE, "next_review", old_text, text, by, by_name)
+        result = self.guide(profile_id)
+        assert result is not None
+        return result
+
+    def last_selfcheck(self, profile_id: str) -> datetime | None:
+        """When a self-check answer was last given or changed; None if never."""
+        self._require_profile(profile_id)
+        row = self.db.execute(
+            "SELECT MAX(updated_at) FROM answers WHERE profile_id = ?", [profile_id]
+        ).fetchone()
+        return clock.parse_stamp(row[0]) if row and row[0] else None
 
     # -- history ---------------------------------------------------------------------
 

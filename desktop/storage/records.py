@@ -72,6 +72,29 @@ class HistoryEntry:
     by_name: str | None
 
 
+@dataclass(frozen=True)
+class CompanyGuide:
+    """A company's answers to the 「うちに必要なのは？」 guide, the targets chosen from them,
+    and the next-review date if one was set (None: a year after the last self-check)."""
+
+    profile_id: str
+    answers: dict
+    targets: tuple[str, ...]
+    next_review: date | None
+    updated_at: datetime
+
+
+def guide_from_row(row: dict) -> CompanyGuide:
+    """A CompanyGuide from a `company_guide` row."""
+    return CompanyGuide(
+        profile_id=row["profile_id"],
+        answers=json.loads(row["answers"]),
+        targets=tuple(json.loads(row["targets"])),
+        next_review=date.fromisoformat(row["next_review"]) if row["next_review"] else None,
+        updated_at=parse_stamp(row["updated_at"]),
+    )
+
+
 def profile_from_row(row: dict) -> Profile:
     """A Profile from a `profiles` row."""
     return Profile(

@@ -105,6 +105,32 @@ def clean_requested(values: object) -> tuple[str, ...]:
     return tuple(request for request in vocab.REQUESTS if request in chosen)
 
 
+def clean_guide_answers(value: object) -> dict:
+    """Answers to the 「うちに必要なのは？」 guide, in the form the store keeps them."""
+    from desktop.core.targets import answers_from_dict
+
+    return answers_from_dict(value).as_dict()
+
+
+def clean_targets(values: object) -> tuple[str, ...]:
+    """Target keys (desktop.core.targets.TARGET_KEYS), deduplicated, in that order."""
+    from desktop.core.targets import clean_targets as clean
+
+    if isinstance(values, str | bytes) or not isinstance(values, Iterable):
+        raise ValueError(f"{show(values)} is not a list of targets")
+    return clean(values)
+
+
+SOURCE_TEXT = re.compile(r"selfcheck:([1-9]|1[0-9]|2[0-5])")
+
+
+def check_source(value: object) -> str | None:
+    """Where an item's status was taken over from: None, or "selfcheck:N" (question N)."""
+    if value is None or (isinstance(value, str) and SOURCE_TEXT.fullmatch(value)):
+        return value
+    raise ValueError(f"{show(value)} is not a source (selfcheck:1 to selfcheck:25)")
+
+
 def check_status(value: object) -> str:
     """An item status from vocab.ITEM_STATUSES."""
     if value not in vocab.ITEM_STATUSES:

@@ -18,6 +18,7 @@ MIGRATION_NAMES = (
     "m002_history_by_name",
     "m003_history_append_only",
     "m004_history_index",
+    "m005_company_guide_targets",
 )
 
 

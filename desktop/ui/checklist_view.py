@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import targets as goals
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
 from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-SCHEME_FILTERS = ("all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
+SCHEME_FILTERS = ("targets", "all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
 
 
 class ChecklistView(QWidget):
@@ -51,7 +52,7 @@ class ChecklistView(QWidget):
         layout.addWidget(title)
         filters = QHBoxLayout()
         self.scheme_filter = QComboBox(self)
-        for key, label in zip(SCHEME_FILTERS, (self.tr("すべての項目"), self.tr("SCS ★3"), self.tr("SCS ★4"),
+        for key, label in zip(SCHEME_FILTERS, (self.tr("目標の項目"), self.tr("すべての項目"), self.tr("SCS ★3"), self.tr("SCS ★4"),
                                                self.tr("自社診断"), self.tr("5か条"), self.tr("SECURITY ACTION")), strict=True):
             self.scheme_filter.addItem(label, key)
         self.scheme_filter.setToolTip(self.tr("制度で絞り込みます"))
@@ -95,9 +96,10 @@ class ChecklistView(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([600, 640])
         layout.addWidget(splitter, 1)
-        session.profileChanged.connect(lambda _p: self.refresh_tree())
+        self.target_items: set[str] | None = None  # None: the company has no targets
+        session.profileChanged.connect(lambda _p: self._open_on_targets())
         session.progressChanged.connect(self._on_progress)
-        self.refresh_tree()
+        self._open_on_targets()
 
     def _status_label(self, status: str) -> str:
         return ITEM_STATUS_LABELS[status][1 if self.session.lang == "en" else 0]
@@ -186,11 +188,25 @@ class ChecklistView(QWidget):
         profile = self.session.profile
         return self.session.store.item_state(profile.id, item_id) if profile else None
 
+    def _open_on_targets(self) -> None:
+        """Show the targets' items when the company has targets, else every item."""
+        profile = self.session.profile
+        guide = self.session.store.guide(profile.id) if profile else None
+        keys = guide.targets if guide else ()
+        self.target_items = goals.scope_items(self.session.content, keys) if keys else None
+        self.scheme_filter.blockSignals(True)
+        self.scheme_filter.setCurrentIndex(self.scheme_filter.findData("targets" if keys else "all"))
+        self.scheme_filter.blockSignals(False)
+        self.refresh_tree()
+
     def _matches(self, item, state, scheme: str, status: str | None, needle: str) -> bool:
         item_status = state.status if state else "unanswered"
         if status and item_status != status:
             return False
-        if scheme in ("scs3", "scs4"):
+        if scheme == "targets":
+            if self.target_items is not None and item.id not in self.target_items:
+                return False
+        elif scheme in ("scs3", "scs4"):
             criteria = self.session.content.schemes.get("scs")
             stars = [criteria.requirements[c].get("star") for c in item.refs("scs") if criteria and c in criteria.requirements]
             if not stars or (scheme == "scs3" and 3 not in stars):
@@ -241,7 +257,7 @@ class ChecklistView(QWidget):
         """Show one item, clearing filters that would hide it."""
         if item_id not in self.session.content.items:
             return
-        self.scheme_filter.setCurrentIndex(0)
+        self.scheme_filter.setCurrentIndex(self.scheme_filter.findData("all"))
         self.status_filter.setCurrentIndex(0)
         self.search.clear()
         self.current_item = self.session.content.items[item_id]
@@ -258,7 +274,9 @@ class ChecklistView(QWidget):
             self.show_item(item_id)
 
     def _on_progress(self, kind: str) -> None:
-        if kind == "profile":
+        if kind == "guide":
+            self._open_on_targets()
+        elif kind == "profile":
             self.refresh_tree()
 
     def _update_row(self, item_id: str, status: str) -> None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import scoring
+from desktop.core import targets as goals
 from desktop.ui.charts import ShareBar, TrendChart
 from desktop.ui.refresh import RefreshWhenShown
 
@@ -31,12 +32,14 @@ def card(parent, title: str) -> tuple[QFrame, QVBoxLayout]:
 class DashboardView(RefreshWhenShown, QScrollArea):
     navigate = Signal(str)
     openItem = Signal(str)
+    openGuide = Signal()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.show_all = False  # 「すべて表示」: the schemes that are not targets too
         self.watch(session)
 
     def refresh(self) -> None:
@@ -56,7 +59,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         statuses = {i: s.status for i, s in store.item_states(profile.id).items()}
         answers = store.answers(profile.id)
         grid = QGridLayout()
-        grid.addWidget(self._schemes_card(holder, statuses), 0, 0)
+        grid.addWidget(self._schemes_card(holder, statuses, answers), 0, 0)
         grid.addWidget(self._selfcheck_card(holder, answers), 0, 1)
         grid.addWidget(self._actions_card(holder, statuses, profile), 1, 0)
         grid.addWidget(self._training_card(holder, profile), 1, 1)
@@ -75,36 +78,32 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         layout.addWidget(text)
         layout.addStretch(1)
 
-    def _schemes_card(self, holder, statuses) -> QFrame:
-        frame, layout = card(holder, self.tr("制度ごとの達成状況"))
-        content = self.session.content
-        rows: list[tuple[str, scoring.SchemeReadiness]] = []
-        levels = scoring.scs_levels(content, statuses)
-        if "scs-star3" in levels:
-            rows.append((self.tr("SCS評価制度 ★3"), levels["scs-star3"]))
-            rows.append((self.tr("SCS評価制度 ★4"), levels["scs-star4"]))
-        for scheme_id, label in (("5kajo", self.tr("情報セキュリティ5か条")),):
-            if scheme_id in content.schemes:
-                rows.append((label, scoring.scheme_readiness(content, statuses, scheme_id)))
-        grid = QGridLayout()
-        for row, (label, readiness) in enumerate(rows):
-            met, partial, total = readiness.count("met") + readiness.count("na"), readiness.count("partial"), readiness.total
-            bar = ShareBar(frame)
-            bar.set_counts(met, partial, total)
-            grid.addWidget(QLabel(label, frame), row, 0)
-            grid.addWidget(bar, row, 1)
-            grid.addWidget(QLabel(self.tr("達成 {0} / {1}・一部 {2}").format(met, total, partial), frame), row, 2)
-        grid.setColumnStretch(1, 1)
-        layout.addLayout(grid)
-        answers = self.session.store.answers(self.session.profile.id)
-        sa_levels = {str(level.get("id")): level for level in content.schemes["security-action"].data.get("levels", [])} \
-            if "security-action" in content.schemes else {}
-        for level in scoring.security_action(content, statuses, answers):
-            state = self.tr("条件を満たしています") if level.met else self.tr("あと {0} つ").format(len(level.missing))
-            title = level.title
-            if self.session.lang == "en":
-                title = str(sa_levels.get(level.id, {}).get("title_en") or title)
-            layout.addWidget(QLabel(f"SECURITY ACTION {title}: {state}", frame))
+    def _schemes_card(self, holder, statuses, answers) -> QFrame:
+        frame, layout = card(holder, self.tr("目標と達成状況"))
+        content, lang = self.session.content, self.session.lang
+        guide = self.session.store.guide(self.session.profile.id)
+        chosen = list(guide.targets) if guide else []
+        others = [key for key in goals.REPORT_SCHEMES if key not in chosen]
+        if not chosen:
+            prompt = QLabel(self.tr("まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、"
+                                    "取り組む制度と段階だけを表示できます。"), frame)
+            prompt.setWordWrap(True)
+            layout.addWidget(prompt)
+        guide_button = QPushButton(self.tr("うちに必要なのは？（目標を決める）") if not chosen
+                                   else self.tr("目標を変える"), frame)
+        guide_button.clicked.connect(self.openGuide.emit)
+        layout.addWidget(guide_button)
+        self.target_rows: dict[str, QWidget] = {}
+        layout.addWidget(self._progress_rows(frame, chosen or others, statuses, answers, lang))
+        if chosen and others:
+            self.all_button = QPushButton(self.tr("目標以外の制度を隠す") if self.show_all
+                                          else self.tr("すべて表示"), frame)
+            self.all_button.setToolTip(self.tr("目標にしていない制度の達成状況も表示します"))
+            self.all_button.clicked.connect(self._toggle_all)
+            layout.addWidget(self.all_button)
+            if self.show_all:
+                layout.addWidget(self._progress_rows(frame, others, statuses, answers, lang))
+        del content
         legend = QLabel(self.tr("緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答"), frame)
         legend.setObjectName("Hint")
         layout.addWidget(legend)
@@ -112,6 +111,28 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         button.clicked.connect(lambda: self.navigate.emit("checklists"))
         layout.addWidget(button)
         return frame
+
+    def _progress_rows(self, parent, keys, statuses, answers, lang) -> QWidget:
+        box = QWidget(parent)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for row, key in enumerate(keys):
+            progress = goals.target_progress(self.session.content, statuses, answers, key)
+            bar = ShareBar(box)
+            bar.set_counts(progress.met, progress.partial, progress.total)
+            name = QLabel(goals.TARGET_LABELS[key][1 if lang == "en" else 0], box)
+            name.setWordWrap(True)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(bar, row, 1)
+            grid.addWidget(QLabel(self.tr("達成 {0} / {1}・一部 {2}").format(
+                progress.met, progress.total, progress.partial), box), row, 2)
+            self.target_rows[key] = name
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _toggle_all(self) -> None:
+        self.show_all = not self.show_all
+        self.refresh()
 
     def _selfcheck_card(self, holder, answers) -> QFrame:
         frame, layout = card(holder, self.tr("自社診断"))

@@ -98,11 +98,14 @@ class MainWindow(QMainWindow):
         self.new_profile_button.clicked.connect(self.create_profile)
         self.edit_profile_button = QPushButton(self.tr("会社情報を編集"), holder)
         self.edit_profile_button.clicked.connect(self.edit_profile)
+        self.guide_button = QPushButton(self.tr("うちに必要なのは？"), holder)
+        self.guide_button.setToolTip(self.tr("質問に答えて、取り組む制度と段階（目標）を決めます"))
+        self.guide_button.clicked.connect(self.open_guide)
         self.delete_profile_button = QPushButton(self.tr("会社を削除"), holder)
         self.delete_profile_button.setToolTip(self.tr("この会社の記録をすべて削除します（確認があります）"))
         self.delete_profile_button.clicked.connect(self.delete_profile)
         for widget in (label, self.profile_combo, self.new_profile_button, self.edit_profile_button,
-                       self.delete_profile_button):
+                       self.guide_button, self.delete_profile_button):
             row.addWidget(widget)
         row.addStretch(1)
         bar.addWidget(holder)
@@ -175,6 +178,7 @@ class MainWindow(QMainWindow):
         if key == "dashboard":
             view.navigate.connect(self.show_page)
             view.openItem.connect(self.open_item)
+            view.openGuide.connect(self.open_guide)
         elif key in ("selfcheck", "checklists"):
             view.openLesson.connect(self.open_lesson)
         elif key == "learn":
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
         self.profile_combo.blockSignals(False)
         has_profile = self.profile_combo.count() > 0
         self.edit_profile_button.setEnabled(has_profile)
+        self.guide_button.setEnabled(has_profile)
         self.delete_profile_button.setEnabled(has_profile)
 
     def _on_profile_picked(self, index: int) -> None:
@@ -257,6 +262,15 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self.session.reload_profile()
             self.session.status.emit(self.tr("会社情報を保存しました"))
+
+    def open_guide(self) -> bool:
+        """The 「うちに必要なのは？」 guide for the current company; True when saved."""
+        if self.session.profile is None:
+            return False
+        from desktop.ui.guide_dialog import GuideDialog
+
+        dialog = GuideDialog(self.session, self.session.profile, self)
+        return bool(dialog.exec()) and dialog.saved is not None
 
     def delete_profile(self) -> None:
         profile = self.session.profile

@@ -70,6 +70,11 @@ class ProfileDialog(QDialog):
             self.request_boxes[key] = box
             group_layout.addWidget(box)
         layout.addWidget(group)
+        self.guide_box = None
+        if welcome:
+            self.guide_box = QCheckBox(self.tr("保存したあと「うちに必要なのは？」の質問（2分ほど）で、取り組む目標を決める"), self)
+            self.guide_box.setChecked(True)
+            layout.addWidget(self.guide_box)
         self.error_label = QLabel("", self)
         self.error_label.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error_label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.report_build import summary_for, write_summary
 from desktop.ui.errors import show_write_error
@@ -60,6 +62,19 @@ class ReportView(RefreshWhenShown, QWidget):
         row.addWidget(self.export_button)
         row.addWidget(self.print_button)
         layout.addLayout(row)
+        schemes_row = QHBoxLayout()
+        schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
+        self.scheme_boxes: dict[str, QCheckBox] = {}
+        lang_index = 1 if session.lang == "en" else 0
+        for key in goals.REPORT_SCHEMES:
+            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], self)
+            box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
+            box.toggled.connect(lambda _on: self._schemes_changed())
+            self.scheme_boxes[key] = box
+            schemes_row.addWidget(box)
+        schemes_row.addStretch(1)
+        layout.addLayout(schemes_row)
+        self._schemes_for = None  # the company whose targets the boxes show
         self.preview = QTextBrowser(self)
         layout.addWidget(self.preview, 1)
         self.watch(session)
@@ -68,8 +83,31 @@ class ReportView(RefreshWhenShown, QWidget):
         profile = self.session.profile
         if profile is None:
             return None
+        self._load_schemes(profile)
+        chosen = tuple(key for key, box in self.scheme_boxes.items() if box.isChecked())
         return summary_for(self.session.store, self.session.content, profile.id,
-                           detail=self.detail_combo.currentData(), declared_by=self.declared_edit.text().strip())
+                           detail=self.detail_combo.currentData(), declared_by=self.declared_edit.text().strip(),
+                           schemes=chosen or "all")
+
+    def _load_schemes(self, profile) -> None:
+        """Tick the company's target schemes (every scheme without targets), once per company
+        and whenever its targets change; the user may tick more."""
+        guide = self.session.store.guide(profile.id)
+        key = (profile.id, guide.targets if guide else ())
+        if self._schemes_for == key:
+            return
+        self._schemes_for = key
+        own = {k for k in key[1] if k in goals.REPORT_SCHEMES}
+        for scheme, box in self.scheme_boxes.items():
+            box.blockSignals(True)
+            box.setChecked(scheme in own or not own)
+            box.blockSignals(False)
+
+    def _schemes_changed(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.mark_stale()
 
     def refresh(self) -> None:
         self._stale = False

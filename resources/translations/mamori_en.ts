@@ -3,178 +3,183 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="49" />
+        <location filename="../../desktop/ui/checklist_view.py" line="50" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="54" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="54" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="54" />
+        <location filename="../../desktop/ui/checklist_view.py" line="55" />
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <source>目標の項目</source>
+        <translation>Items of your targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="56" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="56" />
         <source>5か条</source>
         <translation>Five Security Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="56" />
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="57" />
+        <location filename="../../desktop/ui/checklist_view.py" line="58" />
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="59" />
+        <location filename="../../desktop/ui/checklist_view.py" line="60" />
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="63" />
+        <location filename="../../desktop/ui/checklist_view.py" line="64" />
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="70" />
+        <location filename="../../desktop/ui/checklist_view.py" line="71" />
         <source>制度:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="72" />
+        <location filename="../../desktop/ui/checklist_view.py" line="73" />
         <source>状態:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="80" />
+        <location filename="../../desktop/ui/checklist_view.py" line="81" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="80" />
-        <location filename="../../desktop/ui/checklist_view.py" line="90" />
+        <location filename="../../desktop/ui/checklist_view.py" line="81" />
+        <location filename="../../desktop/ui/checklist_view.py" line="91" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="110" />
+        <location filename="../../desktop/ui/checklist_view.py" line="112" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="125" />
+        <location filename="../../desktop/ui/checklist_view.py" line="127" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="128" />
+        <location filename="../../desktop/ui/checklist_view.py" line="130" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="131" />
+        <location filename="../../desktop/ui/checklist_view.py" line="133" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="141" />
+        <location filename="../../desktop/ui/checklist_view.py" line="143" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="148" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="149" />
+        <location filename="../../desktop/ui/checklist_view.py" line="151" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <location filename="../../desktop/ui/checklist_view.py" line="152" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="151" />
+        <location filename="../../desktop/ui/checklist_view.py" line="153" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="152" />
+        <location filename="../../desktop/ui/checklist_view.py" line="154" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="153" />
+        <location filename="../../desktop/ui/checklist_view.py" line="155" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="156" />
+        <location filename="../../desktop/ui/checklist_view.py" line="158" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="236" />
+        <location filename="../../desktop/ui/checklist_view.py" line="252" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="294" />
+        <location filename="../../desktop/ui/checklist_view.py" line="312" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="295" />
+        <location filename="../../desktop/ui/checklist_view.py" line="313" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="296" />
+        <location filename="../../desktop/ui/checklist_view.py" line="314" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="343" />
+        <location filename="../../desktop/ui/checklist_view.py" line="361" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="344" />
+        <location filename="../../desktop/ui/checklist_view.py" line="362" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="357" />
+        <location filename="../../desktop/ui/checklist_view.py" line="375" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="384" />
+        <location filename="../../desktop/ui/checklist_view.py" line="402" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="404" />
+        <location filename="../../desktop/ui/checklist_view.py" line="422" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -182,119 +187,307 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="47" />
+        <location filename="../../desktop/ui/dashboard.py" line="50" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="72" />
+        <location filename="../../desktop/ui/dashboard.py" line="75" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="79" />
-        <source>制度ごとの達成状況</source>
-        <translation>Progress by scheme</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
-        <source>SCS評価制度 ★3</source>
-        <translation>SCS scheme ★3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="85" />
-        <source>SCS評価制度 ★4</source>
-        <translation>SCS scheme ★4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="86" />
-        <source>情報セキュリティ5か条</source>
-        <translation>Five Security Basics</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="96" />
+        <location filename="../../desktop/ui/dashboard.py" line="127" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="103" />
-        <source>条件を満たしています</source>
-        <translation>Requirements met</translation>
+        <location filename="../../desktop/ui/dashboard.py" line="82" />
+        <source>目標と達成状況</source>
+        <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="103" />
-        <source>あと {0} つ</source>
-        <translation>{0} more to go</translation>
+        <location filename="../../desktop/ui/dashboard.py" line="88" />
+        <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
+        <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="92" />
+        <source>うちに必要なのは？（目標を決める）</source>
+        <translation>What do we need? (set targets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="93" />
+        <source>目標を変える</source>
+        <translation>Change targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="99" />
+        <source>目標以外の制度を隠す</source>
+        <translation>Hide schemes that are not targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="100" />
+        <source>すべて表示</source>
+        <translation>Show all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <source>目標にしていない制度の達成状況も表示します</source>
+        <translation>Also show progress on the schemes that are not your targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="107" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="111" />
+        <location filename="../../desktop/ui/dashboard.py" line="110" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="117" />
+        <location filename="../../desktop/ui/dashboard.py" line="138" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="122" />
+        <location filename="../../desktop/ui/dashboard.py" line="143" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="129" />
+        <location filename="../../desktop/ui/dashboard.py" line="150" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="131" />
+        <location filename="../../desktop/ui/dashboard.py" line="152" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="138" />
+        <location filename="../../desktop/ui/dashboard.py" line="159" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="142" />
+        <location filename="../../desktop/ui/dashboard.py" line="163" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="147" />
+        <location filename="../../desktop/ui/dashboard.py" line="168" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="174" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/dashboard.py" line="179" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="169" />
+        <location filename="../../desktop/ui/dashboard.py" line="190" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="172" />
+        <location filename="../../desktop/ui/dashboard.py" line="193" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="43" />
+        <source>うちに必要なのは？</source>
+        <translation>What do we need?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="59" />
+        <source>&lt;h2&gt;うちに必要なのは？&lt;/h2&gt;&lt;p&gt;2分ほどで答えられる質問です。答えから、取り組む制度と段階（目標）をおすすめします。目標を決めると、ダッシュボード、チェックリスト、報告書がその目標に合わせて表示されます。答えはあとから変えられます。&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;What do we need?&lt;/h2&gt;&lt;p&gt;These questions take about two minutes. From your answers we recommend the schemes and levels to work towards (your targets). Once set, the dashboard, checklist and report follow your targets. You can change the answers later.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="66" />
+        <source>1. 取引先から、何を求められていますか（いくつでも）</source>
+        <translation>1. What have your customers asked for? (tick all that apply)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="82" />
+        <source>2. 会社のことを教えてください</source>
+        <translation>2. Tell us about your company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <source>はい</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <source>いいえ</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <source>わからない</source>
+        <translation>Don't know</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="109" />
+        <source>3. おすすめの目標（外したいものはチェックを外せます）</source>
+        <translation>3. Recommended targets (untick any you do not want)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="123" />
+        <source>この目標にする</source>
+        <translation>Use these targets</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="125" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="137" />
+        <source>SECURITY ACTION の★一つ星</source>
+        <translation>SECURITY ACTION one star</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="138" />
+        <source>IPA（情報処理推進機構）の制度です。基本の5つの対策（5か条）に取り組むと、自分で宣言します。</source>
+        <translation>A scheme of IPA (Information-technology Promotion Agency): you declare yourself that you work on the Five Security Basics.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="139" />
+        <source>SECURITY ACTION の★★二つ星</source>
+        <translation>SECURITY ACTION two stars</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="140" />
+        <source>自社診断（25問の点検）で今の状態を確かめ、会社の方針を書いて公開し、宣言します。</source>
+        <translation>You check where you stand with the self-check (25 questions), write and publish a company policy, and declare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="141" />
+        <source>SCS評価制度の★3</source>
+        <translation>SCS Star 3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="142" />
+        <source>経済産業省とIPAの、取引先に対策の水準を示す新しい制度です。★3は自分で評価し、専門家が確かめます。</source>
+        <translation>A new scheme of METI and IPA that shows customers the level of your measures. At Star 3 you assess yourself and an expert confirms it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="143" />
+        <source>SCS評価制度の★4</source>
+        <translation>SCS Star 4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="144" />
+        <source>同じ制度の上の段階で、外部の評価機関が評価します。</source>
+        <translation>The higher level of the same scheme, evaluated by an outside evaluation body.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="145" />
+        <source>自工会／部工会のガイドライン</source>
+        <translation>JAMA/JAPIA guidelines</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="146" />
+        <source>自動車の業界団体（日本自動車工業会と日本自動車部品工業会）がまとめた対策の一覧です。</source>
+        <translation>The list of measures compiled by the automotive industry associations (JAMA and JAPIA).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
+        <source>取引先が独自に作った質問票</source>
+        <translation>A customer's own questionnaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
+        <source>取引先から届いた、対策についてのアンケートやチェックシートです。</source>
+        <translation>A survey or check sheet about your security measures sent by a customer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
+        <source>まだわからない・特に求められていない</source>
+        <translation>Not sure yet / nothing asked</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
+        <source>下の質問の答えから、始めるとよい目標をおすすめします。</source>
+        <translation>We recommend a good first target from your answers below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
+        <source>取引先から預かった大切な秘密の情報（図面や顧客の名簿など）を、自社のパソコンやクラウド（インターネット上の保存場所）に置いていますか。</source>
+        <translation>Do you keep a customer's important confidential information (drawings, customer lists and the like) on your own PCs or in the cloud (storage on the internet)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
+        <source>自社の仕事が止まると、取引先の仕事が止まったり、大きく遅れたりしますか。</source>
+        <translation>If your work stopped, would a customer's business stop or be badly delayed?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
+        <source>自社のパソコンや機器が、取引先の社内のシステムにつながっていますか（取引先の受発注の仕組みに直接つなぐ、など）。</source>
+        <translation>Are your PCs or devices connected to a customer's internal systems (for example directly to its ordering system)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="161" />
+        <source>自動車の部品や材料、サービスを、自動車や部品のメーカーに納めていますか。</source>
+        <translation>Do you supply parts, materials or services to car or car-parts makers?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="162" />
+        <source>ネットにつながる製品（カメラ、ルータ、家電、機械など）を作って売っていますか。</source>
+        <translation>Do you make and sell products that connect to a network (cameras, routers, appliances, machines and the like)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="163" />
+        <source>ソフトウェアやアプリを作って、お客様に渡したり売ったりしていますか。</source>
+        <translation>Do you make software or apps and deliver or sell them to customers?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="164" />
+        <source>お客様や従業員の個人情報（名前、住所、電話番号など）を持っていますか。</source>
+        <translation>Do you hold personal information of customers or staff (names, addresses, phone numbers and the like)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
+        <source>（取引先の要請）</source>
+        <translation>(asked by a customer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
+        <source>（おすすめ）</source>
+        <translation>(recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="233" />
+        <source>はじめに読むレッスン</source>
+        <translation>Lessons to read first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
+        <source>保存できませんでした（何も変わっていません）: {0}</source>
+        <translation>Could not save (nothing was changed): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="245" />
+        <source>目標を保存しました</source>
+        <translation>Targets saved</translation>
     </message>
 </context>
 <context>
@@ -435,182 +628,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="70" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <location filename="../../desktop/ui/main_window.py" line="75" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="83" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="89" />
         <source>会社:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
+        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <source>うちに必要なのは？</source>
+        <translation>What do we need?</translation>
+    </message>
+    <message>
         <location filename="../../desktop/ui/main_window.py" line="101" />
+        <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
+        <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
-        <source>取引先の状況</source>
-        <translation>Suppliers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="233" />
+        <location filename="../../desktop/ui/main_window.py" line="236" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="234" />
+        <location filename="../../desktop/ui/main_window.py" line="237" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="246" />
+        <location filename="../../desktop/ui/main_window.py" line="249" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="259" />
+        <location filename="../../desktop/ui/main_window.py" line="262" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -718,17 +916,22 @@
         <translation>What your customers are asking for (choose any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="77" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="75" />
+        <source>保存したあと「うちに必要なのは？」の質問（2分ほど）で、取り組む目標を決める</source>
+        <translation>After saving, set your targets with the "What do we need?" questions (about two minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/profile_dialog.py" line="82" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="78" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="83" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="104" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="109" />
         <source>会社名を入力してください。</source>
         <translation>Please enter the company name.</translation>
     </message>
@@ -780,97 +983,107 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="33" />
+        <location filename="../../desktop/ui/report_view.py" line="35" />
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="36" />
+        <location filename="../../desktop/ui/report_view.py" line="38" />
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。</source>
         <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the contents, then print it as a PDF or share it as JSON or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="43" />
+        <location filename="../../desktop/ui/report_view.py" line="45" />
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <location filename="../../desktop/ui/report_view.py" line="46" />
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <location filename="../../desktop/ui/report_view.py" line="47" />
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <location filename="../../desktop/ui/report_view.py" line="49" />
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="50" />
+        <location filename="../../desktop/ui/report_view.py" line="52" />
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <location filename="../../desktop/ui/report_view.py" line="54" />
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="55" />
+        <location filename="../../desktop/ui/report_view.py" line="57" />
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="57" />
+        <location filename="../../desktop/ui/report_view.py" line="59" />
         <source>詳しさ:</source>
         <translation>Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="81" />
+        <location filename="../../desktop/ui/report_view.py" line="66" />
+        <source>載せる制度:</source>
+        <translation>Schemes in the report:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="71" />
+        <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
+        <translation>Your target schemes are ticked; you can add others</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="119" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="91" />
+        <location filename="../../desktop/ui/report_view.py" line="129" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="102" />
+        <location filename="../../desktop/ui/report_view.py" line="140" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="109" />
+        <location filename="../../desktop/ui/report_view.py" line="147" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="110" />
+        <location filename="../../desktop/ui/report_view.py" line="148" />
         <source>ファイルを保存できませんでした: {0}</source>
         <translation>Could not save the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="111" />
+        <location filename="../../desktop/ui/report_view.py" line="149" />
         <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
         <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="114" />
+        <location filename="../../desktop/ui/report_view.py" line="152" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="124" />
+        <location filename="../../desktop/ui/report_view.py" line="162" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="124" />
+        <location filename="../../desktop/ui/report_view.py" line="162" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -1123,212 +1336,6 @@
     </message>
 </context>
 <context>
-    <name>SuppliersView</name>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="67" />
-        <source>取引先の状況</source>
-        <translation>Suppliers</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
-        <source>取引先から受け取った報告書（JSON）をフォルダにまとめて選ぶと、改ざんがないかを確かめてから一覧にします。内容は各社の自己申告です。</source>
-        <translation>Put the reports (JSON) you received from your suppliers in one folder and choose it: each file is checked for changes, then listed here. What they say is each company's own statement.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
-        <source>フォルダを選んで読み込む…</source>
-        <translation>Choose a folder and read it…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
-        <source>SCS評価制度 ★3</source>
-        <translation>SCS scheme ★3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
-        <source>SCS評価制度 ★4</source>
-        <translation>SCS scheme ★4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
-        <source>SECURITY ACTION ★一つ星</source>
-        <translation>SECURITY ACTION ★ (one star)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="83" />
-        <source>SECURITY ACTION ★★二つ星</source>
-        <translation>SECURITY ACTION ★★ (two stars)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
-        <source>すべて</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="88" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
-        <source>達成</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="89" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
-        <source>未達成</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="91" />
-        <source>報告書を開く</source>
-        <translation>Open report</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="93" />
-        <source>CSV に書き出す…</source>
-        <translation>Export as CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
-        <source>制度:</source>
-        <translation>Scheme:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
-        <source>状況:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <source>会社名</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <source>業種</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <source>従業員数</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <source>報告日</source>
-        <translation>Report date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
-        <source>該当しない</source>
-        <translation>Not applicable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
-        <source>基準数</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
-        <source>状況</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
-        <source>自社診断の点数</source>
-        <translation>Self-check score</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
-        <source>期限切れの改善計画</source>
-        <translation>Overdue plan entries</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="147" />
-        <source>{0} 社</source>
-        <translation>{0} companies</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
-        <source>読み込めなかったファイル（{0} 件）:</source>
-        <translation>Files that could not be read ({0}):</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="165" />
-        <source>取引先の報告書があるフォルダを選ぶ</source>
-        <translation>Choose the folder with your suppliers' reports</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
-        <source>報告書を確かめています…</source>
-        <translation>Checking the reports…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="179" />
-        <source>読み込めませんでした</source>
-        <translation>Could not import</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="180" />
-        <source>取引先の一覧を保存できませんでした: {0}</source>
-        <translation>The supplier list could not be saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="181" />
-        <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
-        <translation>Check that the data folder can be written to and that there is free space.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
-        <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
-        <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
-        <source>報告書を開けませんでした</source>
-        <translation>The report could not be opened</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
-        <source>この取引先の報告書を開けませんでした。</source>
-        <translation>This supplier's report could not be opened.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="197" />
-        <source>フォルダをもう一度読み込んでください。</source>
-        <translation>Read the folder again.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="203" />
-        <source>{0} の報告書</source>
-        <translation>Report of {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="219" />
-        <source>取引先の一覧を書き出す</source>
-        <translation>Export the supplier list</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
-        <source>書き出せませんでした</source>
-        <translation>Could not export</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
-        <source>ファイルを保存できませんでした: {0}</source>
-        <translation>Could not save the file: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="226" />
-        <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
-        <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="228" />
-        <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
-        <translation>Supplier list exported: {0} ({1} bytes)</translation>
-    </message>
-</context>
-<context>
     <name>errors</name>
     <message>
         <location filename="../../desktop/ui/errors.py" line="47" />
@@ -1369,32 +1376,32 @@
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="127" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="132" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="128" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="133" />
         <source>「{0}」の記録をすべて削除しますか？</source>
         <translation>Delete all records of "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="130" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="135" />
         <source>学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。</source>
         <translation>Learning records, checklists, Self-check answers and the change history will be permanently removed from this computer and cannot be recovered. To keep them, first save them with "Export hand-over file".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="132" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="137" />
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="135" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="140" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="136" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="141" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -1497,17 +1504,17 @@
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="170" />
+        <location filename="../../desktop/app.py" line="173" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="173" />
+        <location filename="../../desktop/app.py" line="176" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="175" />
+        <location filename="../../desktop/app.py" line="178" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

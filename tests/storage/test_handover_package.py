@@ -56,6 +56,12 @@ def fill(store, fake_clock) -> str:
     store.set_answer(profile.id, 1, "yes", by=suzuki.id)
     store.set_answer(profile.id, 2, "unknown")
     store.set_answer(profile.id, 2, None)
+    store.set_guide(
+        profile.id,
+        {"asked": ["scs3"], "facts": {"confidential": "yes", "automotive": "yes"}},
+        ["scs3", "scs4", "jama"],
+    )
+    store.set_next_review(profile.id, date(2027, 4, 1))
     store.remove_learner(suzuki.id)
     return profile.id
 
@@ -87,6 +93,8 @@ def test_export_matches_the_published_schema(store, fake_clock, schema):
     assert package["selfcheck"]["answers"] == {"1": "yes"}
     assert set(package["selfcheck"]["updated_at"]) == {"1", "2"}  # 2 was cleared
     assert package["items"]["backup-offsite"]["due"] == "2027-03-31"
+    assert package["guide"]["targets"] == ["scs3", "scs4", "jama"]
+    assert package["guide"]["next_review"] == "2027-04-01"
 
 
 def test_written_file_is_utf8_indented_with_sorted_keys(store, fake_clock, tmp_path):
@@ -376,3 +384,58 @@ def test_schema_uses_the_same_vocabulary_and_patterns_as_the_check(schema):
     assert requested == list(vocab.REQUESTS)
     assert defs["name"]["maxLength"] == rules.NAME_MAX
     assert defs["text"]["maxLength"] == rules.TEXT_MAX
+
+
+def test_the_guide_and_targets_travel_with_the_company(store, fake_clock, tmp_path):
+    profile_id = fill(store, fake_clock)
+    with other_store(tmp_path, "other-pc") as target:
+        report = import_package(target, export_package(store, profile_id))
+        guide = target.guide(profile_id)
+    assert report.guide == "added" and "guide added" in report.summary()
+    assert guide.targets == ("scs3", "scs4", "jama")
+    assert guide.answers == {"asked": ["scs3"], "facts": {"confidential": "yes", "automotive": "yes"}}
+    assert guide.next_review == date(2027, 4, 1)
+
+
+def test_newer_guide_wins_a_merge(store, fake_clock, tmp_path):
+    profile_id = fill(store, fake_clock)
+    with other_store(tmp_path, "laptop") as laptop:
+        import_package(laptop, export_package(store, profile_id))
+        fake_clock.advance(hours=1)
+        laptop.set_guide(profile_id, {"asked": ["sa1"], "facts": {}}, ["sa1"])
+        report = import_package(store, export_package(laptop, profile_id))
+        assert report.guide == "updated"
+        assert store.guide(profile_id).targets == ("sa1",)
+        back = import_package(laptop, export_package(store, profile_id))
+    assert back.guide == "kept"
+
+
+def test_a_package_from_before_the_guide_still_imports(store, fake_clock, tmp_path):
+    package = export_package(store, fill(store, fake_clock))
+    del package["guide"]
+    with other_store(tmp_path, "other-pc") as target:
+        report = import_package(target, package)
+        assert target.guide(package["profile"]["id"]) is None
+    assert report.added and report.guide == ""
+
+
+@pytest.mark.parametrize(
+    ("spoil", "field"),
+    [
+        (lambda g: g.update(targets=["scs5"]), "guide.targets"),
+        (lambda g: g.update(targets=["sa1", "sa1"]), "guide.targets"),
+        (lambda g: g["answers"]["facts"].update(iot="maybe"), "guide.answers"),
+        (lambda g: g.update(next_review="2027-02-30"), "guide.next_review"),
+        (lambda g: g.pop("updated_at"), "guide.updated_at"),
+        (lambda g: g.update(extra=1), "guide.extra"),
+    ],
+)
+def test_a_bad_guide_is_rejected_naming_the_field(store, fake_clock, tmp_path, spoil, field):
+    package = export_package(store, fill(store, fake_clock))
+    spoil(package["guide"])
+    with other_store(tmp_path, "other-pc") as target:
+        before = file_state(target)
+        with pytest.raises(ImportRejected) as caught:
+            import_package(target, package)
+        assert file_state(target) == before
+    assert caught.value.field == field
