@@ -628,187 +628,202 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="70" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75" />
+        <location filename="../../desktop/ui/main_window.py" line="76" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83" />
+        <location filename="../../desktop/ui/main_window.py" line="84" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="90" />
         <source>会社:</source>
         <translation>Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <source>取引先の状況</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="142" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="236" />
+        <location filename="../../desktop/ui/main_window.py" line="238" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="237" />
+        <location filename="../../desktop/ui/main_window.py" line="239" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="249" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="262" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="289" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <source>古いバックアップを消せませんでした</source>
+        <translation>Older backups could not be removed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
+        <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="297" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1064,26 +1079,21 @@
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="148" />
-        <source>ファイルを保存できませんでした: {0}</source>
-        <translation>Could not save the file: {0}</translation>
+        <source>報告書は保存されていません: {0}</source>
+        <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="149" />
-        <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
-        <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_view.py" line="152" />
+        <location filename="../../desktop/ui/report_view.py" line="151" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="162" />
+        <location filename="../../desktop/ui/report_view.py" line="161" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="162" />
+        <location filename="../../desktop/ui/report_view.py" line="161" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -1249,110 +1259,469 @@
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="136" />
+        <location filename="../../desktop/ui/settings_view.py" line="127" />
+        <source>ライセンス文書を開く</source>
+        <translation>Open the licence texts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="139" />
+        <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
+        <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="142" />
+        <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
+        <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <source>同梱のソフトウェア: {0}</source>
+        <translation>Software included: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="162" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="137" />
+        <location filename="../../desktop/ui/settings_view.py" line="163" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <location filename="../../desktop/ui/settings_view.py" line="173" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="165" />
+        <location filename="../../desktop/ui/settings_view.py" line="193" />
+        <source>バックアップできませんでした</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
+        <translation>No backup was made. Your records themselves are saved as before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="197" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="170" />
+        <location filename="../../desktop/ui/settings_view.py" line="202" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="173" />
+        <location filename="../../desktop/ui/settings_view.py" line="205" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="174" />
+        <location filename="../../desktop/ui/settings_view.py" line="206" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="181" />
+        <location filename="../../desktop/ui/settings_view.py" line="216" />
+        <source>バックアップに戻せませんでした</source>
+        <translation>Could not go back to the backup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="217" />
+        <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
+        <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="222" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="182" />
+        <location filename="../../desktop/ui/settings_view.py" line="223" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <location filename="../../desktop/ui/settings_view.py" line="235" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="195" />
-        <location filename="../../desktop/ui/settings_view.py" line="204" />
+        <location filename="../../desktop/ui/settings_view.py" line="236" />
+        <location filename="../../desktop/ui/settings_view.py" line="250" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="199" />
+        <location filename="../../desktop/ui/settings_view.py" line="242" />
+        <source>書き出せませんでした</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="243" />
+        <source>引き継ぎファイルは保存されていません: {0}</source>
+        <translation>The hand-over file was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="245" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="204" />
+        <location filename="../../desktop/ui/settings_view.py" line="250" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="210" />
+        <location filename="../../desktop/ui/settings_view.py" line="256" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="211" />
+        <location filename="../../desktop/ui/settings_view.py" line="257" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="212" />
+        <location filename="../../desktop/ui/settings_view.py" line="258" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="215" />
+        <location filename="../../desktop/ui/settings_view.py" line="261" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
 </context>
 <context>
+    <name>SuppliersView</name>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="67" />
+        <source>取引先の状況</source>
+        <translation>Suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
+        <source>取引先から受け取った報告書（JSON）をフォルダにまとめて選ぶと、改ざんがないかを確かめてから一覧にします。内容は各社の自己申告です。</source>
+        <translation>Put the reports (JSON) you received from your suppliers in one folder and choose it: each file is checked for changes, then listed here. What they say is each company's own statement.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
+        <source>フォルダを選んで読み込む…</source>
+        <translation>Choose a folder and read it…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <source>SCS評価制度 ★3</source>
+        <translation>SCS scheme ★3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <source>SCS評価制度 ★4</source>
+        <translation>SCS scheme ★4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
+        <source>SECURITY ACTION ★一つ星</source>
+        <translation>SECURITY ACTION ★ (one star)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="83" />
+        <source>SECURITY ACTION ★★二つ星</source>
+        <translation>SECURITY ACTION ★★ (two stars)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="88" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <source>達成</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="89" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <source>未達成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="91" />
+        <source>報告書を開く</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="93" />
+        <source>CSV に書き出す…</source>
+        <translation>Export as CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
+        <source>制度:</source>
+        <translation>Scheme:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
+        <source>状況:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>会社名</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>業種</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>従業員数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <source>報告日</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>該当しない</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>基準数</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>状況</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <source>自社診断の点数</source>
+        <translation>Self-check score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
+        <source>期限切れの改善計画</source>
+        <translation>Overdue plan entries</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="147" />
+        <source>{0} 社</source>
+        <translation>{0} companies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
+        <source>読み込めなかったファイル（{0} 件）:</source>
+        <translation>Files that could not be read ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="165" />
+        <source>取引先の報告書があるフォルダを選ぶ</source>
+        <translation>Choose the folder with your suppliers' reports</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
+        <source>報告書を確かめています…</source>
+        <translation>Checking the reports…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="179" />
+        <source>読み込めませんでした</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="180" />
+        <source>取引先の一覧を保存できませんでした: {0}</source>
+        <translation>The supplier list could not be saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="181" />
+        <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
+        <translation>Check that the data folder can be written to and that there is free space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
+        <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
+        <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <source>報告書を開けませんでした</source>
+        <translation>The report could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <source>この取引先の報告書を開けませんでした。</source>
+        <translation>This supplier's report could not be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="197" />
+        <source>フォルダをもう一度読み込んでください。</source>
+        <translation>Read the folder again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="203" />
+        <source>{0} の報告書</source>
+        <translation>Report of {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="219" />
+        <source>取引先の一覧を書き出す</source>
+        <translation>Export the supplier list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <source>書き出せませんでした</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <source>ファイルを保存できませんでした: {0}</source>
+        <translation>Could not save the file: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="226" />
+        <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
+        <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="228" />
+        <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
+        <translation>Supplier list exported: {0} ({1} bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../desktop/app.py" line="84" />
+        <source>今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。</source>
+        <translation>Today's backup could not be made (check free disk space and write permission). Your records themselves are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="165" />
+        <source>設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。</source>
+        <translation>Settings cannot be saved (no permission to write, or the disk is full). Changes to them last until Mamori is closed.</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="47" />
+        <location filename="../../desktop/ui/errors.py" line="77" />
+        <source>ディスクの空きがありません。</source>
+        <translation>The disk is full.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="78" />
+        <source>いらないファイルを消して空きを作ってから、もう一度試してください。</source>
+        <translation>Delete files you no longer need to make space, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="80" />
+        <source>この場所には書き込めません（読み取り専用か、書き込みの権限がありません）。</source>
+        <translation>This place cannot be written to (it is read-only, or you have no permission to write there).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="81" />
+        <source>別のフォルダーを選ぶか、書き込みの権限をもらってください。</source>
+        <translation>Choose another folder, or ask for permission to write there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="83" />
+        <source>保存先のフォルダーがありません。</source>
+        <translation>The folder to save in does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="84" />
+        <source>フォルダーを作るか、別のフォルダーを選んでください。</source>
+        <translation>Create the folder, or choose another one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="86" />
+        <source>保存先の途中に、フォルダーではなくファイルがあります。</source>
+        <translation>Part of the path is a file, not a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="87" />
+        <source>別の場所を選んでください。</source>
+        <translation>Please choose another place.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="89" />
+        <source>ほかのプログラムがこのファイルを使っています。</source>
+        <translation>Another program is using this file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="90" />
+        <source>そのプログラムを閉じてから、もう一度試してください。</source>
+        <translation>Close that program, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="91" />
+        <source>書き込みに失敗しました。</source>
+        <translation>Writing failed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="92" />
+        <source>保存先とディスクの状態を確かめて、もう一度試してください。</source>
+        <translation>Check the place you save to and the disk, then try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="109" />
+        <source>記録ファイルに書けないため、詳しい記録は残せませんでした。</source>
+        <translation>The log file cannot be written, so no details could be kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="113" />
+        <source>保存できませんでした</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="114" />
+        <source>{0}
+直前の操作は保存されていません。それより前に保存した記録はそのまま残っています。</source>
+        <translation>{0}
+Your last action was not saved. Everything saved before it is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/errors.py" line="119" />
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="48" />
-        <source>予期しないエラーが起きました。作業中のデータは保存されています。</source>
-        <translation>An unexpected error occurred. The data you were working on has been saved.</translation>
+        <location filename="../../desktop/ui/errors.py" line="120" />
+        <source>予期しないエラーが起きました。直前の操作は保存されていない可能性があります。それより前に保存した記録はそのまま残っています。</source>
+        <translation>An unexpected error occurred. Your last action may not have been saved. Everything saved before it is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="49" />
+        <location filename="../../desktop/ui/errors.py" line="108" />
         <source>詳しい記録をこのファイルに残しました。サポートに送ってください:
 {0}</source>
         <translation>A detailed log was saved to this file. Please send it to support:
 {0}</translation>
+    </message>
+</context>
+<context>
+    <name>install</name>
+    <message>
+        <location filename="../../desktop/app.py" line="228" />
+        <source>Mamori を起動できません</source>
+        <translation>Mamori cannot start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/app.py" line="229" />
+        <source>Mamori の教材またはフォントが見つかりません。インストールが不完全です。Mamori をインストールし直してください。</source>
+        <translation>Mamori's lessons or font cannot be found: the installation is incomplete. Please reinstall Mamori.</translation>
     </message>
 </context>
 <context>
@@ -1409,94 +1778,131 @@
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="22" />
-        <location filename="../../desktop/ui/recovery.py" line="46" />
+        <location filename="../../desktop/ui/recovery.py" line="25" />
+        <source>新しい版の Mamori の記録です</source>
+        <translation>Records from a newer Mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="26" />
+        <source>この記録は、これより新しい版の Mamori で作られたため、この版では開けません。記録はそのまま残してあります。
+{0}</source>
+        <translation>These records were made by a newer version of Mamori, so this version cannot open them. They have been left as they are.
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="27" />
+        <source>新しい版の Mamori を入れてから起動してください。</source>
+        <translation>Install the newer version of Mamori, then start it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="30" />
+        <location filename="../../desktop/ui/recovery.py" line="58" />
         <source>データファイルが読み込めません</source>
         <translation>The data file can't be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="23" />
+        <location filename="../../desktop/ui/recovery.py" line="31" />
         <source>記録のファイルが壊れているか、読めない状態です。どれを選んでも、このファイルは消さずに別の名前にして残します。
 {0}</source>
         <translation>The records file is damaged or cannot be read. Whatever you choose, the file is kept under another name, never deleted.
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="28" />
+        <location filename="../../desktop/ui/recovery.py" line="36" />
         <source>いちばん新しいバックアップ（{0:%Y-%m-%d %H:%M}）から戻しますか？</source>
         <translation>Restore from the most recent backup ({0:%Y-%m-%d %H:%M})?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="29" />
+        <location filename="../../desktop/ui/recovery.py" line="37" />
         <source>バックアップから戻す</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="31" />
+        <location filename="../../desktop/ui/recovery.py" line="39" />
         <source>バックアップがありません。新しい空の記録で始めることができます。</source>
         <translation>There are no backups. You can start with a new, empty record.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="32" />
+        <location filename="../../desktop/ui/recovery.py" line="40" />
         <source>空の記録で始める</source>
         <translation>Start with an empty record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="33" />
+        <location filename="../../desktop/ui/recovery.py" line="41" />
         <source>終了する</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="46" />
+        <location filename="../../desktop/ui/recovery.py" line="58" />
         <source>バックアップも読み込めませんでした。</source>
         <translation>The backup could not be read either.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="47" />
+        <location filename="../../desktop/ui/recovery.py" line="59" />
         <source>サポートに連絡してください。ファイルは残してあります。</source>
         <translation>Please contact support. The file has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="49" />
+        <location filename="../../desktop/ui/recovery.py" line="64" />
         <source>記録を開きました</source>
         <translation>Records opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="50" />
+        <location filename="../../desktop/ui/recovery.py" line="65" />
         <source>読めなかった元のファイルは、次の名前で残してあります:
 {0}</source>
         <translation>The original file that could not be read is kept as:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="60" />
+        <location filename="../../desktop/ui/recovery.py" line="75" />
+        <source>書き込みの権限がないか、ディスクに空きがないか、ほかのプログラムが使っています。</source>
+        <translation>There is no permission to write, the disk is full, or another program is using the file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="76" />
+        <source>書き込みの権限があるか、ディスクに空きがあるかを確かめてください。</source>
+        <translation>Check that you may write there and that the disk has free space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="79" />
         <source>記録を保存する場所が使えません</source>
         <translation>Mamori cannot use its data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="61" />
-        <source>次の場所に記録を保存できませんでした:
+        <location filename="../../desktop/ui/recovery.py" line="80" />
+        <source>次の場所に記録を保存できません。記録のファイルは変えずに、そのまま残してあります:
 {0}</source>
-        <translation>Your records could not be saved here:
+        <translation>Your records cannot be saved in this place. The records file has been left unchanged:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="62" />
-        <source>書き込みの権限があるか、ディスクに空きがあるかを確かめてください。別の場所を使うときは、--data-dir で保存場所を指定して起動します。</source>
-        <translation>Check that you may write there and that the disk has free space. To use another place, start Mamori with --data-dir and the folder to use.</translation>
+        <location filename="../../desktop/ui/recovery.py" line="81" />
+        <source>別の場所を使うときは、--data-dir で保存場所を指定して起動します。</source>
+        <translation>To use another place, start Mamori with --data-dir and the folder to use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="74" />
+        <location filename="../../desktop/ui/recovery.py" line="90" />
+        <source>記録の一部の文字が壊れています</source>
+        <translation>Some characters in your records are damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="91" />
+        <source>記録のファイルの中に、読めない文字が {0} か所ありました。その文字は「�」で表示しています。ほかの記録はふつうに使えます。</source>
+        <translation>The records file had unreadable characters in {0} places. They are shown as "�". All your other records work as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/recovery.py" line="101" />
         <source>一部の教材を読み込めませんでした</source>
         <translation>Some learning material could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="75" />
+        <location filename="../../desktop/ui/recovery.py" line="102" />
         <source>{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。</source>
         <translation>Some learning material was skipped because of problems ({0}). All other material works as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="77" />
+        <location filename="../../desktop/ui/recovery.py" line="104" />
         <source>教材を作った人に「詳細」の内容を伝えてください。</source>
         <translation>Please send the "Details" to the people who made the learning material.</translation>
     </message>
@@ -1504,17 +1910,17 @@
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="173" />
+        <location filename="../../desktop/app.py" line="301" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="176" />
+        <location filename="../../desktop/app.py" line="304" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="178" />
+        <location filename="../../desktop/app.py" line="306" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>
