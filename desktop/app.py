@@ -12,10 +12,13 @@ from desktop.paths import content_dir, user_dirs
 def install_translator(app, lang: str):
     """Qt's own dialogs (Yes/No, file dialogs, print preview) in the chosen language, and the
     app's strings: Japanese is their source language, English comes from the bundled file."""
-    from PySide6.QtCore import QLibraryInfo, QTranslator
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
     from desktop.paths import resource
 
+    # Month and weekday names (the calendar popup), number and date formats follow the
+    # language of the UI, not the computer's locale.
+    QLocale.setDefault(QLocale("en_GB" if lang == "en" else "ja_JP"))
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
@@ -134,6 +137,18 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
     lang = str(settings.value("ui/language", "ja"))
     install_translator(app, lang)
     apply_theme(app, str(settings.value("ui/text_size", "large")))
+    from desktop.ui.instance import acquire_instance_lock, already_open_message
+
+    instance_lock = acquire_instance_lock(dirs.data)
+    if instance_lock is None:
+        title, text = already_open_message()
+        if smoke:
+            print(f"smoke FAILED: {text}", file=sys.stderr)
+        else:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.information(None, title, text)
+        return 1
     log_file = setup_logging(dirs.log)
     if not smoke:
         install_excepthook(log_file)
@@ -155,6 +170,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
         explain_incomplete_installation(problems, quiet=smoke)
         return 1
     window = build_window(store, result, settings, dirs, lang, welcome=not smoke)
+    window.instance_lock = instance_lock  # held as long as the window lives
     window.show()
     if not smoke:
         # The daily backup runs once the window is up, so it never delays the start.

@@ -58,6 +58,14 @@ def lesson_text(score: int | None, total: int | None) -> str:
     return "completed" if total is None else f"{score}/{total}"
 
 
+def parse_lesson_text(text: str | None) -> tuple[int | None, int | None]:
+    """(score, total) from a stored lesson result; (None, None) for "completed"."""
+    score, sep, total = (text or "").partition("/")
+    if sep and score.isdigit() and total.isdigit():
+        return int(score), int(total)
+    return None, None
+
+
 def entries(db: Connection, profile_id: str, limit: int | None = None) -> list[HistoryEntry]:
     """The company's changes, newest first."""
     cursor = db.execute(

@@ -315,16 +315,21 @@ class ProgressStore:
         if status != "na" and isinstance(reason, str) and not reason.strip():
             reason = None
         reason = rules.check_reason(status, reason)
-        at = clock.stamp()
         with write_transaction(self.db):
-            by_name = self._actor(profile_id, by)
-            old = self._item(profile_id, item_id)
-            self.db.execute(_SET_STATUS, [profile_id, item_id, status, reason, at])
-            self._log(profile_id, at, ITEM_STATUS, item_id, _old_status(old), status, by, by_name)
-            if old.reason != reason:
-                self._log(profile_id, at, ITEM + "reason", item_id, old.reason, reason, by, by_name)
-            if source is not None:
-                self._log(profile_id, at, ITEM_SOURCE, item_id, None, source, by, by_name)
+            return self._set_status(profile_id, item_id, status, reason, by, source)
+
+    def _set_status(self, profile_id: str, item_id: str, status: str, reason: str | None,
+                    by: str | None, source: str | None = None) -> ItemState:
+        """set_item_status inside a transaction the caller has opened."""
+        at = clock.stamp()
+        by_name = self._actor(profile_id, by)
+        old = self._item(profile_id, item_id)
+        self.db.execute(_SET_STATUS, [profile_id, item_id, status, reason, at])
+        self._log(profile_id, at, ITEM_STATUS, item_id, _old_status(old), status, by, by_name)
+        if old.reason != reason:
+            self._log(profile_id, at, ITEM + "reason", item_id, old.reason, reason, by, by_name)
+        if source is not None:
+            self._log(profile_id, at, ITEM_SOURCE, item_id, None, source, by, by_name)
         return ItemState(
             item_id,
             status,
@@ -358,29 +363,33 @@ class ProgressStore:
             else:
                 given[field] = rules.check_text("" if value is None else value)
         with write_transaction(self.db):
-            by_name = self._actor(profile_id, by)
-            old = self._item(profile_id, item_id)
-            changed = {f: v for f, v in given.items() if getattr(old, f) != v}
-            if not changed:
-                return old
-            at = clock.stamp()
-            new = {f: changed.get(f, getattr(old, f)) for f in ("note", "owner", "due", "evidence")}
-            due_text = new["due"].isoformat() if new["due"] else None
-            self.db.execute(
-                _SET_DETAILS,
-                [profile_id, item_id, new["note"], new["owner"], due_text, new["evidence"], at],
+            return self._update(profile_id, item_id, given, by)
+
+    def _update(self, profile_id: str, item_id: str, given: dict, by: str | None) -> ItemState:
+        """update_item inside a transaction the caller has opened (values checked)."""
+        by_name = self._actor(profile_id, by)
+        old = self._item(profile_id, item_id)
+        changed = {f: v for f, v in given.items() if getattr(old, f) != v}
+        if not changed:
+            return old
+        at = clock.stamp()
+        new = {f: changed.get(f, getattr(old, f)) for f in ("note", "owner", "due", "evidence")}
+        due_text = new["due"].isoformat() if new["due"] else None
+        self.db.execute(
+            _SET_DETAILS,
+            [profile_id, item_id, new["note"], new["owner"], due_text, new["evidence"], at],
+        )
+        for field in changed:
+            self._log(
+                profile_id,
+                at,
+                ITEM + field,
+                item_id,
+                changelog.as_text(getattr(old, field)),
+                changelog.as_text(new[field]),
+                by,
+                by_name,
             )
-            for field in changed:
-                self._log(
-                    profile_id,
-                    at,
-                    ITEM + field,
-                    item_id,
-                    changelog.as_text(getattr(old, field)),
-                    changelog.as_text(new[field]),
-                    by,
-                    by_name,
-                )
         return ItemState(
             item_id,
             old.status,
@@ -391,6 +400,40 @@ class ProgressStore:
             new["evidence"],
             clock.parse_stamp(at),
         )
+
+    def restore_item(
+        self, profile_id: str, item_id: str, previous: ItemState | None, *, by: str | None = None
+    ) -> ItemState:
+        """Put an item back as PREVIOUS (None: never answered), status and details in one
+        transaction: an undo is saved whole or not at all."""
+        rules.check_content_id(item_id, "item id")
+        status = previous.status if previous else "unanswered"
+        rules.check_status(status)
+        reason = rules.check_reason(status, previous.reason if previous else None)
+        details = {
+            "note": rules.check_text(previous.note or "" if previous else ""),
+            "owner": rules.check_text(previous.owner or "" if previous else ""),
+            "due": rules.check_due(previous.due if previous else None),
+            "evidence": rules.check_text(previous.evidence or "" if previous else ""),
+        }
+        with write_transaction(self.db):
+            self._set_status(profile_id, item_id, status, reason, by)
+            return self._update(profile_id, item_id, details, by)
+
+    def lesson_attempts(self, profile_id: str) -> list[tuple[str, str, datetime, int | None, int | None]]:
+        """Every time a learner recorded a lesson, oldest first: (learner id, lesson id, when,
+        quiz score, quiz total). Read from the history, which keeps each attempt."""
+        self._require_profile(profile_id)
+        rows = self.db.execute(
+            "SELECT by, key, at, new FROM history WHERE profile_id = ? AND what = ? AND by IS NOT NULL"
+            " ORDER BY at, id",
+            [profile_id, LESSON],
+        ).fetchall()
+        attempts = []
+        for learner_id, lesson_id, at, new in rows:
+            score, total = changelog.parse_lesson_text(new)
+            attempts.append((learner_id, lesson_id, clock.parse_stamp(at), score, total))
+        return attempts
 
     def item_states(self, profile_id: str) -> dict[str, ItemState]:
         """Every item of the company that was ever changed, by item id."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Qt, QUrl, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,6 +34,24 @@ from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
 SCHEME_FILTERS = ("targets", "all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
+STATUS_SETTLE_MS = 700  # how long the status box rests on a choice made with arrow keys
+
+
+class ListChoiceCombo(QComboBox):
+    """A combo box that knows whether its last choice was made in its open list (a click
+    or Enter there) rather than by arrow keys on the closed box."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._list_was_open = False
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self._list_was_open = True
+        super().showPopup()
+
+    def take_list_choice(self) -> bool:
+        chosen, self._list_was_open = self._list_was_open, False
+        return chosen
 
 
 class ChecklistView(QWidget):
@@ -56,21 +74,28 @@ class ChecklistView(QWidget):
                                                self.tr("自社診断"), self.tr("5か条"), self.tr("SECURITY ACTION")), strict=True):
             self.scheme_filter.addItem(label, key)
         self.scheme_filter.setToolTip(self.tr("制度で絞り込みます"))
+        self.scheme_filter.setAccessibleName(self.tr("制度で絞り込む"))
         self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("状態で絞り込む"))
         self.status_filter.addItem(self.tr("すべての状態"), None)
         for status in ITEM_STATUSES:
             self.status_filter.addItem(self._status_label(status), status)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("検索（Ctrl+F）: 項目名・説明"))
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("項目を検索"))
         self.count_label = QLabel("", self)
         self.count_label.setObjectName("Hint")
         for widget in (self.scheme_filter, self.status_filter, self.search):
             widget_change = widget.textChanged if isinstance(widget, QLineEdit) else widget.currentIndexChanged
             widget_change.connect(self.refresh_tree)
-        filters.addWidget(QLabel(self.tr("制度:"), self))
+        scheme_label = QLabel(self.tr("制度(&K):"), self)
+        scheme_label.setBuddy(self.scheme_filter)
+        status_label = QLabel(self.tr("状態(&T):"), self)
+        status_label.setBuddy(self.status_filter)
+        filters.addWidget(scheme_label)
         filters.addWidget(self.scheme_filter)
-        filters.addWidget(QLabel(self.tr("状態:"), self))
+        filters.addWidget(status_label)
         filters.addWidget(self.status_filter)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.count_label)
@@ -91,6 +116,9 @@ class ChecklistView(QWidget):
         header.resizeSection(1, max(widest, metrics.horizontalAdvance(self.tr("状態"))) + 24)
         wrap_column(self.tree, 0)  # whole item titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_current)
+        # A screen reader selects a row without making it current: open it all the same.
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.tree.setAccessibleName(self.tr("チェックリストの項目一覧"))
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor(splitter))
         splitter.setStretchFactor(1, 1)
@@ -116,18 +144,33 @@ class ChecklistView(QWidget):
         self.explanation = QTextBrowser(editor)
         self.explanation.setOpenLinks(False)
         self.explanation.anchorClicked.connect(self._on_link)
+        self.explanation.setAccessibleName(self.tr("項目の説明"))
         self.explanation.setMinimumHeight(220)
         box.addWidget(self.explanation, 1)
         form = QFormLayout()
-        self.status_combo = QComboBox(editor)
+        self.status_combo = ListChoiceCombo(editor)
         for status in ITEM_STATUSES:
             self.status_combo.addItem(self._status_label(status), status)
-        self.status_combo.currentIndexChanged.connect(self._on_status)
+        self.status_combo.setAccessibleName(self.tr("状態"))
+        # A status is saved when the choice is made: at once from the list (a click, Enter,
+        # a screen reader), and after a short pause when arrow keys step through the closed
+        # box, so passing over 「該当しない」 neither saves it nor asks for a reason.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(STATUS_SETTLE_MS)
+        self._status_timer.timeout.connect(self._commit_status)
+        self.status_combo.currentIndexChanged.connect(self._on_status_index)
+        # activated also comes with every arrow key on the closed box: only a choice made in
+        # the open list is saved at once (once the list has closed).
+        self.status_combo.activated.connect(self._on_status_activated)
+        self.status_combo.installEventFilter(self)
         self.reason_edit = QLineEdit(editor)
         self.reason_edit.setPlaceholderText(self.tr("「該当しない」の理由"))
+        self.reason_edit.setAccessibleName(self.tr("該当しない理由"))
         self.reason_edit.editingFinished.connect(self._on_reason)
         self.owner_edit = QLineEdit(editor)
         self.owner_edit.setPlaceholderText(self.tr("例: 総務 山田"))
+        self.owner_edit.setAccessibleName(self.tr("担当者"))
         self.owner_edit.editingFinished.connect(lambda: self._save_field("owner", self.owner_edit.text().strip()))
         due_row = QHBoxLayout()
         self.due_check = QCheckBox(self.tr("期限あり"), editor)
@@ -135,6 +178,8 @@ class ChecklistView(QWidget):
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("yyyy-MM-dd")
         self.due_edit.setDate(QDate.currentDate().addMonths(1))
+        self.due_edit.setAccessibleName(self.tr("期限の日付"))
+        self.due_check.setAccessibleName(self.tr("期限あり"))
         self.due_check.toggled.connect(self._on_due)
         self.due_edit.dateChanged.connect(lambda _d: self._on_due(self.due_check.isChecked()))
         due_row.addWidget(self.due_check)
@@ -142,11 +187,14 @@ class ChecklistView(QWidget):
         self.note_edit = QPlainTextEdit(editor)
         self.note_edit.setPlaceholderText(self.tr("社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）"))
         self.note_edit.setFixedHeight(70)
+        self.note_edit.setAccessibleName(self.tr("メモ"))
         self.evidence_edit = QPlainTextEdit(editor)
         self.evidence_edit.setFixedHeight(70)
+        self.evidence_edit.setAccessibleName(self.tr("証跡（対策をしたことを示す記録）"))
         for edit, field in ((self.note_edit, "note"), (self.evidence_edit, "evidence")):
             edit.installEventFilter(self)
             edit.setProperty("field", field)
+            edit.setTabChangesFocus(True)  # Tab moves on; the field is not a keyboard trap
         form.addRow(self.tr("状態(&S)"), self.status_combo)
         form.addRow(self.tr("理由"), self.reason_edit)
         form.addRow(self.tr("担当者(&O)"), self.owner_edit)
@@ -157,7 +205,7 @@ class ChecklistView(QWidget):
         undo_row = QHBoxLayout()
         self.undo_button = QPushButton(self.tr("元に戻す（Ctrl+Z）"), editor)
         self.undo_button.setEnabled(False)
-        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.clicked.connect(lambda: self.undo())
         self.saved_label = QLabel("", editor)
         self.saved_label.setObjectName("Hint")
         undo_row.addWidget(self.saved_label, 1)
@@ -168,11 +216,17 @@ class ChecklistView(QWidget):
         return scroll
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt's name
-        from PySide6.QtCore import QEvent
-
-        if event.type() == QEvent.Type.FocusOut and watched in (self.note_edit, self.evidence_edit):
-            self._save_field(watched.property("field"), watched.toPlainText().strip())
+        if event.type() == QEvent.Type.FocusOut:
+            if watched in (self.note_edit, self.evidence_edit):
+                self._save_field(watched.property("field"), watched.toPlainText().strip())
+            elif watched is self.status_combo and self._status_timer.isActive():
+                self._commit_status()
         return super().eventFilter(watched, event)
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if self._status_timer.isActive():
+            self._commit_status()  # leaving the screen settles a choice made with arrow keys
+        super().hideEvent(event)
 
     def _set_editor_enabled(self, enabled: bool) -> None:
         for widget in (self.status_combo, self.reason_edit, self.owner_edit, self.due_check, self.due_edit,
@@ -270,8 +324,13 @@ class ChecklistView(QWidget):
 
     def _on_current(self, node, _previous) -> None:
         item_id = node.data(0, ITEM_ROLE) if node is not None else None
-        if item_id:
+        if item_id and (self.current_item is None or self.current_item.id != item_id):
             self.show_item(item_id)
+
+    def _on_selection(self) -> None:
+        selected = self.tree.selectedItems()
+        if selected:
+            self._on_current(selected[0], None)
 
     def _on_progress(self, kind: str) -> None:
         if kind == "guide":
@@ -350,10 +409,24 @@ class ChecklistView(QWidget):
             self._update_row(self.current_item.id, current.status if current else "unanswered")
         self.session.changed("items", message)
 
-    def _on_status(self, index: int) -> None:
+    def _on_status_index(self, _index: int) -> None:
         if self._loading or self.current_item is None or self.session.profile is None:
             return
-        status = ITEM_STATUSES[index]
+        self._status_timer.start()  # restarted by every step of the arrow keys
+
+    def _on_status_activated(self, _index: int) -> None:
+        if self.status_combo.take_list_choice():
+            QTimer.singleShot(0, self._commit_status)
+
+    def _commit_status(self) -> None:
+        """Save the status the box shows, if it differs from the saved one."""
+        self._status_timer.stop()
+        if self._loading or self.current_item is None or self.session.profile is None:
+            return
+        status = self.status_combo.currentData()
+        state = self._state(self.current_item.id)
+        if status == (state.status if state else "unanswered"):
+            return
         reason = None
         if status == "na":
             reason = self.reason_edit.text().strip()
@@ -406,14 +479,7 @@ class ChecklistView(QWidget):
         if self.last_change is None or self.session.profile is None:
             return
         item_id, previous = self.last_change
-        store, profile_id = self.session.store, self.session.profile.id
-        if previous is None:
-            store.set_item_status(profile_id, item_id, "unanswered", by=self.session.by)
-            store.update_item(profile_id, item_id, note="", owner="", due=None, evidence="", by=self.session.by)
-        else:
-            store.set_item_status(profile_id, item_id, previous.status, reason=previous.reason, by=self.session.by)
-            store.update_item(profile_id, item_id, note=previous.note or "", owner=previous.owner or "",
-                              due=previous.due, evidence=previous.evidence or "", by=self.session.by)
+        self.session.store.restore_item(self.session.profile.id, item_id, previous, by=self.session.by)
         self.last_change = None
         self.undo_button.setEnabled(False)
         if self.current_item is None or self.current_item.id != item_id:

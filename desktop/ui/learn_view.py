@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTabWidget,
@@ -71,15 +72,27 @@ class LearnView(QWidget):
         self.learner_combo.setMinimumWidth(200)
         self.learner_combo.setToolTip(self.tr("だれが学んでいるかを選ぶと、その人の進み具合が記録されます"))
         learner_label.setBuddy(self.learner_combo)
-        self.learner_combo.activated.connect(self._on_learner_picked)
+        self.learner_combo.setAccessibleName(self.tr("受講者"))
+        # currentIndexChanged, not activated: a screen reader or the keyboard choosing an
+        # entry changes the learner just as a click does.
+        self.learner_combo.currentIndexChanged.connect(self._on_learner_picked)
         self.add_learner_button = QPushButton(self.tr("受講者を追加"), self)
-        self.add_learner_button.clicked.connect(self.add_learner)
+        self.add_learner_button.clicked.connect(self.ask_new_learner)
+        self.rename_learner_button = QPushButton(self.tr("名前を変更…"), self)
+        self.rename_learner_button.setToolTip(self.tr("選んでいる受講者の名前を変えます"))
+        self.rename_learner_button.clicked.connect(self.ask_rename_learner)
+        self.remove_learner_button = QPushButton(self.tr("受講者を削除…"), self)
+        self.remove_learner_button.setToolTip(self.tr("選んでいる受講者と、その人の修了記録を削除します（確認があります）"))
+        self.remove_learner_button.clicked.connect(self.ask_remove_learner)
         self.progress_label = QLabel("", self)
         self.progress_label.setObjectName("Hint")
-        for widget in (learner_label, self.learner_combo, self.add_learner_button, self.progress_label):
+        self.progress_label.setWordWrap(True)
+        for widget in (learner_label, self.learner_combo, self.add_learner_button, self.rename_learner_button,
+                       self.remove_learner_button):
             learner_row.addWidget(widget)
         learner_row.addStretch(1)
         layout.addLayout(learner_row)
+        layout.addWidget(self.progress_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tree = QTreeWidget(splitter)
@@ -91,6 +104,9 @@ class LearnView(QWidget):
         self.tree.setMinimumWidth(380)
         wrap_column(self.tree, 0)  # whole lesson titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_tree_current)
+        # A screen reader selects a row without making it current: open it all the same.
+        self.tree.itemSelectionChanged.connect(self._on_tree_selection)
+        self.tree.setAccessibleName(self.tr("コースとレッスンの一覧"))
         reader = QWidget(splitter)
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(8, 0, 0, 0)
@@ -98,6 +114,7 @@ class LearnView(QWidget):
         self.browser = QTextBrowser(self.tabs)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.browser.setAccessibleName(self.tr("レッスンの本文"))
         self.quiz = QuizWidget(self.tabs)
         self.quiz.finished.connect(self._on_quiz_finished)
         self.tabs.addTab(self.browser, self.tr("本文"))
@@ -136,6 +153,7 @@ class LearnView(QWidget):
 
     # -- learners -----------------------------------------------------------------------
     def refresh(self) -> None:
+        self.learner_combo.blockSignals(True)
         self.learner_combo.clear()
         profile = self.session.profile
         self.add_learner_button.setEnabled(profile is not None)
@@ -145,27 +163,69 @@ class LearnView(QWidget):
                 self.learner_combo.addItem(learner.name, learner.id)
             if self.session.learner is not None:
                 self.learner_combo.setCurrentIndex(max(self.learner_combo.findData(self.session.learner.id), 0))
+        self.learner_combo.blockSignals(False)
+        has_learner = self.session.learner is not None
+        self.rename_learner_button.setEnabled(has_learner)
+        self.remove_learner_button.setEnabled(has_learner)
         self.refresh_progress()
 
     def _on_learner_picked(self, index: int) -> None:
         learner_id = self.learner_combo.itemData(index)
         learners = self.session.store.list_learners(self.session.profile.id) if self.session.profile else []
         self.session.select_learner(next((p for p in learners if p.id == learner_id), None))
+        has_learner = self.session.learner is not None
+        self.rename_learner_button.setEnabled(has_learner)
+        self.remove_learner_button.setEnabled(has_learner)
 
-    def add_learner(self, name: str | None = None) -> None:
+    @Slot()
+    def ask_new_learner(self) -> None:
+        """受講者を追加: ask for the name, then add the learner."""
         if self.session.profile is None:
             return
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("受講者を追加"), self.tr("名前:"))
-            if not ok:
-                return
+        name, ok = QInputDialog.getText(self, self.tr("受講者を追加"), self.tr("受講する人の名前:"))
+        if ok:
+            self.add_learner(name)
+
+    def add_learner(self, name: str) -> None:
         name = name.strip()
-        if not name:
+        if not name or self.session.profile is None:
             return
         learner = self.session.store.add_learner(self.session.profile.id, name)
         self.session.select_learner(learner)
         self.refresh()
         self.session.changed("learners", self.tr("受講者「{0}」を追加しました").format(name))
+
+    @Slot()
+    def ask_rename_learner(self) -> None:
+        learner = self.session.learner
+        if learner is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("名前を変更"), self.tr("新しい名前:"), text=learner.name)
+        name = name.strip()
+        if not ok or not name or name == learner.name:
+            return
+        renamed = self.session.store.rename_learner(learner.id, name)
+        self.session.select_learner(renamed)
+        self.refresh()
+        self.session.changed("learners", self.tr("「{0}」さんの名前を「{1}」に変えました").format(learner.name, name))
+
+    @Slot()
+    def ask_remove_learner(self) -> None:
+        learner = self.session.learner
+        if learner is None:
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("受講者を削除"),
+                          self.tr("「{0}」さんを受講者から削除しますか？").format(learner.name),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setInformativeText(self.tr("この人の修了記録と確認テストの結果も削除されます。"
+                                       "これまでの変更履歴には名前が残ります。元に戻すことはできません。"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+        self.session.store.remove_learner(learner.id)
+        self.session.select_learner(None)
+        self.refresh()
+        self.session.changed("learners", self.tr("「{0}」さんを削除しました").format(learner.name))
 
     # -- tree ---------------------------------------------------------------------------------
     def _completed(self) -> set[str]:
@@ -207,15 +267,33 @@ class LearnView(QWidget):
         self.tree.blockSignals(False)
         learner = self.session.learner
         if learner is None:
-            self.progress_label.setText(self.tr("受講者を選ぶと、修了したレッスンが記録されます。"))
+            self.progress_label.setText(self.tr("受講者を選ぶと、修了したレッスンと確認テストの結果が記録されます。"))
         else:
-            self.progress_label.setText(self.tr("{0} さん: {1} / {2} レッスン修了").format(learner.name, total_done, total))
+            text = self.tr("{0} さん: {1} / {2} レッスン修了").format(learner.name, total_done, total)
+            correct, asked = self._quiz_totals()
+            if asked:
+                text += self.tr("・確認テスト {0} 問中 {1} 問正解").format(asked, correct)
+            self.progress_label.setText(text)
         self._update_buttons()
+
+    def _quiz_totals(self) -> tuple[int, int]:
+        """The selected learner's latest quiz results, added up over the lessons completed."""
+        learner = self.session.learner
+        if learner is None or self.session.profile is None:
+            return 0, 0
+        results = self.session.store.lesson_results(self.session.profile.id).get(learner.id, {})
+        scored = [r for r in results.values() if r.quiz_total]
+        return sum(r.quiz_score or 0 for r in scored), sum(r.quiz_total for r in scored)
 
     def _on_tree_current(self, item, _previous) -> None:
         lesson_id = item.data(0, LESSON_ROLE) if item is not None else None
-        if lesson_id:
+        if lesson_id and (self.lesson is None or self.lesson.id != lesson_id):
             self.show_lesson(lesson_id)
+
+    def _on_tree_selection(self) -> None:
+        selected = self.tree.selectedItems()
+        if selected:
+            self._on_tree_current(selected[0], None)
 
     def _on_progress(self, kind: str) -> None:
         if kind in ("lessons", "learners"):
@@ -268,7 +346,12 @@ class LearnView(QWidget):
 
     def _update_buttons(self) -> None:
         has_lesson = self.lesson is not None
-        self.complete_button.setEnabled(has_lesson and self.session.profile is not None)
+        quiz_pending = has_lesson and bool(self.quiz.questions) and not self.quiz.done
+        self.complete_button.setEnabled(has_lesson and self.session.profile is not None and not quiz_pending)
+        if quiz_pending:
+            self.complete_button.setToolTip(self.tr("「確認テスト」のすべての問題に答えると、修了として記録できます"))
+        else:
+            self.complete_button.setToolTip(self.tr("選んだ受講者について、このレッスンを修了として記録します"))
         if has_lesson and self.lesson.id in self._completed():
             self.complete_button.setText(self.tr("修了済み（もう一度記録）"))
         else:
@@ -289,6 +372,7 @@ class LearnView(QWidget):
             self.browser.scrollToAnchor(url.fragment())
 
     def _on_quiz_finished(self, correct: int, total: int) -> None:
+        self._update_buttons()
         self.session.status.emit(self.tr("確認テスト: {0} 問中 {1} 問正解").format(total, correct))
 
     def complete_lesson(self) -> None:
@@ -298,6 +382,8 @@ class LearnView(QWidget):
             self.progress_label.setText(self.tr("先に「受講者」を選ぶか追加してください。"))
             self.learner_combo.setFocus()
             return
-        correct, total = self.quiz.score if self.quiz.done else (None, None)
+        if self.quiz.questions and not self.quiz.done:
+            return
+        correct, total = self.quiz.score if self.quiz.questions else (None, None)
         self.session.store.record_lesson(self.session.learner.id, self.lesson.id, quiz_score=correct, quiz_total=total)
         self.session.changed("lessons", self.tr("「{0}」を修了として記録しました").format(self.lesson.text(self.session.lang).title))

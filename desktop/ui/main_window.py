@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Mapping
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(self.tr("Mamori（守り）— 情報セキュリティの準備"))
-        self.setMinimumSize(720, 520)
+        self.setMinimumSize(640, 480)
         self._build_toolbar()
         self._build_pages()
         self._build_menus()
@@ -87,12 +87,14 @@ class MainWindow(QMainWindow):
         holder = QWidget(bar)
         row = QHBoxLayout(holder)
         row.setContentsMargins(8, 4, 8, 4)
-        label = QLabel(self.tr("会社:"), holder)
+        label = QLabel(self.tr("会社(&C):"), holder)
         self.profile_combo = QComboBox(holder)
+        self.profile_combo.setAccessibleName(self.tr("作業する会社"))
         self.profile_combo.setMinimumWidth(260)
         self.profile_combo.setToolTip(self.tr("作業する会社を選びます"))
         label.setBuddy(self.profile_combo)
-        self.profile_combo.activated.connect(self._on_profile_picked)
+        # currentIndexChanged: a choice made by keyboard or a screen reader switches too.
+        self.profile_combo.currentIndexChanged.connect(self._on_profile_picked)
         self.new_profile_button = QPushButton(self.tr("新しい会社"), holder)
         self.new_profile_button.setToolTip(self.tr("会社を追加します（Ctrl+N）"))
         self.new_profile_button.clicked.connect(self.create_profile)
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("SideNav")
         self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("画面の切り替え"))
         self.stack = QStackedWidget(central)
         self.views = LazyPages(self)
         titles = {
@@ -136,6 +139,8 @@ class MainWindow(QMainWindow):
             self.nav.addItem(entry)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the real page when first shown
         self.nav.currentRowChanged.connect(self._on_nav)
+        # A screen reader selects an entry without making it current: switch all the same.
+        self.nav.itemSelectionChanged.connect(self._on_nav_selection)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -159,7 +164,8 @@ class MainWindow(QMainWindow):
             self._action(menu_view, self.nav.item(number - 1).text(), f"Ctrl+{number}",
                          lambda checked=False, k=key: self.show_page(k))
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
-        self._action(menu_help, self.tr("Mamori について"), None, lambda: self.show_page("settings"))
+        self._action(menu_help, self.tr("使い方ガイド(&G)"), QKeySequence.StandardKey.HelpContents, self.show_help)
+        self._action(menu_help, self.tr("Mamori について(&A)"), None, lambda: self.show_page("settings"))
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -189,6 +195,15 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(PAGES):
             view = self.views[PAGES[row]]
             self.stack.setCurrentWidget(view)
+
+    def _on_nav_selection(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected:
+            row = self.nav.row(selected[0])
+            if row != self.nav.currentRow():
+                self.nav.setCurrentRow(row)
+            else:
+                self._on_nav(row)
 
     def show_page(self, key: str) -> None:
         if self.nav.currentRow() == PAGES.index(key):
@@ -300,15 +315,33 @@ class MainWindow(QMainWindow):
     def _restore_window_state(self) -> None:
         settings = self.session.settings
         geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes) and geometry:
-            self.restoreGeometry(QByteArray(geometry))
-        else:
-            self.resize(1280, 800)
+        if not (isinstance(geometry, QByteArray | bytes) and geometry and self.restoreGeometry(QByteArray(geometry))):
+            self.fit_to_screen()
         state = settings.value("window/state")
         if isinstance(state, QByteArray | bytes) and state:
             self.restoreState(QByteArray(state))
         page = settings.value("window/page", "dashboard")
         self.show_page(page if page in PAGES else "dashboard")
+
+    def fit_to_screen(self) -> None:
+        """The first start: as large as 1280×800 at most, never larger than the screen's
+        free area (a 1366×768 laptop keeps its task bar; a 1024×600 netbook fits)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1280, 800)
+            return
+        free = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        width = min(1280, free.width() - frame.width())
+        height = min(800, free.height() - frame.height())
+        self.resize(max(width, self.minimumWidth()), max(height, self.minimumHeight()))
+        self.move(free.x() + (free.width() - self.frameGeometry().width()) // 2,
+                  free.y() + (free.height() - self.frameGeometry().height()) // 2)
+
+    def show_help(self) -> None:
+        from desktop.ui.help_dialog import HelpDialog
+
+        HelpDialog(self.session, self).exec()
 
     def save_window_state(self) -> None:
         settings = self.session.settings

@@ -28,18 +28,22 @@ class QuestionBox(QGroupBox):
         layout = QVBoxLayout(self)
         text = QLabel(question.question, self)
         text.setWordWrap(True)
+        self.setAccessibleName(self.tr("問 {0}: {1}").format(number, question.question))
         layout.addWidget(text)
         self.group = QButtonGroup(self)
         self.buttons: list[QRadioButton] = []
         for index, choice in enumerate(question.choices, start=1):
             button = QRadioButton(f"{index}. {choice}", self)
+            button.setAccessibleDescription(self.tr("問 {0} の選択肢").format(number))
             self.group.addButton(button, index)
             self.buttons.append(button)
             layout.addWidget(button)
         self.check_button = QPushButton(self.tr("答え合わせ"), self)
+        self.check_button.setAccessibleName(self.tr("問 {0} の答え合わせ").format(number))
         self.check_button.setEnabled(False)
         self.check_button.clicked.connect(self.check)
-        self.group.idClicked.connect(lambda _id: self.check_button.setEnabled(self.correct is None))
+        # idToggled, not idClicked: a choice made by keyboard or a screen reader counts too.
+        self.group.idToggled.connect(lambda _id, on: on and self.check_button.setEnabled(self.correct is None))
         layout.addWidget(self.check_button)
         self.feedback = QLabel("", self)
         self.feedback.setWordWrap(True)
@@ -119,7 +123,9 @@ class QuizWidget(QScrollArea):
 
     @property
     def done(self) -> bool:
-        self._ensure_built()
+        """Every question checked (a quiz never shown has no answers yet)."""
+        if not self._built:
+            return not self.questions
         return all(b.correct is not None for b in self.boxes)
 
     def question_boxes(self) -> list[QuestionBox]:

@@ -53,13 +53,28 @@ class QuestionRow(QFrame):
         self.pointer.clicked.connect(lambda: self.lesson and self.openLesson.emit(self.lesson.id))
         layout.addWidget(self.pointer)
         self.lesson_title = lesson.text(lang).title if lesson else ""
-        self.group.idClicked.connect(lambda index: self.answered.emit(self.number, SELFCHECK_ANSWERS[index]))
+        self._showing = False
+        # idToggled, not idClicked: an answer chosen with the keyboard or through a screen
+        # reader (which checks the button without a click) is saved just the same.
+        self.group.idToggled.connect(self._on_toggled)
+        name = self.tr("質問 {0}: {1}").format(number, requirement.title_in(lang))
+        self.setAccessibleName(name)
+        for button in self.buttons.values():
+            button.setAccessibleDescription(name)
+        self.pointer.setAccessibleDescription(self.tr("この質問に関係するレッスンを開きます"))
+        self.pointer.setAutoDefault(False)
+
+    def _on_toggled(self, index: int, checked: bool) -> None:
+        if checked and not self._showing:
+            self.answered.emit(self.number, SELFCHECK_ANSWERS[index])
 
     def set_answer(self, answer: str | None) -> None:
+        self._showing = True
         self.group.setExclusive(False)
         for key, button in self.buttons.items():
             button.setChecked(key == answer)
         self.group.setExclusive(True)
+        self._showing = False
         needs_help = answer in ("no", "unknown") and self.lesson is not None
         self.pointer.setVisible(needs_help)
         if needs_help:

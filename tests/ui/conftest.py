@@ -17,6 +17,14 @@ def bundled_content():
     return _CONTENT["result"]
 
 
+@pytest.fixture(autouse=True)
+def _no_dialog_handler_outlives_its_test():
+    yield
+    from tests.support.gui import forget_pending_dialog_handlers
+
+    forget_pending_dialog_handlers()
+
+
 @pytest.fixture
 def dirs(isolated_user_folders):
     return user_dirs(isolated_user_folders).ensure()
@@ -44,10 +52,19 @@ def make_window(qtbot, store, settings, dirs):
     from desktop.app import build_window
 
     def make(lang: str = "ja"):
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.app import install_translator
+
+        install_translator(QApplication.instance(), lang)  # Qt's own dialogs, as the app does
         window = build_window(store, bundled_content(), settings, dirs, lang, welcome=False)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        # Active, as the window a person works in is: focus moves (Tab, a click into a
+        # field) and the saves they trigger happen only in the active window.
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         return window
 
     return make
