@@ -261,7 +261,7 @@ def with_digest(summary: dict) -> dict:
 TOP_LEVEL_KEYS = frozenset({
     "format", "format_version", "generated_at", "date", "app_version", "content_version", "detail",
     "company", "declared_by", "scheme_versions", "rule", "selfcheck", "security_action", "schemes",
-    "requirements", "jama", "open_items", "training", "plan", "digest",
+    "requirements", "jama", "open_items", "training", "plan", "digest", "targets",
 })
 MAX_SUMMARY_BYTES = 50 * 1024 * 1024
 

@@ -31,7 +31,7 @@ REQUIRED_FIELDS = (
     "company", "declared_by", "scheme_versions", "rule", "security_action", "schemes", "training",
     "plan", "digest",
 )
-OPTIONAL_FIELDS = ("selfcheck", "requirements", "jama", "open_items")
+OPTIONAL_FIELDS = ("selfcheck", "requirements", "jama", "open_items", "targets")
 KNOWN_FIELDS = frozenset(REQUIRED_FIELDS + OPTIONAL_FIELDS)
 
 CRITERION_STATUSES = ("met", "partial", "not_met", "unknown", "na", "unanswered")
@@ -230,6 +230,12 @@ def _check_top(data: dict) -> None:
     _str("rule.en", rule["en"], nonempty=True)
     if "selfcheck" in data:
         _selfcheck(data["selfcheck"])
+    if "targets" in data:
+        targets = _obj("targets", data["targets"], ("company", "labels", "schemes", "all_schemes"))
+        for key in ("company", "schemes"):
+            for n, value in enumerate(_list(f"targets.{key}", targets[key])):
+                _str(f"targets.{key}[{n}]", value, nonempty=True)
+        _bool("targets.all_schemes", targets["all_schemes"])
     for n, level in enumerate(_list("security_action", data["security_action"])):
         where = f"security_action[{n}]"
         _obj(where, level, ("level", "title", "met", "missing"))

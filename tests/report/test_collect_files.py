@@ -101,7 +101,7 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
 def test_an_unknown_top_level_field_is_refused_even_with_a_fresh_digest(base, tmp_path):
     document = variant(base, 1, change=lambda s: s.update(certified_by="IPA"))
     result = check_summary(document)
-    assert not result.ok and "unknown top-level field 'certified_by'" in result.message
+    assert not result.ok and "unknown top-level field" in result.message and "certified_by" in result.message
 
 
 def test_the_known_fields_are_the_schemas_properties(schema):
@@ -195,7 +195,7 @@ def test_verify_refuses_a_repeated_key_even_when_the_digest_matches(base, tmp_pa
 def test_verify_refuses_a_redigested_unknown_field_and_a_bad_shape(base, tmp_path, capsys):
     extra = write(tmp_path / "extra.json", variant(base, 1, change=lambda s: s.update(seal="社印")))
     assert main(["verify", str(extra)]) == 1
-    assert "unknown top-level field 'seal'" in capsys.readouterr().out
+    assert "unknown top-level field(s): seal" in capsys.readouterr().out
     shape = write(tmp_path / "shape.json", variant(base, 1, change=_set(("date",), "昨日")))
     assert main(["verify", str(shape)]) == 1
     assert "does not match the summary schema: date" in capsys.readouterr().out
