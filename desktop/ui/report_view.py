@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -124,10 +122,11 @@ class ReportView(RefreshWhenShown, QWidget):
         summary = self.summary()
         if summary is None:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        from desktop.ui.file_dialogs import ask_save_path
+
         name = f"{summary['company']['name']}_セキュリティ状況_{summary['date']}"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("報告書を書き出す"), f"{folder}/{name}.pdf",
-                                                   ";;".join(FILTERS.values()))
+        path, chosen = ask_save_path(self, self.session.settings, "report", self.tr("報告書を書き出す"),
+                                     f"{name}.pdf", ";;".join(FILTERS.values()))
         if not path:
             return
         fmt = next((key for key, label in FILTERS.items() if label == chosen), None) or path.rsplit(".", 1)[-1].lower()
@@ -149,6 +148,9 @@ class ReportView(RefreshWhenShown, QWidget):
             return False
         progress.close()
         self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))
+        from desktop.ui.file_dialogs import offer_to_open
+
+        offer_to_open(self, path, self.tr("報告書"))
         return True
 
     def print_preview(self) -> None:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -232,8 +231,10 @@ class SettingsView(QScrollArea):
         profile = self.session.profile
         if profile is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("引き継ぎファイルを書き出す"),
-                                              f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
+        from desktop.ui.file_dialogs import ask_save_path
+
+        path, _ = ask_save_path(self, self.session.settings, "handover", self.tr("引き継ぎファイルを書き出す"),
+                                f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
         if not path:
             return
         try:
@@ -243,11 +244,16 @@ class SettingsView(QScrollArea):
                              self.tr("引き継ぎファイルは保存されていません: {0}").format(path), exc)
             return
         self.session.status.emit(self.tr("書き出しました: {0}").format(path))
+        from desktop.ui.file_dialogs import offer_to_open
+
+        offer_to_open(self, path, self.tr("引き継ぎファイル"))
 
     def import_package(self) -> None:
         from desktop.storage.exchange import ImportRejected, import_package, read_package
+        from desktop.ui.file_dialogs import ask_open_path
 
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("引き継ぎファイルを読み込む"), "", self.tr("引き継ぎファイル (*.json)"))
+        path = ask_open_path(self, self.session.settings, "handover", self.tr("引き継ぎファイルを読み込む"),
+                             self.tr("引き継ぎファイル (*.json)"))
         if not path:
             return
         try:

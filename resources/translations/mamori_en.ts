@@ -3,183 +3,227 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="50" />
+        <location filename="../../desktop/ui/checklist_view.py" line="68" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="73" />
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="73" />
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="73" />
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="55" />
+        <location filename="../../desktop/ui/checklist_view.py" line="73" />
         <source>目標の項目</source>
         <translation>Items of your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="56" />
+        <location filename="../../desktop/ui/checklist_view.py" line="74" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="56" />
+        <location filename="../../desktop/ui/checklist_view.py" line="74" />
         <source>5か条</source>
         <translation>Five Security Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="56" />
+        <location filename="../../desktop/ui/checklist_view.py" line="74" />
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="58" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="60" />
+        <location filename="../../desktop/ui/checklist_view.py" line="77" />
+        <source>制度で絞り込む</source>
+        <translation>Filter by scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="79" />
+        <source>状態で絞り込む</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="80" />
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="64" />
+        <location filename="../../desktop/ui/checklist_view.py" line="84" />
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="71" />
-        <source>制度:</source>
-        <translation>Scheme:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="73" />
-        <source>状態:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="81" />
+        <location filename="../../desktop/ui/checklist_view.py" line="106" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="81" />
-        <location filename="../../desktop/ui/checklist_view.py" line="91" />
+        <location filename="../../desktop/ui/checklist_view.py" line="106" />
+        <location filename="../../desktop/ui/checklist_view.py" line="116" />
+        <location filename="../../desktop/ui/checklist_view.py" line="154" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="112" />
+        <location filename="../../desktop/ui/checklist_view.py" line="121" />
+        <source>チェックリストの項目一覧</source>
+        <translation>Checklist items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="140" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="127" />
+        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <source>項目の説明</source>
+        <translation>Item explanation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="168" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="130" />
+        <location filename="../../desktop/ui/checklist_view.py" line="172" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="133" />
+        <location filename="../../desktop/ui/checklist_view.py" line="173" />
+        <source>担当者</source>
+        <translation>Person in charge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="176" />
+        <location filename="../../desktop/ui/checklist_view.py" line="182" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <location filename="../../desktop/ui/checklist_view.py" line="181" />
+        <source>期限の日付</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="188" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <location filename="../../desktop/ui/checklist_view.py" line="193" />
+        <source>証跡（対策をしたことを示す記録）</source>
+        <translation>Evidence (records that show the measure is in place)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="198" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="151" />
+        <location filename="../../desktop/ui/checklist_view.py" line="199" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="152" />
+        <location filename="../../desktop/ui/checklist_view.py" line="200" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="153" />
+        <location filename="../../desktop/ui/checklist_view.py" line="201" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="154" />
+        <location filename="../../desktop/ui/checklist_view.py" line="190" />
+        <location filename="../../desktop/ui/checklist_view.py" line="202" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="155" />
+        <location filename="../../desktop/ui/checklist_view.py" line="86" />
+        <source>項目を検索</source>
+        <translation>Search items</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="92" />
+        <source>制度(&amp;K):</source>
+        <translation>Sche&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="94" />
+        <source>状態(&amp;T):</source>
+        <translation>Sta&amp;tus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="203" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="158" />
+        <location filename="../../desktop/ui/checklist_view.py" line="206" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="252" />
+        <location filename="../../desktop/ui/checklist_view.py" line="306" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="312" />
+        <location filename="../../desktop/ui/checklist_view.py" line="371" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="313" />
+        <location filename="../../desktop/ui/checklist_view.py" line="372" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="314" />
+        <location filename="../../desktop/ui/checklist_view.py" line="373" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="361" />
+        <location filename="../../desktop/ui/checklist_view.py" line="169" />
+        <location filename="../../desktop/ui/checklist_view.py" line="434" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="362" />
+        <location filename="../../desktop/ui/checklist_view.py" line="435" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="375" />
+        <location filename="../../desktop/ui/checklist_view.py" line="448" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="402" />
+        <location filename="../../desktop/ui/checklist_view.py" line="475" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="422" />
+        <location filename="../../desktop/ui/checklist_view.py" line="488" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -491,136 +535,235 @@
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="34" />
+        <source>Mamori の使い方</source>
+        <translation>How to use Mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="37" />
+        <source>使い方ガイド</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/help_dialog.py" line="42" />
+        <source>使い方ガイドを読み込めませんでした: {0}</source>
+        <translation>The user guide could not be read: {0}</translation>
+    </message>
+</context>
+<context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="65" />
+        <location filename="../../desktop/ui/learn_view.py" line="66" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="69" />
+        <location filename="../../desktop/ui/learn_view.py" line="70" />
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="72" />
+        <location filename="../../desktop/ui/learn_view.py" line="73" />
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="75" />
-        <location filename="../../desktop/ui/learn_view.py" line="159" />
+        <source>受講者</source>
+        <translation>Learner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="79" />
+        <location filename="../../desktop/ui/learn_view.py" line="185" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="86" />
+        <location filename="../../desktop/ui/learn_view.py" line="81" />
+        <source>名前を変更…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="82" />
+        <source>選んでいる受講者の名前を変えます</source>
+        <translation>Change the name of the selected learner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="84" />
+        <source>受講者を削除…</source>
+        <translation>Remove learner…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <source>選んでいる受講者と、その人の修了記録を削除します（確認があります）</source>
+        <translation>Removes the selected learner and their completed lessons (you will be asked first)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="99" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="86" />
+        <location filename="../../desktop/ui/learn_view.py" line="99" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="103" />
+        <location filename="../../desktop/ui/learn_view.py" line="109" />
+        <source>コースとレッスンの一覧</source>
+        <translation>Tracks and lessons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="117" />
+        <source>レッスンの本文</source>
+        <translation>Lesson text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="120" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="104" />
+        <location filename="../../desktop/ui/learn_view.py" line="121" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="107" />
+        <location filename="../../desktop/ui/learn_view.py" line="124" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="108" />
+        <location filename="../../desktop/ui/learn_view.py" line="125" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="110" />
+        <location filename="../../desktop/ui/learn_view.py" line="127" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="111" />
+        <location filename="../../desktop/ui/learn_view.py" line="128" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="113" />
+        <location filename="../../desktop/ui/learn_view.py" line="130" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="115" />
+        <location filename="../../desktop/ui/learn_view.py" line="132" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="117" />
-        <location filename="../../desktop/ui/learn_view.py" line="275" />
+        <location filename="../../desktop/ui/learn_view.py" line="134" />
+        <location filename="../../desktop/ui/learn_view.py" line="358" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="119" />
+        <location filename="../../desktop/ui/learn_view.py" line="136" />
+        <location filename="../../desktop/ui/learn_view.py" line="354" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="143" />
+        <location filename="../../desktop/ui/learn_view.py" line="161" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="159" />
-        <source>名前:</source>
-        <translation>Name:</translation>
+        <location filename="../../desktop/ui/learn_view.py" line="185" />
+        <source>受講する人の名前:</source>
+        <translation>Name of the learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="168" />
+        <location filename="../../desktop/ui/learn_view.py" line="203" />
+        <source>名前を変更</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="203" />
+        <source>新しい名前:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="210" />
+        <source>「{0}」さんの名前を「{1}」に変えました</source>
+        <translation>Renamed "{0}" to "{1}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="217" />
+        <source>受講者を削除</source>
+        <translation>Remove learner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="218" />
+        <source>「{0}」さんを受講者から削除しますか？</source>
+        <translation>Remove "{0}" from the learners?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="220" />
+        <source>この人の修了記録と確認テストの結果も削除されます。これまでの変更履歴には名前が残ります。元に戻すことはできません。</source>
+        <translation>Their completed lessons and quiz results are removed too. Their name stays in the change history. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="228" />
+        <source>「{0}」さんを削除しました</source>
+        <translation>Removed "{0}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="270" />
+        <source>受講者を選ぶと、修了したレッスンと確認テストの結果が記録されます。</source>
+        <translation>Choose a learner to record completed lessons and quiz results.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="196" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="210" />
-        <source>受講者を選ぶと、修了したレッスンが記録されます。</source>
-        <translation>Choose a learner to record completed lessons.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/learn_view.py" line="212" />
+        <location filename="../../desktop/ui/learn_view.py" line="272" />
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="251" />
+        <location filename="../../desktop/ui/learn_view.py" line="275" />
+        <source>・確認テスト {0} 問中 {1} 問正解</source>
+        <translation> · quizzes: {1} of {0} correct</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="329" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="273" />
+        <location filename="../../desktop/ui/learn_view.py" line="352" />
+        <source>「確認テスト」のすべての問題に答えると、修了として記録できます</source>
+        <translation>Answer every question of the quiz to record the lesson as complete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="356" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="292" />
+        <location filename="../../desktop/ui/learn_view.py" line="376" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="298" />
+        <location filename="../../desktop/ui/learn_view.py" line="382" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="303" />
+        <location filename="../../desktop/ui/learn_view.py" line="389" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -644,186 +787,201 @@
     </message>
     <message>
         <location filename="../../desktop/ui/main_window.py" line="90" />
-        <source>会社:</source>
-        <translation>Company:</translation>
+        <source>会社(&amp;C):</source>
+        <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <source>作業する会社</source>
+        <translation>Company you are working on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="125" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
+        <source>画面の切り替え</source>
+        <translation>Screens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="149" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="150" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="149" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
-        <source>Mamori について</source>
-        <translation>About Mamori</translation>
+        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <source>使い方ガイド(&amp;G)</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="238" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <source>Mamori について(&amp;A)</source>
+        <translation>&amp;About Mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="253" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="239" />
+        <location filename="../../desktop/ui/main_window.py" line="254" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="266" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="308" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="297" />
+        <location filename="../../desktop/ui/main_window.py" line="312" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -959,17 +1117,32 @@
         <translation>Question {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="39" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="31" />
+        <source>問 {0}: {1}</source>
+        <translation>Question {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="37" />
+        <source>問 {0} の選択肢</source>
+        <translation>Choice for question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="41" />
         <source>答え合わせ</source>
         <translation>Check answers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="59" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="42" />
+        <source>問 {0} の答え合わせ</source>
+        <translation>Check question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/quiz_widget.py" line="63" />
         <source>○ 正解です。</source>
         <translation>○ Correct!</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="59" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="63" />
         <source>× 正解は {0} です。</source>
         <translation>× The correct answer is {0}.</translation>
     </message>
@@ -977,7 +1150,17 @@
 <context>
     <name>QuestionRow</name>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="66" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="60" />
+        <source>質問 {0}: {1}</source>
+        <translation>Question {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="64" />
+        <source>この質問に関係するレッスンを開きます</source>
+        <translation>Opens the lesson about this question</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="81" />
         <source>→ 学ぶ: {0}</source>
         <translation>→ Learn: {0}</translation>
     </message>
@@ -985,12 +1168,12 @@
 <context>
     <name>QuizWidget</name>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="103" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="107" />
         <source>このレッスンには確認テストがありません。</source>
         <translation>This lesson has no quiz.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/quiz_widget.py" line="133" />
+        <location filename="../../desktop/ui/quiz_widget.py" line="139" />
         <source>&lt;b&gt;{0} 問中 {1} 問正解でした。&lt;/b&gt; 「完了にする」で記録できます。</source>
         <translation>&lt;b&gt;{1} of {0} correct.&lt;/b&gt; Click "Mark as complete" to record it.</translation>
     </message>
@@ -998,102 +1181,107 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="35" />
+        <location filename="../../desktop/ui/report_view.py" line="33" />
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="38" />
+        <location filename="../../desktop/ui/report_view.py" line="36" />
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。</source>
         <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the contents, then print it as a PDF or share it as JSON or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <location filename="../../desktop/ui/report_view.py" line="43" />
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="46" />
+        <location filename="../../desktop/ui/report_view.py" line="44" />
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <location filename="../../desktop/ui/report_view.py" line="45" />
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <location filename="../../desktop/ui/report_view.py" line="47" />
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <location filename="../../desktop/ui/report_view.py" line="50" />
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <location filename="../../desktop/ui/report_view.py" line="52" />
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="57" />
+        <location filename="../../desktop/ui/report_view.py" line="55" />
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="59" />
+        <location filename="../../desktop/ui/report_view.py" line="57" />
         <source>詳しさ:</source>
         <translation>Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="66" />
+        <location filename="../../desktop/ui/report_view.py" line="64" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="71" />
+        <location filename="../../desktop/ui/report_view.py" line="69" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="119" />
+        <location filename="../../desktop/ui/report_view.py" line="117" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="129" />
+        <location filename="../../desktop/ui/report_view.py" line="128" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="140" />
+        <location filename="../../desktop/ui/report_view.py" line="139" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="147" />
+        <location filename="../../desktop/ui/report_view.py" line="146" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="148" />
+        <location filename="../../desktop/ui/report_view.py" line="147" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="151" />
+        <location filename="../../desktop/ui/report_view.py" line="150" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="161" />
+        <location filename="../../desktop/ui/report_view.py" line="153" />
+        <source>報告書</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="163" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="161" />
+        <location filename="../../desktop/ui/report_view.py" line="163" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -1101,37 +1289,37 @@
 <context>
     <name>SelfCheckView</name>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="77" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="92" />
         <source>自社診断（5分でできる！情報セキュリティ自社診断）</source>
         <translation>Self-check (5-Minute Information Security Self-Check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="81" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="96" />
         <source>25の質問に、実際の様子をいちばんよく知っている人が答えます。「わからない」は −1 点です。あとで必ず確かめましょう。</source>
         <translation>The person who knows best how things are really done should answer the 25 questions. "Don't know" scores −1 point, so be sure to check those later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="118" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="133" />
         <source>自社診断のデータが読み込めませんでした。</source>
         <translation>The Self-check data could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="149" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="164" />
         <source>自社診断の回答を保存しました（質問 {0}）</source>
         <translation>Self-check answer saved (question {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="167" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="182" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="174" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="189" />
         <source>回答 {0} / {1}。すべて答えると、点数の意味が表示されます。</source>
         <translation>Answered {0} / {1}. Answer all questions to see what the score means.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="176" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="191" />
         <source>「わからない」が {0} 問あります。担当者に確かめましょう。</source>
         <translation>"Don't know" answers: {0}. Check them with the person in charge.</translation>
     </message>
@@ -1139,258 +1327,263 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="36" />
+        <location filename="../../desktop/ui/settings_view.py" line="35" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="40" />
+        <location filename="../../desktop/ui/settings_view.py" line="39" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="47" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="47" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="47" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="52" />
+        <location filename="../../desktop/ui/settings_view.py" line="51" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="53" />
+        <location filename="../../desktop/ui/settings_view.py" line="52" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="58" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="61" />
+        <location filename="../../desktop/ui/settings_view.py" line="60" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="64" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <location filename="../../desktop/ui/settings_view.py" line="71" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <location filename="../../desktop/ui/settings_view.py" line="73" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <location filename="../../desktop/ui/settings_view.py" line="77" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="85" />
+        <location filename="../../desktop/ui/settings_view.py" line="84" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="87" />
+        <location filename="../../desktop/ui/settings_view.py" line="86" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="93" />
+        <location filename="../../desktop/ui/settings_view.py" line="92" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="95" />
+        <location filename="../../desktop/ui/settings_view.py" line="94" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="105" />
+        <location filename="../../desktop/ui/settings_view.py" line="104" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="107" />
+        <location filename="../../desktop/ui/settings_view.py" line="106" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="109" />
+        <location filename="../../desktop/ui/settings_view.py" line="108" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="116" />
+        <location filename="../../desktop/ui/settings_view.py" line="115" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <location filename="../../desktop/ui/settings_view.py" line="118" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="119" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="121" />
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="127" />
+        <location filename="../../desktop/ui/settings_view.py" line="126" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="139" />
+        <location filename="../../desktop/ui/settings_view.py" line="138" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="142" />
+        <location filename="../../desktop/ui/settings_view.py" line="141" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <location filename="../../desktop/ui/settings_view.py" line="146" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="162" />
+        <location filename="../../desktop/ui/settings_view.py" line="161" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="163" />
+        <location filename="../../desktop/ui/settings_view.py" line="162" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="173" />
+        <location filename="../../desktop/ui/settings_view.py" line="172" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="193" />
+        <location filename="../../desktop/ui/settings_view.py" line="192" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="194" />
+        <location filename="../../desktop/ui/settings_view.py" line="193" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="197" />
+        <location filename="../../desktop/ui/settings_view.py" line="196" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="202" />
+        <location filename="../../desktop/ui/settings_view.py" line="201" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="205" />
+        <location filename="../../desktop/ui/settings_view.py" line="204" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="206" />
+        <location filename="../../desktop/ui/settings_view.py" line="205" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="216" />
+        <location filename="../../desktop/ui/settings_view.py" line="215" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="217" />
+        <location filename="../../desktop/ui/settings_view.py" line="216" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="222" />
+        <location filename="../../desktop/ui/settings_view.py" line="221" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="223" />
+        <location filename="../../desktop/ui/settings_view.py" line="222" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="235" />
+        <location filename="../../desktop/ui/settings_view.py" line="236" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="236" />
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="237" />
+        <location filename="../../desktop/ui/settings_view.py" line="256" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="242" />
+        <location filename="../../desktop/ui/settings_view.py" line="243" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="243" />
+        <location filename="../../desktop/ui/settings_view.py" line="244" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="245" />
+        <location filename="../../desktop/ui/settings_view.py" line="246" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <source>引き継ぎファイル</source>
+        <translation>hand-over file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="255" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="256" />
+        <location filename="../../desktop/ui/settings_view.py" line="262" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="257" />
+        <location filename="../../desktop/ui/settings_view.py" line="263" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="258" />
+        <location filename="../../desktop/ui/settings_view.py" line="264" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="261" />
+        <location filename="../../desktop/ui/settings_view.py" line="267" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
@@ -1604,12 +1797,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="84" />
+        <location filename="../../desktop/app.py" line="87" />
         <source>今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。</source>
         <translation>Today's backup could not be made (check free disk space and write permission). Your records themselves are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="165" />
+        <location filename="../../desktop/app.py" line="181" />
         <source>設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。</source>
         <translation>Settings cannot be saved (no permission to write, or the disk is full). Changes to them last until Mamori is closed.</translation>
     </message>
@@ -1712,16 +1905,57 @@ Your last action was not saved. Everything saved before it is still there.</tran
     </message>
 </context>
 <context>
+    <name>files</name>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="68" />
+        <source>保存しました</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="69" />
+        <source>{0}を保存しました。</source>
+        <translation>The {0} has been saved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="72" />
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="73" />
+        <source>フォルダを開く</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/file_dialogs.py" line="74" />
+        <source>閉じる</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>install</name>
     <message>
-        <location filename="../../desktop/app.py" line="228" />
+        <location filename="../../desktop/app.py" line="244" />
         <source>Mamori を起動できません</source>
         <translation>Mamori cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="229" />
+        <location filename="../../desktop/app.py" line="245" />
         <source>Mamori の教材またはフォントが見つかりません。インストールが不完全です。Mamori をインストールし直してください。</source>
         <translation>Mamori's lessons or font cannot be found: the installation is incomplete. Please reinstall Mamori.</translation>
+    </message>
+</context>
+<context>
+    <name>instance</name>
+    <message>
+        <location filename="../../desktop/ui/instance.py" line="27" />
+        <source>Mamori はすでに開いています</source>
+        <translation>Mamori is already open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/instance.py" line="28" />
+        <source>このデータのフォルダは、別の Mamori のウィンドウで開かれています。タスクバーから、開いている Mamori のウィンドウに切り替えてください。</source>
+        <translation>This data folder is already open in another Mamori window. Switch to that window from the task bar.</translation>
     </message>
 </context>
 <context>
@@ -1910,17 +2144,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="301" />
+        <location filename="../../desktop/app.py" line="317" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="304" />
+        <location filename="../../desktop/app.py" line="320" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="306" />
+        <location filename="../../desktop/app.py" line="322" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

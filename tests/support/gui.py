@@ -189,15 +189,34 @@ def answer_text(text: str) -> Callable[[QDialog], None]:
     return handler
 
 
+class FileChoices:
+    """Answers to the app's file dialogs, in order (the one documented seam:
+    desktop.ui.file_dialogs.run_file_dialog). Records what each dialog was asked to show."""
+
+    def __init__(self, monkeypatch, *answers: str):
+        self.answers = list(answers)
+        self.asked: list[tuple[str, str, str]] = []  # (mode, title, start folder or path)
+        monkeypatch.setattr("desktop.ui.file_dialogs.run_file_dialog", self._answer)
+
+    def _answer(self, mode, _parent, title, start, filters):
+        self.asked.append((mode, title, start))
+        assert self.answers, f"an unexpected file dialog: {title}"
+        answer = self.answers.pop(0)
+        chosen = filters.split(";;")[0] if answer and filters else ""
+        return answer, chosen
+
+
 def answer_file(path: str) -> Callable[[QDialog], None]:
     """Type a path into Qt's file dialog's file name field and press its Save or Open button."""
 
     def handler(dialog: QDialog) -> None:
         assert isinstance(dialog, QFileDialog), f"expected a file dialog, got {dialog!r}"
         edit = dialog.findChild(QLineEdit, "fileNameEdit")
-        edit.selectAll()
-        QTest.keyClick(edit, Qt.Key.Key_Delete)
+        edit.selectAll()  # typing replaces the suggested name
         QTest.keyClicks(edit, path)
+        popup = edit.completer().popup() if edit.completer() else None
+        if popup is not None and popup.isVisible():
+            QTest.keyClick(popup, Qt.Key.Key_Escape)  # close the name suggestions, as a person would
         # Return would first go to the name completer's list; a person clicks 保存/開く,
         # once the dialog has looked the folder up and enabled it.
         button = dialog_button(dialog, QDialogButtonBox.ButtonRole.AcceptRole)
