@@ -46,17 +46,31 @@ def settings(dirs):
     return QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
 
 
+_QT_JA = []
+
+
+def _japanese_qt_dialogs() -> None:
+    """Qt's own dialogs (file dialog, message box buttons) in Japanese, as the app installs
+    them at start; once per run, since translators stay installed on the application."""
+    if not _QT_JA:
+        from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+        from PySide6.QtWidgets import QApplication
+
+        translator = QTranslator(QApplication.instance())
+        assert translator.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        QApplication.instance().installTranslator(translator)
+        QLocale.setDefault(QLocale("ja_JP"))
+        _QT_JA.append(translator)
+
+
 @pytest.fixture
 def make_window(qtbot, store, settings, dirs):
     """Build the main window as the app does (no welcome dialog), shown and exposed."""
     from desktop.app import build_window
 
     def make(lang: str = "ja"):
-        from PySide6.QtWidgets import QApplication
-
-        from desktop.app import install_translator
-
-        install_translator(QApplication.instance(), lang)  # Qt's own dialogs, as the app does
+        if lang == "ja":
+            _japanese_qt_dialogs()
         window = build_window(store, bundled_content(), settings, dirs, lang, welcome=False)
         qtbot.addWidget(window)
         window.show()
