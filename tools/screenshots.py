@@ -1,6 +1,6 @@
 """Screenshots of every screen at 1280×800, for looking at the app as a user would.
 
-    xvfb-run -s "-screen 0 1280x800x24" .venv/bin/python tools/screenshots.py OUT_DIR [--lang en]
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR [--size 1366x768] [--lang en]
 
 Uses a temporary data folder with the demo company (tools/demo.py); never the real one.
 """
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def main(out: Path, lang: str) -> None:
+def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -37,7 +37,7 @@ def main(out: Path, lang: str) -> None:
     result = load_content(content_dir())
     populate(store, result.model)
     window = build_window(store, result, settings, dirs, lang, welcome=False)
-    window.resize(1280, 800)
+    window.resize(*size)
     window.show()
     app.processEvents()
     learn = window.views["learn"]
@@ -53,12 +53,17 @@ def main(out: Path, lang: str) -> None:
             prepare()
         for _ in range(5):
             app.processEvents()
-        path = out / f"{name}-{lang}.png"
+        path = out / f"{name}-{lang}-{size[0]}x{size[1]}.png"
         window.grab().save(str(path))
         print(path)
     window.close()
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    main(Path(args[0] if args else "screenshots"), "en" if "--lang" in sys.argv and sys.argv[-1] == "en" else "ja")
+    argv = sys.argv[1:]
+    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ja"
+    size = argv[argv.index("--size") + 1] if "--size" in argv else "1280x800"
+    width, height = (int(n) for n in size.split("x"))
+    folder = next((a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or not argv[i - 1].startswith("--"))),
+                  "screenshots")
+    main(Path(folder), lang, (width, height))

@@ -40,6 +40,7 @@ def style_sheet(points: int) -> str:
         border: 2px solid #3c6ea8; }}
     QPushButton#Primary {{ background: #1f5fa8; color: white; border: 1px solid #1f5fa8; }}
     QPushButton#Primary:hover {{ background: #2a6fbf; }}
+    QPushButton#Primary:disabled {{ background: #c9d3de; color: #4a5866; border: 1px solid #c9d3de; }}
     QPushButton:disabled {{ color: #9aa4ae; background: #f0f2f4; }}
     QLineEdit, QComboBox, QDateEdit, QSpinBox, QPlainTextEdit, QTextEdit {{
         padding: 4px 6px; border: 1px solid #9aa8b8; border-radius: 4px; background: white; }}
