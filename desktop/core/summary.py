@@ -263,55 +263,6 @@ TOP_LEVEL_KEYS = frozenset({
     "company", "declared_by", "scheme_versions", "rule", "selfcheck", "security_action", "schemes",
     "requirements", "jama", "open_items", "training", "plan", "digest", "targets",
 })
-MAX_SUMMARY_BYTES = 50 * 1024 * 1024
-
-
-class SummaryRejected(ValueError):
-    """A file that cannot even be checked: not UTF-8, not JSON, or JSON a writer of
-    summaries never produces (a key twice in one object, NaN, nesting beyond reason)."""
-
-
-def _unique_pairs(pairs):
-    result = {}
-    for key, value in pairs:
-        if key in result:
-            raise SummaryRejected(f"the key '{key}' appears twice in one object; only one of them would be "
-                                  "seen by a reader, so the file is refused")
-        result[key] = value
-    return result
-
-
-def _no_constant(name: str):
-    raise SummaryRejected(f"{name} is not a JSON number")
-
-
-def parse_summary(raw: bytes):
-    """The JSON value of a summary file's bytes; SummaryRejected as above."""
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SummaryRejected(f"not UTF-8 text (bad byte at offset {error.start})") from None
-    try:
-        return json.loads(text, object_pairs_hook=_unique_pairs, parse_constant=_no_constant)
-    except json.JSONDecodeError as error:
-        raise SummaryRejected(f"not JSON ({error.msg} at line {error.lineno} column {error.colno})") from None
-    except RecursionError:
-        raise SummaryRejected("nested too deeply to be a summary") from None
-    except SummaryRejected:
-        raise
-    except ValueError as error:  # e.g. an integer with thousands of digits
-        raise SummaryRejected(f"not usable JSON ({error})") from None
-
-
-def read_summary_file(path):
-    """Read and parse a summary file (at most MAX_SUMMARY_BYTES); OSError when it cannot be read."""
-    from pathlib import Path
-
-    with Path(path).open("rb") as handle:
-        raw = handle.read(MAX_SUMMARY_BYTES + 1)
-    if len(raw) > MAX_SUMMARY_BYTES:
-        raise SummaryRejected(f"more than {MAX_SUMMARY_BYTES // 2**20} MB; no summary is that large")
-    return parse_summary(raw)
 
 
 @dataclass(frozen=True)

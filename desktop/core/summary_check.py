@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.core.summary import FORMAT_VERSION, Verification, verify_summary
+from desktop.core.summary import TOP_LEVEL_KEYS, Verification, verify_summary
 
 MAX_SUMMARY_BYTES = 10 * 2**20  # a real summary is 50-200 kB; 10 MB leaves room for any company
 
@@ -31,8 +31,7 @@ REQUIRED_FIELDS = (
     "company", "declared_by", "scheme_versions", "rule", "security_action", "schemes", "training",
     "plan", "digest",
 )
-OPTIONAL_FIELDS = ("selfcheck", "requirements", "jama", "open_items", "targets")
-KNOWN_FIELDS = frozenset(REQUIRED_FIELDS + OPTIONAL_FIELDS)
+KNOWN_FIELDS = TOP_LEVEL_KEYS  # verify_summary refuses any other top-level field
 
 CRITERION_STATUSES = ("met", "partial", "not_met", "unknown", "na", "unanswered")
 PLAN_STATUSES = ("unanswered", "partial", "not_done", "unknown")
@@ -119,15 +118,10 @@ def read_summary_file(path: str | Path, max_bytes: int = MAX_SUMMARY_BYTES):
 # -- checking ---------------------------------------------------------------------------------
 
 def check_summary(data) -> Verification:
-    """All the checks after parsing: envelope and digest, then top-level fields, then shapes."""
-    result = verify_summary(data)
+    """All the checks after parsing: envelope, top-level fields and digest, then shapes."""
+    result = verify_summary(data)  # also refuses unknown top-level fields
     if not result.ok:
         return result
-    unknown = sorted(key for key in data if key not in KNOWN_FIELDS)
-    if unknown:
-        names = ", ".join(repr(key) for key in unknown)
-        return Verification(False, f"unknown top-level field {names}: not part of format_version "
-                                   f"{FORMAT_VERSION} (added by hand, or written by a newer Mamori)")
     problem = shape_problem(data)
     if problem:
         return Verification(False, f"does not match the summary schema: {problem}")
