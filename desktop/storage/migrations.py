@@ -142,3 +142,75 @@ def m005_company_guide_targets(db: Database) -> None:
             updated_at TEXT NOT NULL
         ) WITHOUT ROWID"""
     )
+
+
+@migrations()
+def m007_scs_confirmation(db: Database) -> None:
+    """SCS ★3 as the scheme works: per criterion the company's own judgement (where its items
+    do not fit) and the evidence it rests on (with attached files, stored by SHA-256), the
+    expert's confirmations (a new row per confirmation, never changed: the history) and
+    management's pledges (likewise kept)."""
+    _run(
+        db,
+        """CREATE TABLE scs_judgements (
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('met', 'partial', 'not_met', 'na')),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (profile_id, criterion)
+        ) WITHOUT ROWID""",
+        """CREATE TABLE scs_evidence (
+            id INTEGER PRIMARY KEY,
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            description TEXT NOT NULL CHECK (length(trim(description)) > 0),
+            effective TEXT,
+            expires TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX scs_evidence_criterion ON scs_evidence(profile_id, criterion)",
+        """CREATE TABLE scs_evidence_files (
+            evidence_id INTEGER NOT NULL REFERENCES scs_evidence(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (evidence_id, sha256)
+        ) WITHOUT ROWID""",
+        "CREATE INDEX scs_evidence_files_hash ON scs_evidence_files(sha256)",
+        """CREATE TABLE scs_confirmations (
+            id INTEGER PRIMARY KEY,
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            criterion TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            by TEXT NOT NULL CHECK (length(trim(by)) > 0),
+            org TEXT NOT NULL DEFAULT '',
+            external INTEGER NOT NULL DEFAULT 0 CHECK (external IN (0, 1)),
+            advice TEXT NOT NULL DEFAULT '',
+            fingerprint TEXT NOT NULL CHECK (length(fingerprint) = 64),
+            at TEXT NOT NULL,
+            UNIQUE (profile_id, criterion, version)
+        )""",
+        """CREATE TABLE scs_pledges (
+            id INTEGER PRIMARY KEY,
+            profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
+            by TEXT NOT NULL CHECK (length(trim(by)) > 0),
+            date TEXT NOT NULL,
+            at TEXT NOT NULL
+        )""",
+        "CREATE INDEX scs_pledges_profile ON scs_pledges(profile_id, at)",
+        # Confirmations and pledges are a record of what was said: never changed, and gone
+        # only with their company.
+        """CREATE TRIGGER scs_confirmations_no_update BEFORE UPDATE ON scs_confirmations
+        BEGIN SELECT RAISE(ABORT, 'confirmations are kept as given'); END""",
+        """CREATE TRIGGER scs_confirmations_no_delete BEFORE DELETE ON scs_confirmations
+        WHEN EXISTS (SELECT 1 FROM profiles WHERE id = OLD.profile_id)
+        BEGIN SELECT RAISE(ABORT, 'confirmations are kept as given'); END""",
+        """CREATE TRIGGER scs_pledges_no_update BEFORE UPDATE ON scs_pledges
+        BEGIN SELECT RAISE(ABORT, 'pledges are kept as given'); END""",
+        """CREATE TRIGGER scs_pledges_no_delete BEFORE DELETE ON scs_pledges
+        WHEN EXISTS (SELECT 1 FROM profiles WHERE id = OLD.profile_id)
+        BEGIN SELECT RAISE(ABORT, 'pledges are kept as given'); END""",
+    )

@@ -196,6 +196,9 @@ class ProgressStore:
         # The deleted rows may still sit in earlier -wal frames: copy the zeroed pages
         # into the main file and empty the log. Best effort while another reader is active.
         self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        from desktop.storage.star3_store import purge_unreferenced_files
+
+        purge_unreferenced_files(self.db)  # the company's attached evidence files
 
     # -- learners --------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ MIGRATION_NAMES = (
     "m003_history_append_only",
     "m004_history_index",
     "m005_company_guide_targets",
+    "m007_scs_confirmation",
 )
 
 

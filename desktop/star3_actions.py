@@ -1,0 +1,62 @@
+"""★3 use cases shared by the review screen, the report and `mamori confirm` / `mamori pledge`
+(no Qt): read a company's ★3 state, confirm criteria, record the pledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from desktop.core import star3
+from desktop.core.content import ContentModel
+from desktop.storage.star3_store import Star3Store
+
+
+class UnknownCriterion(ValueError):
+    """A criterion id that is not a ★3 criterion of the loaded SCS scheme."""
+
+
+def assessments(store, model: ContentModel, profile_id: str) -> list[star3.CriterionAssessment]:
+    """Every ★3 criterion of the company: self-assessment, evidence, fingerprint, latest confirmation."""
+    records = Star3Store(store)
+    statuses = {item_id: state.status for item_id, state in store.item_states(profile_id).items()}
+    return star3.assess(model, statuses, records.judgements(profile_id), records.evidence(profile_id),
+                        records.confirmations(profile_id))
+
+
+def confirm(store, model: ContentModel, profile_id: str, criteria: Iterable[str], *, by: str, org: str = "",
+            external: bool = False, advice: str = "") -> list[star3.Confirmation]:
+    """Record the expert's confirmation of CRITERIA as they stand now (fingerprints taken
+    from the current self-assessment and evidence), in one transaction."""
+    wanted = list(dict.fromkeys(criteria))
+    current = {a.id: a for a in assessments(store, model, profile_id)}
+    unknown = [c for c in wanted if c not in current]
+    if unknown:
+        scheme = model.schemes.get("scs")
+        star4 = [c for c in unknown if scheme is not None and c in scheme.requirements]
+        hint = f" ({', '.join(star4)} {'is' if len(star4) == 1 else 'are'} ★4 only)" if star4 else ""
+        raise UnknownCriterion(f"not a ★3 criterion: {', '.join(unknown)}{hint}")
+    return Star3Store(store).confirm(profile_id, {c: current[c].fingerprint for c in wanted}, by=by, org=org,
+                                     external=external, advice=advice)
+
+
+def record_pledge(store, profile_id: str, by: str, date: dt.date) -> star3.Pledge:
+    """Record management's signed pledge."""
+    return Star3Store(store).record_pledge(profile_id, by, date)
+
+
+def overview(store, model: ContentModel, profile_id: str) -> star3.Star3Overview:
+    """Counts of confirmed / changed / unconfirmed ★3 criteria, and the pledge in force."""
+    return star3.overview(assessments(store, model, profile_id), Star3Store(store).pledge(profile_id))
+
+
+def reminders(store, model: ContentModel, profile_id: str, today: dt.date | None = None) -> list[star3.Reminder]:
+    """What the dashboard should remind the company of (old pledge or confirmations, expired evidence)."""
+    return star3.reminders(assessments(store, model, profile_id), Star3Store(store).pledge(profile_id),
+                           today or dt.date.today())
+
+
+def summary_parts(store, model: ContentModel, profile_id: str) -> tuple[dict[str, dict], dict | None]:
+    """What the readiness summary carries: per criterion its `confirmation`, and the `pledge`."""
+    pledge = Star3Store(store).pledge(profile_id)
+    pledge_part = {"by": pledge.by, "date": pledge.date.isoformat()} if pledge else None
+    return star3.summary_fields(assessments(store, model, profile_id)), pledge_part
