@@ -7,6 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
+from desktop import cli_star3
 from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
@@ -67,6 +68,7 @@ def add_commands(commands) -> None:
     collect.add_argument("--jobs", type=int, default=0, metavar="N",
                          help="processes that check files (default: one per CPU, at most 4)")
     collect.set_defaults(handler=cmd_collect)
+    cli_star3.add_commands(commands)
 
 
 @contextmanager

@@ -32,6 +32,9 @@ def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "r
         model.tracks[model.lessons[lid].track].order if lid in model.lessons and model.lessons[lid].track in model.tracks else 99,
         model.lessons[lid].order if lid in model.lessons else 0)))
         for learner in store.list_learners(profile_id)]
+    from desktop.star3_actions import summary_parts
+
+    star3, pledge = summary_parts(store, model, profile_id)
     data = SummaryInput(
         profile={"id": profile.id, "name": profile.name, "industry": profile.industry, "employees": profile.employees,
                  "scope": profile.scope, "requested": list(profile.requested)},
@@ -41,6 +44,8 @@ def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "r
         declared_by=declared_by,
         targets=tuple(company_targets),
         today=today,
+        star3=star3,
+        pledge=pledge,
     )
     included = None if schemes == "all" else report_schemes(company_targets, schemes)
     return build_summary(model, data, detail, included)

@@ -236,9 +236,17 @@ def reminders(assessments: Iterable[CriterionAssessment], pledge: Pledge | None,
 
 
 def summary_fields(assessments: Iterable[CriterionAssessment]) -> dict[str, dict]:
-    """Per confirmed ★3 criterion, the `confirmation` object the summary carries."""
-    return {
-        a.id: {"by": a.confirmation.by, "org": a.confirmation.org, "external": a.confirmation.external,
-               "at": a.confirmation.at.isoformat(timespec="seconds"), "current": a.review == "current"}
-        for a in assessments if a.confirmation is not None
-    }
+    """Per ★3 criterion, what the summary adds to it: the expert's latest `confirmation`
+    (by, org, external, at, current) and the company's own `judgement` (status, reason)."""
+    fields: dict[str, dict] = {}
+    for a in assessments:
+        extra: dict = {}
+        if a.confirmation is not None:
+            extra["confirmation"] = {
+                "by": a.confirmation.by, "org": a.confirmation.org, "external": a.confirmation.external,
+                "at": a.confirmation.at.isoformat(timespec="seconds"), "current": a.review == "current"}
+        if a.judgement is not None:
+            extra["judgement"] = {"status": a.judgement.status, "reason": a.judgement.reason}
+        if extra:
+            fields[a.id] = extra
+    return fields

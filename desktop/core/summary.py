@@ -42,6 +42,10 @@ class SummaryInput:
     targets: tuple[str, ...] = ()  # the company's targets (core.targets.TARGET_KEYS)
     today: dt.date | None = None
     generated_at: dt.datetime | None = None
+    # ★3 (core.star3.summary_fields): per criterion the expert's `confirmation` and the
+    # company's own `judgement`; the `pledge` by management (by, date), None when not signed.
+    star3: Mapping[str, Mapping] = field(default_factory=dict)
+    pledge: Mapping | None = None
 
 
 def content_version(model: ContentModel) -> str:
@@ -123,7 +127,9 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     wanted_levels = {"scs-star3": "scs3", "scs-star4": "scs4"}
     for level_id, readiness in levels.items():
         if wanted_levels[level_id] in included:
-            summary["schemes"][level_id] = _scs_level(model, readiness)
+            summary["schemes"][level_id] = _scs_level(model, readiness, data.star3)
+    if data.pledge is not None and "scs-star3" in summary["schemes"]:
+        summary["schemes"]["scs-star3"]["pledge"] = {"by": data.pledge["by"], "date": data.pledge["date"]}
     widest = "scs-star4" if "scs4" in included else "scs-star3" if "scs3" in included else None
     if widest in levels:
         summary["requirements"] = _scs_requirements(model, levels[widest])
@@ -160,11 +166,11 @@ def _company(profile: Mapping) -> dict:
     }
 
 
-def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness) -> dict:
+def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: Mapping[str, Mapping]) -> dict:
     scheme = model.schemes["scs"]
     result: dict = {"total": readiness.total, **readiness.counts()}
     result["criteria"] = [
-        {
+        {**star3.get(state.id, {}),
             "id": state.id,
             "requirement": scheme.requirements[state.id].get("requirement"),
             "star": scheme.requirements[state.id].get("star"),

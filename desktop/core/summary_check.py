@@ -34,6 +34,7 @@ REQUIRED_FIELDS = (
 KNOWN_FIELDS = TOP_LEVEL_KEYS  # verify_summary refuses any other top-level field
 
 CRITERION_STATUSES = ("met", "partial", "not_met", "unknown", "na", "unanswered")
+JUDGEMENT_STATUSES = ("met", "partial", "not_met", "na")
 PLAN_STATUSES = ("unanswered", "partial", "not_done", "unknown")
 REQUEST_CODES = ("sa1", "sa2", "scs3", "scs4", "jama", "unsure")
 CSF_FUNCTIONS = ("GV", "ID", "PR", "DE", "RS", "RC")
@@ -291,6 +292,10 @@ def _level(where: str, value) -> None:
     level = _obj(where, value, ("total", *COUNTS, "criteria"))
     for key in ("total", *COUNTS):
         _int(f"{where}.{key}", level[key])
+    if "pledge" in level:
+        pledge = _obj(f"{where}.pledge", level["pledge"], ("by", "date"))
+        _str(f"{where}.pledge.by", pledge["by"], nonempty=True)
+        _date(f"{where}.pledge.date", pledge["date"])
     for n, criterion in enumerate(_list(f"{where}.criteria", level["criteria"])):
         at = f"{where}.criteria[{n}]"
         if type(criterion) is not dict:
@@ -314,6 +319,24 @@ def _level(where: str, value) -> None:
             _enum(f"{at}.status", criterion["status"], CRITERION_STATUSES)
             for m, item in enumerate(_list(f"{at}.items", criterion["items"])):
                 _str(f"{at}.items[{m}]", item)
+        if "confirmation" in criterion or "judgement" in criterion:
+            _star3_fields(at, criterion)
+
+
+def _star3_fields(at: str, criterion: dict) -> None:
+    """The optional ★3 fields of a criterion: the expert's confirmation, the company's judgement."""
+    if "confirmation" in criterion:
+        where = f"{at}.confirmation"
+        confirmation = _obj(where, criterion["confirmation"], ("by", "org", "external", "at", "current"))
+        _str(f"{where}.by", confirmation["by"], nonempty=True)
+        _str(f"{where}.org", confirmation["org"])
+        _bool(f"{where}.external", confirmation["external"])
+        _str(f"{where}.at", confirmation["at"], _DATETIME)
+        _bool(f"{where}.current", confirmation["current"])
+    if "judgement" in criterion:
+        judgement = _obj(f"{at}.judgement", criterion["judgement"], ("status", "reason"))
+        _enum(f"{at}.judgement.status", judgement["status"], JUDGEMENT_STATUSES)
+        _str(f"{at}.judgement.reason", judgement["reason"], nonempty=True)
 
 
 def _requirements(value) -> None:
