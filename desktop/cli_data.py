@@ -38,6 +38,8 @@ def add_commands(commands) -> None:
     export = package_actions.add_parser("export", help="write one company to a hand-over file")
     export.add_argument("--profile", required=True, help="name or id")
     export.add_argument("-o", "--output", required=True)
+    export.add_argument("--with-files", action="store_true",
+                        help="also carry the ★3 evidence files (otherwise only their names and hashes)")
     export.set_defaults(handler=cmd_package_export)
     imp = package_actions.add_parser("import", help="add or merge a company from a hand-over file")
     imp.add_argument("file")
@@ -162,12 +164,14 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop.storage.exchange import export_package, write_package
+    from desktop.storage.exchange import PackageTooLarge, export_package, write_package
 
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
         try:
-            write_package(export_package(store, profile.id), args.output)
+            write_package(export_package(store, profile.id, with_files=args.with_files), args.output)
+        except PackageTooLarge as exc:
+            raise CommandError(f"{args.output}: {exc}") from None
         except OSError as exc:
             raise CommandError(describe_write_problem(exc, args.output)) from None
         print(f"wrote {args.output}")

@@ -50,6 +50,7 @@ class ImportReport:
     history_added: int = 0
     history_skipped: int = 0
     guide: str = ""  # "added", "updated", "kept" or "" (the package has no guide)
+    star3: dict[str, int] = field(default_factory=dict)  # ★3 records added or updated, by kind
     unknown_item_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
@@ -65,13 +66,16 @@ class ImportReport:
         )
         if self.guide:
             text += f"; guide {self.guide}"
+        if any(self.star3.values()):
+            text += "; ★3 " + ", ".join(f"{kind} {count}" for kind, count in self.star3.items() if count)
         if self.unknown_item_ids:
             text += f"; not in the installed content: {', '.join(self.unknown_item_ids)}"
         return text
 
 
-def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
-    """One company's progress as a hand-over package (a JSON-ready dict)."""
+def export_package(store: ProgressStore, profile_id: str, *, with_files: bool = False) -> dict[str, Any]:
+    """One company's progress as a hand-over package (a JSON-ready dict). WITH_FILES: the
+    ★3 evidence files go in too (otherwise only their names and hashes)."""
     profile = store.get_profile(profile_id)
     answer_rows = store.db.execute(
         "SELECT question, answer, updated_at FROM answers WHERE profile_id = ? ORDER BY question",
@@ -146,15 +150,29 @@ def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
             "next_review": guide.next_review.isoformat() if guide.next_review else None,
             "updated_at": clock.stamp(guide.updated_at),
         }
+    from desktop.storage.star3_package import export_star3
+
+    data.update(export_star3(store.db, profile_id, with_files))
     return data
+
+
+class PackageTooLarge(ValueError):
+    """The package would be larger than a package may be (read_package would refuse it)."""
 
 
 def write_package(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """Write a package as UTF-8 JSON (indent 2, sorted keys), replacing PATH only when
-    the whole file has been written (OSError otherwise; no partial file is left)."""
+    the whole file has been written (OSError otherwise; no partial file is left).
+    PackageTooLarge, with nothing written, when it would exceed MAX_PACKAGE_BYTES."""
     from desktop.core.safe_files import write_text_atomic
 
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
+    size = len(text.encode("utf-8"))
+    if size > MAX_PACKAGE_BYTES:
+        carried = " (most of it the attached evidence files)" if data.get("evidence_files") else ""
+        raise PackageTooLarge(f"the hand-over file would be {size / 2**20:.1f} MB{carried}, more than the "
+                              f"{MAX_PACKAGE_BYTES // 2**20} MB a package may be; nothing was written")
+    write_text_atomic(path, text)
 
 
 def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -205,6 +223,24 @@ def import_package(
     item, answer and lesson the newer change wins; history is merged without duplicates.
     The whole package is validated first; ImportRejected means nothing was written."""
     package = check_package(data)
+    if package.star3 is not None:
+        from desktop.storage.star3_package import write_files
+
+        write_files(store.db, package.star3)
+    try:
+        report = _import_records(store, package)
+    except BaseException:
+        if package.star3 is not None:
+            from desktop.storage.star3_store import purge_unreferenced_files
+
+            purge_unreferenced_files(store.db)  # the files written above, if nothing refers to them
+        raise
+    if known_item_ids is not None:
+        report.unknown_item_ids = sorted(set(package.items) - set(known_item_ids))
+    return report
+
+
+def _import_records(store: ProgressStore, package: CleanPackage) -> ImportReport:
     with write_transaction(store.db):
         _refuse_foreign_learners(store, package)
         report = _merge_profile(store, package)
@@ -213,8 +249,10 @@ def import_package(
         _merge_answers(store, package, report)
         _merge_guide(store, package, report)
         _merge_history(store, package, report)
-    if known_item_ids is not None:
-        report.unknown_item_ids = sorted(set(package.items) - set(known_item_ids))
+        if package.star3 is not None:
+            from desktop.storage.star3_package import merge_star3
+
+            report.star3 = merge_star3(store.db, report.profile_id, package.star3)
     return report
 
 

@@ -162,6 +162,7 @@ def m007_scs_confirmation(db: Database) -> None:
         ) WITHOUT ROWID""",
         """CREATE TABLE scs_evidence (
             id INTEGER PRIMARY KEY,
+            uid TEXT NOT NULL UNIQUE,
             profile_id TEXT NOT NULL REFERENCES profiles(id) ON DELETE CASCADE,
             criterion TEXT NOT NULL,
             description TEXT NOT NULL CHECK (length(trim(description)) > 0),

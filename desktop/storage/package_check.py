@@ -65,6 +65,8 @@ class CleanPackage:
     # The 「うちに必要なのは？」 guide (answers, targets, next_review, updated_at), if any;
     # packages from before the guide have none.
     guide: dict[str, Any] | None = None
+    # SCS ★3 records (storage.star3_package.CleanStar3); packages from before ★3 have none.
+    star3: Any = None
 
 
 def validate_package(data: object) -> None:
@@ -86,7 +88,7 @@ def check_package(data: object) -> CleanPackage:
             "format_version",
             f"{show(version)} is not supported (this Mamori reads {FORMAT_VERSION})",
         )
-    _fields(data, "", _TOP, optional=("guide",))
+    _fields(data, "", _TOP, optional=("guide", "star3", "evidence_files"))
     _rule("exported_at", rules.canonical_stamp, data["exported_at"])
     app_version = _rule("app_version", rules.check_unicode, data["app_version"])
     if not 0 < len(app_version) <= APP_VERSION_MAX:
@@ -98,7 +100,18 @@ def check_package(data: object) -> CleanPackage:
         learners=_learners(data["learners"]),
         history=_history(data["history"]),
         guide=_guide(data["guide"]) if "guide" in data else None,
+        star3=_star3(data),
     )
+
+
+def _star3(data: dict) -> Any:
+    from desktop.storage.star3_package import check_star3  # it builds on the checks here
+
+    if "star3" not in data:
+        if "evidence_files" in data:
+            raise ImportRejected("evidence_files", "comes without the star3 records it belongs to")
+        return None
+    return check_star3(data["star3"], data.get("evidence_files"))
 
 
 def _profile(value: object) -> dict[str, Any]:

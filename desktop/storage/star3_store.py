@@ -140,12 +140,15 @@ class Star3Store:
         if not description:
             raise ValueError("evidence needs a description")
         values = [_check_date(effective, "effective"), _check_date(expires, "expires")]
+        import uuid
+
         at = clock.stamp()
         with write_transaction(self.db):
             self.store._require_profile(profile_id)
             cursor = self.db.execute(
-                "INSERT INTO scs_evidence (profile_id, criterion, description, effective, expires, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", [profile_id, criterion, description, *values, at, at])
+                "INSERT INTO scs_evidence (uid, profile_id, criterion, description, effective, expires, created_at,"
+                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [str(uuid.uuid4()), profile_id, criterion, description, *values, at, at])
             changelog.log(self.db, profile_id, at, SCS + "evidence", criterion, None, description)
         return Evidence(cursor.lastrowid, criterion, description, effective, expires)
 
@@ -270,7 +273,7 @@ class Star3Store:
         if criterion is not None:
             sql += " AND criterion = ?"
             params.append(criterion)
-        rows = self.db.execute(sql + " ORDER BY criterion, version", params).fetchall()
+        rows = self.db.execute(sql + " ORDER BY criterion, at, version", params).fetchall()
         return [Confirmation(c, v, b, o, bool(x), a, f, clock.parse_stamp(t)) for c, v, b, o, x, a, f, t in rows]
 
     # -- pledge ------------------------------------------------------------------------
@@ -339,6 +342,28 @@ def _copy_into(source: Path, folder: Path) -> str:
     except OSError as exc:
         raise EvidenceFileRejected(f"{source.name}: could not be copied into {folder} "
                                    f"({exc.strerror or exc}); nothing was attached") from None
+
+
+def _copy_bytes(raw: bytes, sha: str, folder: Path) -> None:
+    """Keep RAW (whose SHA-256 is SHA) in FOLDER, unless an intact copy is there; OSError
+    when it cannot be written or the copy on disk differs."""
+    target = folder / sha[:2] / sha
+    if target.is_file() and _hash_of(target) == sha:
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as writer:
+            writer.write(raw)
+            writer.flush()
+            os.fsync(writer.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        Path(temp_name).unlink(missing_ok=True)
+        raise
+    if _hash_of(target) != sha:
+        target.unlink(missing_ok=True)
+        raise OSError(f"the copy of {sha[:12]} on disk differs from the file carried")
 
 
 def _hash_of(path: Path) -> str:
