@@ -22,7 +22,12 @@ from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
 from desktop.storage import rules
 from desktop.storage.package_check import ImportRejected, _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
-from desktop.storage.star3_store import _CRITERION, _copy_bytes, evidence_folder, purge_unreferenced_files
+from desktop.storage.star3_store import (
+    _CRITERION,
+    _copy_bytes,
+    evidence_folder,
+    purge_unreferenced_files,
+)
 
 _SHA = re.compile(r"[0-9a-f]{64}")
 _STAR3 = ("judgements", "evidence", "confirmations", "pledges")

@@ -13,7 +13,13 @@ import pytest
 
 from desktop import star3_actions as actions
 from desktop.storage.db import open_store
-from desktop.storage.exchange import ImportRejected, export_package, import_package, read_package, write_package
+from desktop.storage.exchange import (
+    ImportRejected,
+    export_package,
+    import_package,
+    read_package,
+    write_package,
+)
 from desktop.storage.star3_store import Star3Store
 
 SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "package.schema.json"
