@@ -60,3 +60,20 @@ def summary_parts(store, model: ContentModel, profile_id: str) -> tuple[dict[str
     pledge = Star3Store(store).pledge(profile_id)
     pledge_part = {"by": pledge.by, "date": pledge.date.isoformat()} if pledge else None
     return star3.summary_fields(assessments(store, model, profile_id)), pledge_part
+
+
+def write_pledge_page(store, model: ContentModel, profile_id: str, path, *, representative: str = "",
+                      date: dt.date | None = None) -> int:
+    """Write the printable pledge page (宣誓書, A4 PDF) for the company; returns the page
+    count. OSError when the file cannot be written (then nothing is left at PATH)."""
+    from desktop.report.pdf import write_pdf
+    from desktop.report.star3_block import pledge_page_html
+    from desktop.report_build import ensure_gui_application
+
+    profile = store.get_profile(profile_id)
+    counts = overview(store, model, profile_id)
+    ensure_gui_application()
+    body = pledge_page_html(company=profile.name, scope=profile.scope, date=date.isoformat() if date else "",
+                            representative=representative, confirmed=counts.confirmed, total=counts.total)
+    return write_pdf(body, path, title=f"{profile.name} 宣誓書（SCS評価制度 ★3）", footer_left=profile.name,
+                     footer_date=date.isoformat() if date else "")

@@ -65,6 +65,7 @@ def summary_html(summary: dict, *, standalone: bool = True) -> str:
         ["作成ツール", _e(f"Mamori {summary['app_version']}（教材 {summary['content_version']}）")],
     ], [28, 72]))
     parts.append(_overview(summary))
+    parts.append(star3_html(summary))
     if summary.get("detail") in ("requirements", "notes"):
         parts.append(_requirements(summary))
         parts.append(_jama(summary))
@@ -81,6 +82,12 @@ def summary_html(summary: dict, *, standalone: bool = True) -> str:
     return (f'<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">'
             f"<title>{_e(company['name'])} 情報セキュリティ対策 状況報告書</title>"
             f"<style>{CSS}</style></head><body>{body}</body></html>")
+
+
+def star3_html(summary: dict) -> str:
+    from desktop.report.star3_block import star3_html as block
+
+    return block(summary)
 
 
 def _overview(summary: dict) -> str:
