@@ -44,6 +44,11 @@ def record_pledge(store, profile_id: str, by: str, date: dt.date) -> star3.Pledg
     return Star3Store(store).record_pledge(profile_id, by, date)
 
 
+def current_pledge(store, profile_id: str) -> star3.Pledge | None:
+    """The pledge in force (the latest recorded), or None."""
+    return Star3Store(store).pledge(profile_id)
+
+
 def overview(store, model: ContentModel, profile_id: str) -> star3.Star3Overview:
     """Counts of confirmed / changed / unconfirmed ★3 criteria, and the pledge in force."""
     return star3.overview(assessments(store, model, profile_id), Star3Store(store).pledge(profile_id))

@@ -163,6 +163,8 @@ class MainWindow(QMainWindow):
         for number, key in enumerate(PAGES, start=1):
             self._action(menu_view, self.nav.item(number - 1).text(), f"Ctrl+{number}",
                          lambda checked=False, k=key: self.show_page(k))
+        menu_view.addSeparator()
+        self._action(menu_view, self.tr("★3 の確認（専門家の確認と宣誓）…"), None, self.open_review)
         menu_help = self.menuBar().addMenu(self.tr("ヘルプ(&H)"))
         self._action(menu_help, self.tr("使い方ガイド(&G)"), QKeySequence.StandardKey.HelpContents, self.show_help)
         self._action(menu_help, self.tr("Mamori について(&A)"), None, lambda: self.show_page("settings"))
@@ -218,6 +220,11 @@ class MainWindow(QMainWindow):
     def open_item(self, item_id: str) -> None:
         self.show_page("checklists")
         self.views["checklists"].select_item(item_id)
+
+    def open_review(self) -> None:
+        from desktop.ui.review_view import open_review_window
+
+        open_review_window(self, self.session)
 
     def _search(self) -> None:
         self.show_page("checklists")

@@ -59,6 +59,10 @@ class ReportView(RefreshWhenShown, QWidget):
         row.addWidget(self.declared_edit, 1)
         row.addWidget(self.export_button)
         row.addWidget(self.print_button)
+        self.review_button = QPushButton(self.tr("★3 の確認と宣誓…"), self)
+        self.review_button.setToolTip(self.tr("専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます"))
+        self.review_button.clicked.connect(self.open_review)
+        row.addWidget(self.review_button)
         layout.addLayout(row)
         schemes_row = QHBoxLayout()
         schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
@@ -113,10 +117,16 @@ class ReportView(RefreshWhenShown, QWidget):
         enabled = summary is not None
         self.export_button.setEnabled(enabled)
         self.print_button.setEnabled(enabled)
+        self.review_button.setEnabled(enabled)
         if summary is None:
             self.preview.setHtml(self.tr("<p>会社を登録すると、ここに報告書の見本が表示されます。</p>"))
             return
         self.preview.setHtml(summary_html(summary))
+
+    def open_review(self) -> None:
+        from desktop.ui.review_view import open_review_window
+
+        open_review_window(self, self.session)
 
     def export_dialog(self) -> None:
         summary = self.summary()

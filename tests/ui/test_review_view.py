@@ -1,0 +1,122 @@
+"""★3 の確認 as the expert and the owner use it: open it from the menu, filter, tick criteria,
+confirm them, see a later change mark one for a new look, write and record the pledge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QTreeWidget
+
+from desktop.storage.star3_store import Star3Store
+from tests.support.gui import FileChoices, choose_in_combo, click, on_next_dialog, press_ok, trigger_menu, type_text
+
+
+def open_review(make_window, qtbot):
+    window = make_window()
+    trigger_menu(qtbot, window, "表示", "★3 の確認（専門家の確認と宣誓）")
+    qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None and window._review_window.isVisible())
+    view = window._review_window.view
+    qtbot.waitExposed(window._review_window)
+    return window, view
+
+
+def rows(tree: QTreeWidget) -> list[tuple[str, str]]:
+    return [(tree.topLevelItem(n).text(0), tree.topLevelItem(n).text(4)) for n in range(tree.topLevelItemCount())]
+
+
+def tick(qtbot, tree: QTreeWidget, row: int) -> None:
+    """Click the check box at the start of a row."""
+    item = tree.topLevelItem(row)
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(rect.left() + 12, rect.center().y()))
+
+
+def select(qtbot, tree: QTreeWidget, row: int) -> None:
+    item = tree.topLevelItem(row)
+    tree.scrollToItem(item)
+    rect = tree.visualItemRect(item)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(tree.columnWidth(0) + 40, rect.center().y()))
+
+
+def test_the_expert_confirms_ticked_criteria_and_a_change_asks_for_a_new_look(make_window, qtbot, company, store):
+    _, view = open_review(make_window, qtbot)
+    assert len(rows(view.tree)) == 81 and all(state == "未確認" for _, state in rows(view.tree))
+    first, second = rows(view.tree)[0][0], rows(view.tree)[1][0]
+    assert not view.confirm_button.isEnabled()
+    tick(qtbot, view.tree, 0)
+    tick(qtbot, view.tree, 1)
+    assert view.ticked() == [first, second]
+    type_text(view.by_edit, "田中 一郎")
+    type_text(view.org_edit, "たなか事務所")
+    click(qtbot, view.external_box)
+    assert not view.confirm_button.isEnabled()  # not before 「回答・範囲・根拠を確認しました」
+    click(qtbot, view.checked_box)
+    click(qtbot, view.confirm_button)
+    assert dict(rows(view.tree))[first] == "確認済み" and dict(rows(view.tree))[second] == "確認済み"
+    latest = Star3Store(store).confirmations(company.id)
+    assert (latest[first].by, latest[first].org, latest[first].external) == ("田中 一郎", "たなか事務所", True)
+    assert not view.checked_box.isChecked()  # the next batch is checked again on its own
+
+    choose_in_combo(qtbot, view.filter_combo, "未確認")
+    assert len(rows(view.tree)) == 79 and first not in dict(rows(view.tree))
+
+    # the company adds evidence to the first criterion: its confirmation needs a new look
+    choose_in_combo(qtbot, view.filter_combo, "すべて")
+    select(qtbot, view.tree, 0)
+    assert view.panel.heading.text().startswith(first)
+    type_text(view.panel.description_edit, "情報セキュリティ規程 第3版")
+    type_text(view.panel.expires_edit, "2027-03-31")
+    click(qtbot, view.panel.add_button)
+    assert dict(rows(view.tree))[first] == "確認後に変更あり（見直しが必要）"
+    assert Star3Store(store).evidence(company.id, first)[0].expires == dt.date(2027, 3, 31)
+    choose_in_combo(qtbot, view.filter_combo, "確認後に変更あり")
+    assert [cid for cid, _ in rows(view.tree)] == [first]
+    choose_in_combo(qtbot, view.filter_combo, "未達")
+    assert len(rows(view.tree)) == 81  # nothing is answered yet: nothing is met
+
+
+def test_a_judgement_without_a_reason_is_refused_and_nothing_saved(make_window, qtbot, company, store):
+    _, view = open_review(make_window, qtbot)
+    select(qtbot, view.tree, 0)
+    choose_in_combo(qtbot, view.panel.judgement_combo, "達成（同等の対策など）")
+    seen = []
+    on_next_dialog(lambda box: (seen.append(box.text()), press_ok(box)))
+    click(qtbot, view.panel.save_judgement_button)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "理由" in seen[0] and Star3Store(store).judgements(company.id) == {}
+    type_text(view.panel.reason_edit, "入館カードで同等に管理している")
+    click(qtbot, view.panel.save_judgement_button)
+    cid = rows(view.tree)[0][0]
+    assert Star3Store(store).judgements(company.id)[cid].status == "met"
+    assert "（会社の判断）" in view.tree.topLevelItem(0).text(2)
+
+
+def test_the_pledge_page_is_written_and_the_signed_pledge_recorded(make_window, qtbot, company, store, monkeypatch,
+                                                                  tmp_path):
+    _, view = open_review(make_window, qtbot)
+    target = tmp_path / "宣誓書.pdf"
+    choices = FileChoices(monkeypatch, str(target))
+    click(qtbot, view.print_pledge_button)
+    assert target.read_bytes().startswith(b"%PDF") and choices.asked[0][0] == "save"
+    assert "まだ記録されていません" in view.pledge_label.text()
+
+    def sign(dialog):
+        type_text(dialog.by_edit, "代表取締役 佐藤 花子")
+        press_ok(dialog)
+
+    on_next_dialog(sign)
+    click(qtbot, view.record_pledge_button)
+    pledge = Star3Store(store).pledge(company.id)
+    assert pledge is not None and pledge.by == "代表取締役 佐藤 花子" and pledge.date == dt.date.today()
+    assert dt.date.today().isoformat() in view.pledge_label.text()
+
+
+def test_the_report_screen_opens_the_review_window(make_window, qtbot, company):
+    window = make_window()
+    window.show_page("report")
+    report = window.views["report"]
+    qtbot.waitExposed(report)
+    click(qtbot, report.review_button)
+    qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None and window._review_window.isVisible())
