@@ -25,7 +25,6 @@ from desktop.storage.star3_store import EvidenceFileRejected, Star3Store
 from desktop.ui.errors import show_error
 
 
-
 def _date_or_none(text: str) -> dt.date | None:
     text = text.strip()
     return dt.date.fromisoformat(text) if text else None

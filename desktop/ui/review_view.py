@@ -31,7 +31,6 @@ from desktop.ui.refresh import RefreshWhenShown
 from desktop.ui.review_detail import CriterionPanel
 
 
-
 class ReviewView(RefreshWhenShown, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)

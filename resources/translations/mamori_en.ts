@@ -229,6 +229,247 @@
     </message>
 </context>
 <context>
+    <name>CriterionPanel</name>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="54" />
+        <source>項目の回答から判定する</source>
+        <translation>Decided by the items' answers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="54" />
+        <source>達成（同等の対策など）</source>
+        <translation>Met (e.g. an equivalent measure)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="55" />
+        <source>一部達成</source>
+        <translation>Partly met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="55" />
+        <source>未達成</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="55" />
+        <source>該当しない</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="57" />
+        <source>項目がこの会社に合わないとき（同等の別の対策をしているなど）に、会社としての判断と理由を記録します</source>
+        <translation>When the items do not fit this company (e.g. it takes an equivalent measure), record the company's own judgement and the reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="60" />
+        <source>判断の理由（例: 入館カードで同等に管理している）</source>
+        <translation>Reason for the judgement (e.g. entry cards give the same control)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="61" />
+        <source>判断を保存</source>
+        <translation>Save judgement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="67" />
+        <source>会社の判断:</source>
+        <translation>Company's judgement:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="69" />
+        <source>根拠（証跡）:</source>
+        <translation>Basis (evidence):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="71" />
+        <source>根拠（証跡）の一覧</source>
+        <translation>List of evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="77" />
+        <source>何が根拠か（例: 情報セキュリティ規程 第3版）</source>
+        <translation>What the evidence is (e.g. security policy, 3rd edition)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="79" />
+        <source>有効になった日 YYYY-MM-DD</source>
+        <translation>In effect from YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="81" />
+        <source>期限 YYYY-MM-DD（なければ空欄）</source>
+        <translation>Expires YYYY-MM-DD (blank if never)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="82" />
+        <source>根拠を追加</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="89" />
+        <source>ファイルを添付…</source>
+        <translation>Attach file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="90" />
+        <source>選んだ根拠にファイル（20 MB まで）を添付します。ファイルは Mamori のデータフォルダに写して保管します</source>
+        <translation>Attach a file (up to 20 MB) to the selected evidence. Mamori keeps a copy in its data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="93" />
+        <location filename="../../desktop/ui/review_detail.py" line="212" />
+        <source>ファイルを開く</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="95" />
+        <source>根拠を削除</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="114" />
+        <source>一覧から評価基準を選んでください。</source>
+        <translation>Choose a criterion in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="123" />
+        <source>項目の回答から: {0}（対応する項目 {1} 件）</source>
+        <translation>From the items' answers: {0} ({1} items mapped)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="131" />
+        <source>　添付: {0}</source>
+        <translation> attached: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="135" />
+        <source>第{0}版 {1} {2}（{3}）</source>
+        <translation>Version {0} {1} {2} ({3})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="137" />
+        <source>社外</source>
+        <translation>external</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="137" />
+        <source>社内</source>
+        <translation>in-house</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="139" />
+        <source>専門家の確認の記録:</source>
+        <translation>Expert confirmations:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="139" />
+        <source> まだありません</source>
+        <translation> none yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="163" />
+        <source>保存できませんでした</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="163" />
+        <source>会社の判断には理由が必要です。</source>
+        <translation>A company judgement needs a reason.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="164" />
+        <source>理由を書いてから、もう一度「判断を保存」を押してください。</source>
+        <translation>Write the reason, then press "Save judgement" again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="166" />
+        <source>{0} の判断を保存しました</source>
+        <translation>Judgement for {0} saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="173" />
+        <location filename="../../desktop/ui/review_detail.py" line="180" />
+        <source>追加できませんでした</source>
+        <translation>Not added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="173" />
+        <source>日付は 2026-04-01 のように書いてください。</source>
+        <translation>Write dates like 2026-04-01.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="174" />
+        <location filename="../../desktop/ui/review_detail.py" line="181" />
+        <source>根拠はまだ追加されていません。</source>
+        <translation>The evidence has not been added.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="180" />
+        <source>何が根拠かを書いてください。</source>
+        <translation>Write what the evidence is.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="185" />
+        <source>{0} に根拠を追加しました</source>
+        <translation>Evidence added to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="193" />
+        <source>根拠として添付するファイル</source>
+        <translation>File to attach as evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="194" />
+        <source>すべてのファイル (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <source>添付できませんでした</source>
+        <translation>Not attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <source>ファイルは添付されていません。</source>
+        <translation>The file has not been attached.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="201" />
+        <source>20 MB より大きいファイルは添付できません。読めるファイルか、容量を確かめてください。</source>
+        <translation>Files larger than 20 MB cannot be attached. Check that the file can be read and its size.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="204" />
+        <source>ファイルを添付しました</source>
+        <translation>File attached</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="213" />
+        <source>このファイルはこのパソコンにありません（引き継ぎファイルに含めずに移した記録です）。</source>
+        <translation>This file is not on this computer (the record was handed over without its files).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="224" />
+        <source>ファイルを開けませんでした</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="224" />
+        <source>一時フォルダに写せませんでした。</source>
+        <translation>It could not be copied to a temporary folder.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="225" />
+        <source>空き容量を確かめてください。</source>
+        <translation>Check the free disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="234" />
+        <source>根拠を削除しました</source>
+        <translation>Evidence removed</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <location filename="../../desktop/ui/dashboard.py" line="50" />
@@ -936,54 +1177,112 @@
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <source>★3 の確認（専門家の確認と宣誓）…</source>
+        <translation>★3 review (expert confirmation and pledge)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="253" />
+        <location filename="../../desktop/ui/main_window.py" line="260" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="261" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="266" />
+        <location filename="../../desktop/ui/main_window.py" line="273" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="286" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="308" />
+        <location filename="../../desktop/ui/main_window.py" line="315" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="312" />
+        <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
+    </message>
+</context>
+<context>
+    <name>PledgeDialog</name>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="28" />
+        <source>署名された宣誓を記録</source>
+        <translation>Record the signed pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="30" />
+        <source>印刷した宣誓書に代表者が署名・押印したら、その氏名と日付を記録します。署名した用紙は社内で保管してください。</source>
+        <translation>Once the representative has signed and sealed the printed pledge, record the name and date. Keep the signed page in the company.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="36" />
+        <source>例: 代表取締役 山田太郎</source>
+        <translation>e.g. Taro Yamada, President</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="40" />
+        <source>署名した代表者:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="41" />
+        <source>宣誓書の日付:</source>
+        <translation>Date on the pledge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="44" />
+        <source>記録する</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="45" />
+        <source>キャンセル</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="56" />
+        <source>記録できませんでした</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="56" />
+        <source>署名した代表者の氏名を書いてください。</source>
+        <translation>Write the name of the representative who signed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="57" />
+        <source>宣誓はまだ記録されていません。</source>
+        <translation>The pledge has not been recorded.</translation>
     </message>
 </context>
 <context>
@@ -1231,59 +1530,272 @@
         <translation>Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="64" />
+        <location filename="../../desktop/ui/report_view.py" line="62" />
+        <source>★3 の確認と宣誓…</source>
+        <translation>★3 review and pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="63" />
+        <source>専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます</source>
+        <translation>Opens the screen where an expert confirms each criterion and management records the pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="68" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="69" />
+        <location filename="../../desktop/ui/report_view.py" line="73" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="117" />
+        <location filename="../../desktop/ui/report_view.py" line="122" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="128" />
+        <location filename="../../desktop/ui/report_view.py" line="138" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="139" />
+        <location filename="../../desktop/ui/report_view.py" line="149" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="146" />
+        <location filename="../../desktop/ui/report_view.py" line="156" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="147" />
+        <location filename="../../desktop/ui/report_view.py" line="157" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="150" />
+        <location filename="../../desktop/ui/report_view.py" line="160" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="153" />
+        <location filename="../../desktop/ui/report_view.py" line="163" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="163" />
+        <location filename="../../desktop/ui/report_view.py" line="173" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="163" />
+        <location filename="../../desktop/ui/report_view.py" line="173" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="40" />
+        <source>★3 の確認（専門家の確認と経営層の宣誓）</source>
+        <translation>★3 review (expert confirmation and management's pledge)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="43" />
+        <source>★3 は、会社の自己評価を社内外の専門家が確認して助言し、経営層が宣誓するしくみです。専門家は評価基準ごとに回答・範囲・根拠を確かめ、確認済みにします。確認の後で回答や根拠が変わると「確認後に変更あり」になり、もう一度見てもらいます。Mamori は記録するだけで、どこにも登録や届出をしません。</source>
+        <translation>At ★3 the company assesses itself, an in-house or external expert checks it and gives advice, and management makes a pledge. The expert checks the answer, scope and evidence of each criterion and marks it confirmed. If the answer or evidence changes afterwards, it shows "Changed since confirmation" and needs another look. Mamori only keeps the record; it registers or reports nothing anywhere.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="51" />
+        <source>表示:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="53" />
+        <source>すべて</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="53" />
+        <location filename="../../desktop/ui/review_view.py" line="56" />
+        <source>未確認</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="54" />
+        <source>確認後に変更あり</source>
+        <translation>Changed since confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="54" />
+        <source>未達</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="56" />
+        <source>確認後に変更あり（見直しが必要）</source>
+        <translation>Changed since confirmation (needs another look)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="57" />
+        <source>確認済み</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="62" />
+        <source>表示中をすべて選ぶ</source>
+        <translation>Select all shown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="68" />
+        <source>★3 の評価基準</source>
+        <translation>★3 criteria</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <source>評価基準</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <source>内容</source>
+        <translation>What it asks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <source>自己評価</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <source>根拠</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="71" />
+        <location filename="../../desktop/ui/review_view.py" line="86" />
+        <source>専門家の確認</source>
+        <translation>Expert confirmation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="90" />
+        <source>確認した人の氏名</source>
+        <translation>Name of the person confirming</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="92" />
+        <source>所属（会社名・事務所名など）</source>
+        <translation>Organisation (company, office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="93" />
+        <source>社外の専門家</source>
+        <translation>External expert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="100" />
+        <source>助言（足りない点、次にすること、根拠の例）</source>
+        <translation>Advice (gaps, next steps, examples of evidence)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="103" />
+        <source>回答・範囲・根拠を確認しました</source>
+        <translation>I have checked the answer, scope and evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="105" />
+        <source>選んだ評価基準を確認済みにする</source>
+        <translation>Mark the selected criteria as confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="114" />
+        <source>経営層の宣誓</source>
+        <translation>Management's pledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="118" />
+        <source>宣誓書を書き出す（PDF）…</source>
+        <translation>Write the pledge page (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="120" />
+        <source>署名された宣誓を記録…</source>
+        <translation>Record the signed pledge…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="136" />
+        <source>宣誓: {0}（{1}）</source>
+        <translation>Pledge: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="137" />
+        <source>宣誓はまだ記録されていません。宣誓書を印刷し、署名・押印してから記録します。</source>
+        <translation>No pledge recorded yet. Print the pledge page, have it signed and sealed, then record it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="148" />
+        <source>（会社の判断）</source>
+        <translation> (company's judgement)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="159" />
+        <source>{0} 件表示（★3 の {1} 基準のうち 確認済み {2}、変更あり {3}、未確認 {4}）</source>
+        <translation>{0} shown (of the {1} ★3 criteria: {2} confirmed, {3} changed, {4} not confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <source>確認を記録できませんでした</source>
+        <translation>The confirmation was not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <source>何も記録されていません。</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="196" />
+        <source>{0} 件の評価基準を確認済みにしました</source>
+        <translation>{0} criteria marked as confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="208" />
+        <source>宣誓書を書き出す</source>
+        <translation>Write the pledge page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="215" />
+        <source>書き出せませんでした</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="215" />
+        <source>宣誓書は保存されていません: {0}</source>
+        <translation>The pledge page was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="217" />
+        <source>宣誓書を書き出しました: {0}</source>
+        <translation>Pledge page written: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="218" />
+        <source>宣誓書</source>
+        <translation>Pledge page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="226" />
+        <source>宣誓を記録しました</source>
+        <translation>Pledge recorded</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../desktop/ui/review_view.py" line="234" />
+        <source>★3 の確認</source>
+        <translation>★3 review</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,15 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QTreeWidget
 
 from desktop.storage.star3_store import Star3Store
-from tests.support.gui import FileChoices, choose_in_combo, click, on_next_dialog, press_ok, trigger_menu, type_text
+from tests.support.gui import (
+    FileChoices,
+    choose_in_combo,
+    click,
+    on_next_dialog,
+    press_ok,
+    trigger_menu,
+    type_text,
+)
 
 
 def open_review(make_window, qtbot):
