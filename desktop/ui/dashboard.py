@@ -58,6 +58,11 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         store, content = self.session.store, self.session.content
         statuses = {i: s.status for i, s in store.item_states(profile.id).items()}
         answers = store.answers(profile.id)
+        from desktop.ui.star3_card import reminder_card
+
+        self.star3_card = reminder_card(self.session, holder)
+        if self.star3_card is not None:
+            layout.addWidget(self.star3_card)
         grid = QGridLayout()
         grid.addWidget(self._schemes_card(holder, statuses, answers), 0, 0)
         grid.addWidget(self._selfcheck_card(holder, answers), 0, 1)

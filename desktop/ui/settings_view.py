@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -107,7 +108,11 @@ class SettingsView(QScrollArea):
         export_button.clicked.connect(self.export_package)
         import_button = QPushButton(self.tr("読み込む…"), handover)
         import_button.clicked.connect(self.import_package)
+        self.with_files_box = QCheckBox(self.tr("★3 の証跡ファイルも含める"), handover)
+        self.with_files_box.setToolTip(self.tr("含めないときは、ファイルの名前とハッシュ値だけを書き出します"
+                                               "（引き継ぎファイルは 20 MB まで）"))
         handover_layout.addWidget(export_button)
+        handover_layout.addWidget(self.with_files_box)
         handover_layout.addWidget(import_button)
         handover_layout.addStretch(1)
         layout.addWidget(handover)
@@ -226,7 +231,7 @@ class SettingsView(QScrollArea):
 
     # -- hand-over files --------------------------------------------------------------------------
     def export_package(self) -> None:
-        from desktop.storage.exchange import export_package, write_package
+        from desktop.storage.exchange import PackageTooLarge, export_package, write_package
 
         profile = self.session.profile
         if profile is None:
@@ -238,7 +243,13 @@ class SettingsView(QScrollArea):
         if not path:
             return
         try:
-            write_package(export_package(self.session.store, profile.id), path)
+            write_package(export_package(self.session.store, profile.id, with_files=self.with_files_box.isChecked()),
+                          path)
+        except PackageTooLarge:
+            show_error(self, self.tr("書き出せませんでした"),
+                       self.tr("引き継ぎファイルが 20 MB を超えるため、保存していません: {0}").format(path),
+                       self.tr("「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。"))
+            return
         except OSError as exc:
             show_write_error(self, self.tr("書き出せませんでした"),
                              self.tr("引き継ぎファイルは保存されていません: {0}").format(path), exc)

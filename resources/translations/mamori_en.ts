@@ -477,117 +477,117 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="75" />
+        <location filename="../../desktop/ui/dashboard.py" line="80" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="127" />
+        <location filename="../../desktop/ui/dashboard.py" line="132" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="82" />
+        <location filename="../../desktop/ui/dashboard.py" line="87" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="88" />
+        <location filename="../../desktop/ui/dashboard.py" line="93" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="92" />
+        <location filename="../../desktop/ui/dashboard.py" line="97" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="93" />
+        <location filename="../../desktop/ui/dashboard.py" line="98" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="99" />
+        <location filename="../../desktop/ui/dashboard.py" line="104" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="100" />
+        <location filename="../../desktop/ui/dashboard.py" line="105" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="106" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="107" />
+        <location filename="../../desktop/ui/dashboard.py" line="112" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="110" />
+        <location filename="../../desktop/ui/dashboard.py" line="115" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="138" />
+        <location filename="../../desktop/ui/dashboard.py" line="143" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="143" />
+        <location filename="../../desktop/ui/dashboard.py" line="148" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="150" />
+        <location filename="../../desktop/ui/dashboard.py" line="155" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="152" />
+        <location filename="../../desktop/ui/dashboard.py" line="157" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="158" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="159" />
+        <location filename="../../desktop/ui/dashboard.py" line="164" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="163" />
+        <location filename="../../desktop/ui/dashboard.py" line="168" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="168" />
+        <location filename="../../desktop/ui/dashboard.py" line="173" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="174" />
+        <location filename="../../desktop/ui/dashboard.py" line="179" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="190" />
+        <location filename="../../desktop/ui/dashboard.py" line="195" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="193" />
+        <location filename="../../desktop/ui/dashboard.py" line="198" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -1839,265 +1839,314 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="35" />
+        <location filename="../../desktop/ui/settings_view.py" line="36" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="39" />
+        <location filename="../../desktop/ui/settings_view.py" line="40" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="47" />
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="47" />
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="47" />
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="51" />
+        <location filename="../../desktop/ui/settings_view.py" line="52" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="52" />
+        <location filename="../../desktop/ui/settings_view.py" line="53" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="58" />
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="60" />
+        <location filename="../../desktop/ui/settings_view.py" line="61" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="64" />
+        <location filename="../../desktop/ui/settings_view.py" line="65" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="71" />
+        <location filename="../../desktop/ui/settings_view.py" line="72" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="73" />
+        <location filename="../../desktop/ui/settings_view.py" line="74" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="77" />
+        <location filename="../../desktop/ui/settings_view.py" line="78" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="84" />
+        <location filename="../../desktop/ui/settings_view.py" line="85" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="86" />
+        <location filename="../../desktop/ui/settings_view.py" line="87" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="92" />
+        <location filename="../../desktop/ui/settings_view.py" line="93" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="94" />
+        <location filename="../../desktop/ui/settings_view.py" line="95" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="104" />
+        <location filename="../../desktop/ui/settings_view.py" line="105" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="106" />
+        <location filename="../../desktop/ui/settings_view.py" line="107" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="108" />
+        <location filename="../../desktop/ui/settings_view.py" line="109" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="115" />
+        <location filename="../../desktop/ui/settings_view.py" line="111" />
+        <source>★3 の証跡ファイルも含める</source>
+        <translation>Include the ★3 evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="112" />
+        <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
+        <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="118" />
+        <location filename="../../desktop/ui/settings_view.py" line="123" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <location filename="../../desktop/ui/settings_view.py" line="124" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="125" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="126" />
+        <location filename="../../desktop/ui/settings_view.py" line="131" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="138" />
+        <location filename="../../desktop/ui/settings_view.py" line="143" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="141" />
+        <location filename="../../desktop/ui/settings_view.py" line="146" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="146" />
+        <location filename="../../desktop/ui/settings_view.py" line="151" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="161" />
+        <location filename="../../desktop/ui/settings_view.py" line="166" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="162" />
+        <location filename="../../desktop/ui/settings_view.py" line="167" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="172" />
+        <location filename="../../desktop/ui/settings_view.py" line="177" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="192" />
+        <location filename="../../desktop/ui/settings_view.py" line="197" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="193" />
+        <location filename="../../desktop/ui/settings_view.py" line="198" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="196" />
+        <location filename="../../desktop/ui/settings_view.py" line="201" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="201" />
+        <location filename="../../desktop/ui/settings_view.py" line="206" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="204" />
+        <location filename="../../desktop/ui/settings_view.py" line="209" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="205" />
+        <location filename="../../desktop/ui/settings_view.py" line="210" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="215" />
+        <location filename="../../desktop/ui/settings_view.py" line="220" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="216" />
+        <location filename="../../desktop/ui/settings_view.py" line="221" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="221" />
+        <location filename="../../desktop/ui/settings_view.py" line="226" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="222" />
+        <location filename="../../desktop/ui/settings_view.py" line="227" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="236" />
+        <location filename="../../desktop/ui/settings_view.py" line="241" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="237" />
-        <location filename="../../desktop/ui/settings_view.py" line="256" />
+        <location filename="../../desktop/ui/settings_view.py" line="242" />
+        <location filename="../../desktop/ui/settings_view.py" line="267" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="243" />
+        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="254" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="244" />
+        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
+        <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="251" />
+        <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
+        <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="255" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="246" />
+        <location filename="../../desktop/ui/settings_view.py" line="257" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="260" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="255" />
+        <location filename="../../desktop/ui/settings_view.py" line="266" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="262" />
+        <location filename="../../desktop/ui/settings_view.py" line="273" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="263" />
+        <location filename="../../desktop/ui/settings_view.py" line="274" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="264" />
+        <location filename="../../desktop/ui/settings_view.py" line="275" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="267" />
+        <location filename="../../desktop/ui/settings_view.py" line="278" />
         <source>読み込みました</source>
         <translation>Imported</translation>
+    </message>
+</context>
+<context>
+    <name>Star3ReminderCard</name>
+    <message>
+        <location filename="../../desktop/ui/star3_card.py" line="19" />
+        <source>★3 の見直し</source>
+        <translation>★3: time for another look</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/star3_card.py" line="26" />
+        <source>★3 の確認を開く</source>
+        <translation>Open the ★3 review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/star3_card.py" line="32" />
+        <source>経営層の宣誓（{0}）から 1 年以上たちました。内容を見直して、あらためて宣誓しましょう。</source>
+        <translation>More than a year has passed since management's pledge ({0}). Review it and make the pledge again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/star3_card.py" line="35" />
+        <source>専門家の確認から 1 年以上たった評価基準が {0} 件あります。もう一度見てもらいましょう。</source>
+        <translation>{0} criteria were confirmed by an expert more than a year ago. Ask for another look.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/star3_card.py" line="37" />
+        <source>期限が過ぎた根拠（証跡）がある評価基準が {0} 件あります: {1}</source>
+        <translation>{0} criteria rest on evidence that has expired: {1}</translation>
     </message>
 </context>
 <context>

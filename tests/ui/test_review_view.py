@@ -128,3 +128,57 @@ def test_the_report_screen_opens_the_review_window(make_window, qtbot, company):
     qtbot.waitExposed(report)
     click(qtbot, report.review_button)
     qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None and window._review_window.isVisible())
+
+
+def test_the_dashboard_reminds_of_an_old_pledge_and_expired_evidence(make_window, qtbot, company, store):
+    from desktop import star3_actions
+
+    records = Star3Store(store)
+    star3_actions.record_pledge(store, company.id, "佐藤", dt.date.today() - dt.timedelta(days=400))
+    records.add_evidence(company.id, "1-2-1-1", "保守契約", expires=dt.date.today() - dt.timedelta(days=1))
+    window = make_window()
+    dashboard = window.views["dashboard"]
+    qtbot.waitUntil(lambda: getattr(dashboard, "star3_card", None) is not None and dashboard.star3_card.isVisible())
+    from PySide6.QtWidgets import QLabel
+
+    shown = " ".join(label.text() for label in dashboard.star3_card.findChildren(QLabel))
+    assert "1 年以上" in shown and "1-2-1-1" in shown
+    click(qtbot, dashboard.star3_card.open_button)
+    qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None and window._review_window.isVisible())
+
+
+def test_no_reminder_when_nothing_is_due(make_window, qtbot, company, store):
+    from desktop import star3_actions
+
+    star3_actions.record_pledge(store, company.id, "佐藤", dt.date.today())
+    window = make_window()
+    dashboard = window.views["dashboard"]
+    qtbot.waitUntil(lambda: dashboard.isVisible())
+    assert dashboard.star3_card is None
+
+
+def test_the_hand_over_file_carries_evidence_files_only_when_ticked(make_window, qtbot, company, store, monkeypatch,
+                                                                   tmp_path):
+    import json
+
+    from PySide6.QtWidgets import QPushButton
+
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG scan")
+    records = Star3Store(store)
+    records.attach_file(company.id, records.add_evidence(company.id, "1-2-1-1", "体制図").id, scan)
+    window = make_window()
+    window.show_page("settings")
+    settings = window.views["settings"]
+    qtbot.waitExposed(settings)
+    export = next(b for b in settings.findChildren(QPushButton) if b.text() == "この会社を書き出す…")
+    plain, full = tmp_path / "plain.json", tmp_path / "full.json"
+    FileChoices(monkeypatch, str(plain), str(full))
+    settings.ensureWidgetVisible(export)
+    click(qtbot, export)
+    settings.ensureWidgetVisible(settings.with_files_box)
+    click(qtbot, settings.with_files_box)
+    settings.ensureWidgetVisible(export)
+    click(qtbot, export)
+    assert "evidence_files" not in json.loads(plain.read_text(encoding="utf-8"))
+    assert len(json.loads(full.read_text(encoding="utf-8"))["evidence_files"]) == 1
