@@ -53,9 +53,11 @@ def pledge_page_html(*, company: str, scope: str, date: str, representative: str
             ["代表者（役職・氏名）", _e(representative) or "　"],
             ["専門家の確認", f"{confirmed} / {total} の評価基準（Mamori の記録）"]]
     table = "".join(f'<tr><td width="30%"><b>{a}</b></td><td width="70%">{b}</td></tr>' for a, b in rows)
+    # Qt's rich text ignores a cell's height: empty lines give the boxes room to sign and seal.
+    room = "<br>" * 7
     boxes = ('<table border="1" cellspacing="0" cellpadding="6" width="100%"><tr>'
-             '<td width="65%" height="110" valign="top">署名</td>'
-             '<td width="35%" height="110" valign="top">印</td></tr></table>')
+             f'<td width="65%" valign="top">署名{room}</td>'
+             f'<td width="35%" valign="top">印{room}</td></tr></table>')
     return (f"<h1>宣誓書（SCS評価制度 ★3）</h1>"
             f'<table border="0" cellspacing="0" cellpadding="6" width="100%"><tbody>{table}</tbody></table>'
             f"<h2>宣誓の内容</h2><p>{statement}</p>"

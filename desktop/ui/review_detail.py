@@ -44,7 +44,7 @@ class CriterionPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.heading.setObjectName("SectionTitle")
+        self.heading.setStyleSheet("font-weight: bold")
         layout.addWidget(self.heading)
         self.derived_label = QLabel(self)
         self.derived_label.setWordWrap(True)
@@ -60,11 +60,13 @@ class CriterionPanel(QWidget):
         self.reason_edit.setPlaceholderText(self.tr("判断の理由（例: 入館カードで同等に管理している）"))
         self.save_judgement_button = QPushButton(self.tr("判断を保存"), self)
         self.save_judgement_button.clicked.connect(self.save_judgement)
+        self.judgement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.judgement_combo.setMinimumContentsLength(10)
+        form.addRow(self.tr("会社の判断:"), self.judgement_combo)
         row = QHBoxLayout()
-        row.addWidget(self.judgement_combo)
         row.addWidget(self.reason_edit, 1)
         row.addWidget(self.save_judgement_button)
-        form.addRow(self.tr("会社の判断:"), row)
+        form.addRow("", row)
         layout.addLayout(form)
         layout.addWidget(QLabel(self.tr("根拠（証跡）:"), self))
         self.evidence_list = QListWidget(self)
@@ -72,18 +74,21 @@ class CriterionPanel(QWidget):
         self.evidence_list.setMaximumHeight(110)
         self.evidence_list.currentRowChanged.connect(lambda _row: self._enable())
         layout.addWidget(self.evidence_list)
-        add_row = QHBoxLayout()
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("何が根拠か（例: 情報セキュリティ規程 第3版）"))
         self.effective_edit = QLineEdit(self)
         self.effective_edit.setPlaceholderText(self.tr("有効になった日 YYYY-MM-DD"))
+        self.effective_edit.setToolTip(self.tr("有効になった日 YYYY-MM-DD"))
         self.expires_edit = QLineEdit(self)
         self.expires_edit.setPlaceholderText(self.tr("期限 YYYY-MM-DD（なければ空欄）"))
+        self.expires_edit.setToolTip(self.tr("期限 YYYY-MM-DD（なければ空欄）"))
         self.add_button = QPushButton(self.tr("根拠を追加"), self)
         self.add_button.clicked.connect(self.add_evidence)
-        for widget, stretch in ((self.description_edit, 3), (self.effective_edit, 1), (self.expires_edit, 1),
-                                (self.add_button, 0)):
-            add_row.addWidget(widget, stretch)
+        layout.addWidget(self.description_edit)
+        add_row = QHBoxLayout()
+        for widget in (self.effective_edit, self.expires_edit):
+            add_row.addWidget(widget, 1)
+        add_row.addWidget(self.add_button)
         layout.addLayout(add_row)
         file_row = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("ファイルを添付…"), self)
@@ -102,6 +107,7 @@ class CriterionPanel(QWidget):
         self.history_label.setWordWrap(True)
         self.history_label.setObjectName("Hint")
         layout.addWidget(self.history_label)
+        layout.addStretch(1)
         self.show_assessment(None)
 
     # -- showing -----------------------------------------------------------------------
@@ -117,7 +123,8 @@ class CriterionPanel(QWidget):
             self.history_label.clear()
             self._enable()
             return
-        self.heading.setText(f"{assessment.id}　{assessment.title}")
+        scheme = self.session.content.schemes["scs"]
+        self.heading.setText(f"{assessment.id}　{scheme.requirements[assessment.id].title_in(self.session.lang)}")
         lang = 1 if self.session.lang == "en" else 0
         derived = REQUIREMENT_STATUS_LABELS[assessment.derived][lang]
         self.derived_label.setText(self.tr("項目の回答から: {0}（対応する項目 {1} 件）").format(derived, len(assessment.items)))

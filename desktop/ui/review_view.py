@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -63,20 +65,28 @@ class ReviewView(RefreshWhenShown, QWidget):
         self.tick_all_button.clicked.connect(self.tick_all)
         filter_row.addWidget(self.tick_all_button)
         layout.addLayout(filter_row)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tree = QTreeWidget(splitter)
         self.tree.setAccessibleName(self.tr("★3 の評価基準"))
         self.tree.setRootIsDecorated(False)
         self.tree.setHeaderLabels([self.tr("評価基準"), self.tr("内容"), self.tr("自己評価"), self.tr("根拠"),
                                    self.tr("専門家の確認")])
-        self.tree.setColumnWidth(0, 110)
-        self.tree.setColumnWidth(1, 420)
+        self.tree.setColumnWidth(0, 90)
+        self.tree.setColumnWidth(1, 250)
+        self.tree.setColumnWidth(2, 130)
+        self.tree.setColumnWidth(3, 64)
         self.tree.currentItemChanged.connect(lambda item, _old: self._show_current(item))
         self.tree.itemChanged.connect(lambda _item, _col: self._enable_confirm())
-        self.panel = CriterionPanel(session, splitter)
+        scroller = QScrollArea(splitter)  # the panel keeps its height and scrolls on a small screen
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel = CriterionPanel(session, scroller)
+        scroller.setWidget(self.panel)
         self.panel.changed.connect(self._after_change)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([740, 560])
         layout.addWidget(splitter, 1)
         layout.addWidget(self._confirm_box())
         layout.addWidget(self._pledge_box())
@@ -96,16 +106,16 @@ class ReviewView(RefreshWhenShown, QWidget):
             row.addWidget(widget, 1)
         row.addWidget(self.external_box)
         column.addLayout(row)
+        row = QHBoxLayout()
         self.advice_edit = QLineEdit(box)
         self.advice_edit.setPlaceholderText(self.tr("助言（足りない点、次にすること、根拠の例）"))
-        column.addWidget(self.advice_edit)
-        row = QHBoxLayout()
+        row.addWidget(self.advice_edit, 2)
         self.checked_box = QCheckBox(self.tr("回答・範囲・根拠を確認しました"), box)
         self.checked_box.toggled.connect(lambda _on: self._enable_confirm())
         self.confirm_button = QPushButton(self.tr("選んだ評価基準を確認済みにする"), box)
         self.confirm_button.setObjectName("Primary")
         self.confirm_button.clicked.connect(self.confirm_ticked)
-        row.addWidget(self.checked_box, 1)
+        row.addWidget(self.checked_box)
         row.addWidget(self.confirm_button)
         column.addLayout(row)
         return box
@@ -142,16 +152,19 @@ class ReviewView(RefreshWhenShown, QWidget):
         current = self.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) if self.tree.currentItem() else None
         shown = star3.filter_criteria(self.assessments, self.filter_combo.currentData())
         lang = 1 if self.session.lang == "en" else 0
+        scheme = self.session.content.schemes.get("scs")
         self.tree.blockSignals(True)
         self.tree.clear()
         for a in shown:
             status = REQUIREMENT_STATUS_LABELS[a.status][lang] + (self.tr("（会社の判断）") if a.judgement else "")
-            row = QTreeWidgetItem(self.tree, [a.id, a.title, status, str(len(a.evidence)) if a.evidence else "—",
+            title = scheme.requirements[a.id].title_in(self.session.lang)
+            row = QTreeWidgetItem(self.tree, [a.id, title, status, str(len(a.evidence)) if a.evidence else "—",
                                               self.review_labels[a.review]])
             row.setData(0, Qt.ItemDataRole.UserRole, a.id)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(0, Qt.CheckState.Unchecked)
-            row.setToolTip(1, a.title)
+            row.setToolTip(1, title)
+            row.setToolTip(4, self.review_labels[a.review])
             if a.id == current:
                 self.tree.setCurrentItem(row)
         self.tree.blockSignals(False)

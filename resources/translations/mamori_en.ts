@@ -271,200 +271,202 @@
         <translation>Save judgement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="67" />
+        <location filename="../../desktop/ui/review_detail.py" line="65" />
         <source>会社の判断:</source>
         <translation>Company's judgement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="69" />
+        <location filename="../../desktop/ui/review_detail.py" line="71" />
         <source>根拠（証跡）:</source>
         <translation>Basis (evidence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="71" />
+        <location filename="../../desktop/ui/review_detail.py" line="73" />
         <source>根拠（証跡）の一覧</source>
         <translation>List of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="77" />
+        <location filename="../../desktop/ui/review_detail.py" line="78" />
         <source>何が根拠か（例: 情報セキュリティ規程 第3版）</source>
         <translation>What the evidence is (e.g. security policy, 3rd edition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="79" />
+        <location filename="../../desktop/ui/review_detail.py" line="80" />
+        <location filename="../../desktop/ui/review_detail.py" line="81" />
         <source>有効になった日 YYYY-MM-DD</source>
         <translation>In effect from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="81" />
+        <location filename="../../desktop/ui/review_detail.py" line="83" />
+        <location filename="../../desktop/ui/review_detail.py" line="84" />
         <source>期限 YYYY-MM-DD（なければ空欄）</source>
         <translation>Expires YYYY-MM-DD (blank if never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="82" />
+        <location filename="../../desktop/ui/review_detail.py" line="85" />
         <source>根拠を追加</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="89" />
+        <location filename="../../desktop/ui/review_detail.py" line="94" />
         <source>ファイルを添付…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="90" />
+        <location filename="../../desktop/ui/review_detail.py" line="95" />
         <source>選んだ根拠にファイル（20 MB まで）を添付します。ファイルは Mamori のデータフォルダに写して保管します</source>
         <translation>Attach a file (up to 20 MB) to the selected evidence. Mamori keeps a copy in its data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="93" />
-        <location filename="../../desktop/ui/review_detail.py" line="212" />
+        <location filename="../../desktop/ui/review_detail.py" line="98" />
+        <location filename="../../desktop/ui/review_detail.py" line="219" />
         <source>ファイルを開く</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="95" />
+        <location filename="../../desktop/ui/review_detail.py" line="100" />
         <source>根拠を削除</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="114" />
+        <location filename="../../desktop/ui/review_detail.py" line="120" />
         <source>一覧から評価基準を選んでください。</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="123" />
+        <location filename="../../desktop/ui/review_detail.py" line="130" />
         <source>項目の回答から: {0}（対応する項目 {1} 件）</source>
         <translation>From the items' answers: {0} ({1} items mapped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="131" />
+        <location filename="../../desktop/ui/review_detail.py" line="138" />
         <source>　添付: {0}</source>
         <translation> attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="135" />
+        <location filename="../../desktop/ui/review_detail.py" line="142" />
         <source>第{0}版 {1} {2}（{3}）</source>
         <translation>Version {0} {1} {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="137" />
+        <location filename="../../desktop/ui/review_detail.py" line="144" />
         <source>社外</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="137" />
+        <location filename="../../desktop/ui/review_detail.py" line="144" />
         <source>社内</source>
         <translation>in-house</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="139" />
+        <location filename="../../desktop/ui/review_detail.py" line="146" />
         <source>専門家の確認の記録:</source>
         <translation>Expert confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="139" />
+        <location filename="../../desktop/ui/review_detail.py" line="146" />
         <source> まだありません</source>
         <translation> none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="163" />
+        <location filename="../../desktop/ui/review_detail.py" line="170" />
         <source>保存できませんでした</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="163" />
+        <location filename="../../desktop/ui/review_detail.py" line="170" />
         <source>会社の判断には理由が必要です。</source>
         <translation>A company judgement needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="164" />
+        <location filename="../../desktop/ui/review_detail.py" line="171" />
         <source>理由を書いてから、もう一度「判断を保存」を押してください。</source>
         <translation>Write the reason, then press "Save judgement" again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="166" />
+        <location filename="../../desktop/ui/review_detail.py" line="173" />
         <source>{0} の判断を保存しました</source>
         <translation>Judgement for {0} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="173" />
         <location filename="../../desktop/ui/review_detail.py" line="180" />
+        <location filename="../../desktop/ui/review_detail.py" line="187" />
         <source>追加できませんでした</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="173" />
+        <location filename="../../desktop/ui/review_detail.py" line="180" />
         <source>日付は 2026-04-01 のように書いてください。</source>
         <translation>Write dates like 2026-04-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="174" />
         <location filename="../../desktop/ui/review_detail.py" line="181" />
+        <location filename="../../desktop/ui/review_detail.py" line="188" />
         <source>根拠はまだ追加されていません。</source>
         <translation>The evidence has not been added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="180" />
+        <location filename="../../desktop/ui/review_detail.py" line="187" />
         <source>何が根拠かを書いてください。</source>
         <translation>Write what the evidence is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="185" />
+        <location filename="../../desktop/ui/review_detail.py" line="192" />
         <source>{0} に根拠を追加しました</source>
         <translation>Evidence added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="193" />
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
         <source>根拠として添付するファイル</source>
         <translation>File to attach as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="194" />
+        <location filename="../../desktop/ui/review_detail.py" line="201" />
         <source>すべてのファイル (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="207" />
         <source>添付できませんでした</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="207" />
         <source>ファイルは添付されていません。</source>
         <translation>The file has not been attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="201" />
+        <location filename="../../desktop/ui/review_detail.py" line="208" />
         <source>20 MB より大きいファイルは添付できません。読めるファイルか、容量を確かめてください。</source>
         <translation>Files larger than 20 MB cannot be attached. Check that the file can be read and its size.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="204" />
+        <location filename="../../desktop/ui/review_detail.py" line="211" />
         <source>ファイルを添付しました</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="213" />
+        <location filename="../../desktop/ui/review_detail.py" line="220" />
         <source>このファイルはこのパソコンにありません（引き継ぎファイルに含めずに移した記録です）。</source>
         <translation>This file is not on this computer (the record was handed over without its files).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="224" />
+        <location filename="../../desktop/ui/review_detail.py" line="231" />
         <source>ファイルを開けませんでした</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="224" />
+        <location filename="../../desktop/ui/review_detail.py" line="231" />
         <source>一時フォルダに写せませんでした。</source>
         <translation>It could not be copied to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="225" />
+        <location filename="../../desktop/ui/review_detail.py" line="232" />
         <source>空き容量を確かめてください。</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="234" />
+        <location filename="../../desktop/ui/review_detail.py" line="241" />
         <source>根拠を削除しました</source>
         <translation>Evidence removed</translation>
     </message>
@@ -1598,194 +1600,194 @@
 <context>
     <name>ReviewView</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="40" />
+        <location filename="../../desktop/ui/review_view.py" line="42" />
         <source>★3 の確認（専門家の確認と経営層の宣誓）</source>
         <translation>★3 review (expert confirmation and management's pledge)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="43" />
+        <location filename="../../desktop/ui/review_view.py" line="45" />
         <source>★3 は、会社の自己評価を社内外の専門家が確認して助言し、経営層が宣誓するしくみです。専門家は評価基準ごとに回答・範囲・根拠を確かめ、確認済みにします。確認の後で回答や根拠が変わると「確認後に変更あり」になり、もう一度見てもらいます。Mamori は記録するだけで、どこにも登録や届出をしません。</source>
         <translation>At ★3 the company assesses itself, an in-house or external expert checks it and gives advice, and management makes a pledge. The expert checks the answer, scope and evidence of each criterion and marks it confirmed. If the answer or evidence changes afterwards, it shows "Changed since confirmation" and needs another look. Mamori only keeps the record; it registers or reports nothing anywhere.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="51" />
+        <location filename="../../desktop/ui/review_view.py" line="53" />
         <source>表示:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="53" />
+        <location filename="../../desktop/ui/review_view.py" line="55" />
         <source>すべて</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="53" />
-        <location filename="../../desktop/ui/review_view.py" line="56" />
+        <location filename="../../desktop/ui/review_view.py" line="55" />
+        <location filename="../../desktop/ui/review_view.py" line="58" />
         <source>未確認</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="54" />
+        <location filename="../../desktop/ui/review_view.py" line="56" />
         <source>確認後に変更あり</source>
         <translation>Changed since confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="54" />
+        <location filename="../../desktop/ui/review_view.py" line="56" />
         <source>未達</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="56" />
+        <location filename="../../desktop/ui/review_view.py" line="58" />
         <source>確認後に変更あり（見直しが必要）</source>
         <translation>Changed since confirmation (needs another look)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="57" />
+        <location filename="../../desktop/ui/review_view.py" line="59" />
         <source>確認済み</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="62" />
+        <location filename="../../desktop/ui/review_view.py" line="64" />
         <source>表示中をすべて選ぶ</source>
         <translation>Select all shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="68" />
+        <location filename="../../desktop/ui/review_view.py" line="70" />
         <source>★3 の評価基準</source>
         <translation>★3 criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <location filename="../../desktop/ui/review_view.py" line="72" />
         <source>評価基準</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <location filename="../../desktop/ui/review_view.py" line="72" />
         <source>内容</source>
         <translation>What it asks</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <location filename="../../desktop/ui/review_view.py" line="72" />
         <source>自己評価</source>
         <translation>Self-assessment</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="70" />
+        <location filename="../../desktop/ui/review_view.py" line="72" />
         <source>根拠</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="71" />
-        <location filename="../../desktop/ui/review_view.py" line="86" />
+        <location filename="../../desktop/ui/review_view.py" line="73" />
+        <location filename="../../desktop/ui/review_view.py" line="96" />
         <source>専門家の確認</source>
         <translation>Expert confirmation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="90" />
+        <location filename="../../desktop/ui/review_view.py" line="100" />
         <source>確認した人の氏名</source>
         <translation>Name of the person confirming</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="92" />
+        <location filename="../../desktop/ui/review_view.py" line="102" />
         <source>所属（会社名・事務所名など）</source>
         <translation>Organisation (company, office)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="93" />
+        <location filename="../../desktop/ui/review_view.py" line="103" />
         <source>社外の専門家</source>
         <translation>External expert</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="100" />
+        <location filename="../../desktop/ui/review_view.py" line="111" />
         <source>助言（足りない点、次にすること、根拠の例）</source>
         <translation>Advice (gaps, next steps, examples of evidence)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="103" />
+        <location filename="../../desktop/ui/review_view.py" line="113" />
         <source>回答・範囲・根拠を確認しました</source>
         <translation>I have checked the answer, scope and evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="105" />
+        <location filename="../../desktop/ui/review_view.py" line="115" />
         <source>選んだ評価基準を確認済みにする</source>
         <translation>Mark the selected criteria as confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="114" />
+        <location filename="../../desktop/ui/review_view.py" line="124" />
         <source>経営層の宣誓</source>
         <translation>Management's pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="118" />
+        <location filename="../../desktop/ui/review_view.py" line="128" />
         <source>宣誓書を書き出す（PDF）…</source>
         <translation>Write the pledge page (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="120" />
+        <location filename="../../desktop/ui/review_view.py" line="130" />
         <source>署名された宣誓を記録…</source>
         <translation>Record the signed pledge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="136" />
+        <location filename="../../desktop/ui/review_view.py" line="146" />
         <source>宣誓: {0}（{1}）</source>
         <translation>Pledge: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="137" />
+        <location filename="../../desktop/ui/review_view.py" line="147" />
         <source>宣誓はまだ記録されていません。宣誓書を印刷し、署名・押印してから記録します。</source>
         <translation>No pledge recorded yet. Print the pledge page, have it signed and sealed, then record it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="148" />
+        <location filename="../../desktop/ui/review_view.py" line="159" />
         <source>（会社の判断）</source>
         <translation> (company's judgement)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="159" />
+        <location filename="../../desktop/ui/review_view.py" line="172" />
         <source>{0} 件表示（★3 の {1} 基準のうち 確認済み {2}、変更あり {3}、未確認 {4}）</source>
         <translation>{0} shown (of the {1} ★3 criteria: {2} confirmed, {3} changed, {4} not confirmed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="205" />
         <source>確認を記録できませんでした</source>
         <translation>The confirmation was not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="192" />
+        <location filename="../../desktop/ui/review_view.py" line="205" />
         <source>何も記録されていません。</source>
         <translation>Nothing was recorded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="196" />
+        <location filename="../../desktop/ui/review_view.py" line="209" />
         <source>{0} 件の評価基準を確認済みにしました</source>
         <translation>{0} criteria marked as confirmed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="208" />
+        <location filename="../../desktop/ui/review_view.py" line="221" />
         <source>宣誓書を書き出す</source>
         <translation>Write the pledge page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215" />
+        <location filename="../../desktop/ui/review_view.py" line="228" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="215" />
+        <location filename="../../desktop/ui/review_view.py" line="228" />
         <source>宣誓書は保存されていません: {0}</source>
         <translation>The pledge page was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="217" />
+        <location filename="../../desktop/ui/review_view.py" line="230" />
         <source>宣誓書を書き出しました: {0}</source>
         <translation>Pledge page written: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="218" />
+        <location filename="../../desktop/ui/review_view.py" line="231" />
         <source>宣誓書</source>
         <translation>Pledge page</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="226" />
+        <location filename="../../desktop/ui/review_view.py" line="239" />
         <source>宣誓を記録しました</source>
         <translation>Pledge recorded</translation>
     </message>
@@ -1793,7 +1795,7 @@
 <context>
     <name>ReviewWindow</name>
     <message>
-        <location filename="../../desktop/ui/review_view.py" line="234" />
+        <location filename="../../desktop/ui/review_view.py" line="247" />
         <source>★3 の確認</source>
         <translation>★3 review</translation>
     </message>
@@ -2124,27 +2126,27 @@
 <context>
     <name>Star3ReminderCard</name>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="19" />
+        <location filename="../../desktop/ui/star3_card.py" line="20" />
         <source>★3 の見直し</source>
         <translation>★3: time for another look</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="26" />
+        <location filename="../../desktop/ui/star3_card.py" line="27" />
         <source>★3 の確認を開く</source>
         <translation>Open the ★3 review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="32" />
+        <location filename="../../desktop/ui/star3_card.py" line="33" />
         <source>経営層の宣誓（{0}）から 1 年以上たちました。内容を見直して、あらためて宣誓しましょう。</source>
         <translation>More than a year has passed since management's pledge ({0}). Review it and make the pledge again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="35" />
+        <location filename="../../desktop/ui/star3_card.py" line="36" />
         <source>専門家の確認から 1 年以上たった評価基準が {0} 件あります。もう一度見てもらいましょう。</source>
         <translation>{0} criteria were confirmed by an expert more than a year ago. Ask for another look.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="37" />
+        <location filename="../../desktop/ui/star3_card.py" line="38" />
         <source>期限が過ぎた根拠（証跡）がある評価基準が {0} 件あります: {1}</source>
         <translation>{0} criteria rest on evidence that has expired: {1}</translation>
     </message>
