@@ -48,7 +48,8 @@ class CleanStar3:
 
 
 def export_star3(db, profile_id: str, with_files: bool = False) -> dict[str, Any]:
-    """The package fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files"."""
+    """The package fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files";
+    nothing when the company has no ★3 records."""
     judgements = {c: {"status": s, "reason": r, "updated_at": u} for c, s, r, u in db.execute(
         "SELECT criterion, status, reason, updated_at FROM scs_judgements WHERE profile_id = ? ORDER BY criterion",
         [profile_id])}
@@ -68,6 +69,8 @@ def export_star3(db, profile_id: str, with_files: bool = False) -> dict[str, Any
             " WHERE profile_id = ? ORDER BY criterion, at, version", [profile_id])]
     pledges = [{"by": b, "date": d, "at": a} for b, d, a in db.execute(
         "SELECT by, date, at FROM scs_pledges WHERE profile_id = ? ORDER BY at, id", [profile_id])]
+    if not (judgements or evidence or confirmations or pledges):
+        return {}  # a company without ★3 records: the package is as before ★3
     result: dict[str, Any] = {"star3": {"judgements": judgements, "evidence": evidence,
                                         "confirmations": confirmations, "pledges": pledges}}
     if with_files:
