@@ -42,6 +42,14 @@ class TakeOverPanel(QFrame):
                 return str(entry.get("label_en") if en and entry.get("label_en") else entry.get("label"))
         return answer
 
+    def _question(self, number: int, titled: bool) -> str:
+        """「問2」, or 「問2「ウイルス対策ソフトを…」」 with the question's title when TITLED."""
+        scheme = self.session.content.schemes.get("selfcheck")
+        found = scheme.requirements.get(str(number)) if scheme else None
+        if titled and found is not None:
+            return self.tr("問{0}「{1}」").format(number, found.title_in(self.session.lang))
+        return self.tr("問{0}").format(number)
+
     def show_for(self, item) -> None:
         """Show the self-check's answer for ITEM (or nothing when it has none)."""
         self.item = item
@@ -51,7 +59,7 @@ class TakeOverPanel(QFrame):
         if found is None:
             self.hide()
             return
-        numbers = "・".join(self.tr("問{0}").format(q) for q in found.questions)
+        numbers = "・".join(self._question(q, len(found.questions) == 1) for q in found.questions)
         if found.status is None:
             answers = self.session.store.answers(profile.id)
             said = "、".join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
@@ -64,10 +72,11 @@ class TakeOverPanel(QFrame):
         current = state.status if state else "unanswered"
         said = self._answer_label(found.answer)
         if current == found.status:
-            self.label.setText(self.tr("自社診断（{0}）でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
+            self.label.setText(self.tr("自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
             self.button.hide()
         else:
-            text = self.tr("自社診断（{0}）では『{1}』と答えています。").format(numbers, said)
+            text = self.tr("自社診断の{0}では『{1}』と答えています。この項目にも当てはまるか確かめてから使ってください。").format(
+                numbers, said)
             if current != "unanswered":
                 status_label = ITEM_STATUS_LABELS[current][1 if self.session.lang == "en" else 0]
                 text += self.tr("いまの状態は『{0}』です。変えるときだけ押してください。").format(status_label)

@@ -8,7 +8,14 @@ from pathlib import Path
 import pytest
 
 from desktop.core.content import Checklist, ContentModel, Item, ItemText, Requirement, Scheme
-from desktop.core.next_steps import DUE_SOON, OVERDUE, next_review, next_steps, requirement_groups, urgency
+from desktop.core.next_steps import (
+    DUE_SOON,
+    OVERDUE,
+    next_review,
+    next_steps,
+    requirement_groups,
+    urgency,
+)
 from desktop.core.targets import TARGET_KEYS, scope_items
 
 TODAY = date(2026, 12, 1)
