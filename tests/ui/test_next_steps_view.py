@@ -132,3 +132,26 @@ def test_an_answer_given_later_in_the_self_check_appears_in_the_open_item(qtbot,
     assert checklist.takeover.isVisible() and "『実施していない』" in checklist.takeover.label.text()
     click(qtbot, checklist.takeover.button)
     assert store.item_state(company.id, "basic-backup-plan").status == "not_done"
+
+
+def test_learn_puts_the_lessons_for_the_targets_first_and_marks_them(qtbot, make_window, store, company):
+    from desktop.core.reading import suggested_reading
+    from desktop.ui.learn_view import LESSON_ROLE
+
+    store.set_guide(company.id, {"asked": ["scs4"], "facts": {}}, ["scs4"])
+    window = make_window()
+    go_to(qtbot, window, "learn")
+    learn = window.views["learn"]
+    model = bundled_content().model
+    reading = suggested_reading(model, ["scs4"])
+    first_track = model.lessons[reading.first[0]].track
+    assert first_track != model.ordered_tracks()[0].id  # the order really changed
+    top = learn.tree.topLevelItem(0)
+    assert top.text(0).startswith(model.tracks[first_track].title) and top.text(0).endswith("（おすすめ）")
+    assert learn.suggestion_label.isVisible()
+    marked = [top.child(i).data(0, LESSON_ROLE) for i in range(top.childCount())
+              if top.child(i).text(0).endswith("（おすすめ）")]
+    assert marked and set(marked) <= set(reading.first)
+    row = next(top.child(i) for i in range(top.childCount()) if top.child(i).data(0, LESSON_ROLE) == marked[0])
+    click_row(qtbot, learn.tree, row)
+    assert learn.lesson.id == marked[0]
