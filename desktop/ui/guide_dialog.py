@@ -30,6 +30,7 @@ from desktop.core.targets import (
     answers_from_dict,
     recommend,
 )
+from desktop.ui.review_date import ReviewDateBox
 
 
 class GuideDialog(QDialog):
@@ -112,6 +113,12 @@ class GuideDialog(QDialog):
         self.lessons_label = QLabel("", body)
         self.lessons_label.setWordWrap(True)
         layout.addWidget(self.lessons_label)
+        saved = session.store.guide(profile.id)
+        last = session.store.last_selfcheck(profile.id)
+        self.review_box = ReviewDateBox(self.tr("4. 次の見直し（ダッシュボードに表示します）"),
+                                        saved.next_review if saved else None,
+                                        last.astimezone().date() if last else None, body)
+        layout.addWidget(self.review_box)
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
@@ -246,6 +253,15 @@ class GuideDialog(QDialog):
             self.error_label.setText(self.tr("保存できませんでした（何も変わっていません）: {0}").format(error))
             self.error_label.show()
             return
+        if self.review_box.changed():
+            try:
+                self.saved = self.session.store.set_next_review(self.profile.id, self.review_box.chosen(),
+                                                                by=self.session.by)
+            except (ValueError, KeyError) as error:
+                self.session.changed("guide")
+                self.error_label.setText(self.tr("目標は保存しましたが、見直しの日は保存できませんでした: {0}").format(error))
+                self.error_label.show()
+                return
         self.session.changed("guide", self.tr("目標を保存しました"))
         self.accept()
 

@@ -155,3 +155,39 @@ def test_learn_puts_the_lessons_for_the_targets_first_and_marks_them(qtbot, make
     row = next(top.child(i) for i in range(top.childCount()) if top.child(i).data(0, LESSON_ROLE) == marked[0])
     click_row(qtbot, learn.tree, row)
     assert learn.lesson.id == marked[0]
+
+
+def test_a_review_date_set_in_the_guide_shows_on_the_dashboard(qtbot, make_window, store, company):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.ui.guide_dialog import GuideDialog
+    from tests.ui.test_guide import when_modal
+
+    window = make_window()
+    seen: list = []
+    start = date.today().replace(year=date.today().year + 1)  # offered when there is no self-check yet
+    day = date(start.year, 1 if start.month != 1 else 2, 15)
+
+    def set_date(dialog: GuideDialog) -> None:
+        box = dialog.review_box
+        qtbot.waitUntil(dialog.isActiveWindow)  # keys go to the window a person works in
+        dialog.findChild(QScrollArea).ensureWidgetVisible(box)
+        assert not box.check.isChecked() and not box.edit.isEnabled()
+        click(qtbot, box.check)
+        assert box.edit.isEnabled()
+        assert box.chosen() == start
+        QTest.keyClick(box.check, Qt.Key.Key_Tab)  # a click on a popup date field opens its calendar
+        assert box.edit.hasFocus()
+        QTest.keyClick(box.edit, Qt.Key.Key_Home)  # the year; the separator moves on to the month
+        QTest.keyClicks(box.edit, day.strftime("-%m-%d"))
+        assert box.chosen() == day, box.edit.text()
+        click(qtbot, dialog.ok_button)
+
+    when_modal(GuideDialog, set_date, seen)
+    click(qtbot, window.guide_button)
+    assert seen, "the guide did not open"
+    assert store.guide(company.id).next_review == day
+    assert [e.key for e in store.history(company.id) if e.what == "guide"][0] == "next_review"
+    go_to(qtbot, window, "dashboard")
+    assert window.views["dashboard"].next_card.review_label.text() == f"次の見直し: {day.isoformat()}"
