@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
 
 from desktop.core import next_steps as steps_core
@@ -58,7 +58,7 @@ def requirement_name(content, requirement: str, lang: str) -> str:
         return requirement
     found = scheme.requirements.get(rid)
     if scheme_id == "security-action" and found is not None:
-        return f"{scheme.title_in(lang)}「{found.title_in(lang)}」"
+        return f"{scheme.title_in(lang)}: {found.title_in(lang)}" if lang == "en" else f"{scheme.title_in(lang)}「{found.title_in(lang)}」"
     return f"{scheme.title_in(lang)} {rid}"
 
 
@@ -129,6 +129,10 @@ class NextStepsCard(QFrame):
 def fill_tree(view, states: dict, status: str | None, needle: str, selected: str | None):
     """Fill the checklist's list with the next steps in their order, under one heading;
     returns (number shown, the row of SELECTED or None)."""
+    # Imported here, not above: the dashboard is on the first screen, and Qt's enums
+    # (which the checklist's role constant builds) cost the start about 40 ms.
+    from desktop.ui.checklist_view import ITEM_ROLE
+
     lang = view.session.lang
     node = None
     shown, reselect = 0, None
@@ -143,7 +147,7 @@ def fill_tree(view, states: dict, status: str | None, needle: str, selected: str
         label = view._status_label(state.status if state else "unanswered")
         child = QTreeWidgetItem(node, [mark(step) + item.text(lang).title, label])
         child.setToolTip(0, why(step, view.session.content, lang))
-        child.setData(0, Qt.ItemDataRole.UserRole, step.item_id)
+        child.setData(0, ITEM_ROLE, step.item_id)
         view.rows[step.item_id] = child
         shown += 1
         if step.item_id == selected:

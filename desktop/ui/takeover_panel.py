@@ -59,10 +59,11 @@ class TakeOverPanel(QFrame):
         if found is None:
             self.hide()
             return
-        numbers = "・".join(self._question(q, len(found.questions) == 1) for q in found.questions)
+        en = self.session.lang == "en"
+        numbers = (", " if en else "・").join(self._question(q, len(found.questions) == 1) for q in found.questions)
         if found.status is None:
             answers = self.session.store.answers(profile.id)
-            said = "、".join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
+            said = (", " if en else "、").join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
             self.label.setText(self.tr("自社診断の{0}と答えています。答えが分かれているので、"
                                        "この項目の状態はご自分で選んでください。").format(said))
             self.button.hide()
@@ -75,11 +76,12 @@ class TakeOverPanel(QFrame):
             self.label.setText(self.tr("自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
             self.button.hide()
         else:
-            text = self.tr("自社診断の{0}では『{1}』と答えています。この項目にも当てはまるか確かめてから使ってください。").format(
-                numbers, said)
-            if current != "unanswered":
-                status_label = ITEM_STATUS_LABELS[current][1 if self.session.lang == "en" else 0]
-                text += self.tr("いまの状態は『{0}』です。変えるときだけ押してください。").format(status_label)
+            if current == "unanswered":
+                text = self.tr("自社診断の{0}では『{1}』と答えています。この項目にも当てはまるなら使えます。").format(numbers, said)
+            else:
+                status_label = ITEM_STATUS_LABELS[current][1 if en else 0]
+                text = self.tr("自社診断の{0}では『{1}』と答えています（いまの状態は『{2}』）。"
+                               "この項目にも当てはまるなら使えます。").format(numbers, said, status_label)
             self.label.setText(text)
             self.button.setToolTip(self.tr("この項目の状態を自社診断の答えに合わせます。履歴には自社診断から取り込んだことが残ります。"))
             self.button.show()

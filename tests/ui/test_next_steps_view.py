@@ -97,7 +97,7 @@ def test_an_answer_from_the_self_check_is_offered_and_taken_over_with_one_click(
 
     # An item with a status of its own keeps it until the button is pressed.
     click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-av-scan"))
-    assert "いまの状態は『一部実施している』です" in panel.label.text()
+    assert "いまの状態は『一部実施している』" in panel.label.text()
     assert store.item_state(company.id, "basic-av-scan").status == "partial"
 
     # Questions that disagree: shown, but no button.
