@@ -3,7 +3,8 @@
 The guide names the lessons to read first for each target (targets.FIRST_LESSONS). Those
 lessons are marked 「おすすめ」 and their tracks come first, in the order of the lessons;
 then the tracks with lessons that prepare for items of the targets; then the rest. Inside
-a track the lessons keep their own order, since later lessons build on earlier ones.
+a track the lessons to read first come first, unless they build on a lesson of the same
+track (a prerequisite), which then keeps them in the track's own order.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ class Reading:
     first: tuple[str, ...]  # lesson ids to read first, best first
     first_tracks: frozenset[str]  # tracks holding a lesson to read first
     relevant: frozenset[str]  # lessons that prepare for an item of the targets
+    lessons: dict[str, tuple[str, ...]]  # track id -> its lesson ids in the order to show
 
 
 def suggested_reading(model: ContentModel, keys: Iterable[str]) -> Reading:
@@ -44,4 +46,15 @@ def suggested_reading(model: ContentModel, keys: Iterable[str]) -> Reading:
         return (2, 0)
 
     ordered = sorted(tracks, key=lambda t: (rank(t), tracks.index(t)))
-    return Reading(tuple(ordered), tuple(first), frozenset(rank_first), relevant)
+    return Reading(tuple(ordered), tuple(first), frozenset(rank_first), relevant,
+                   {t.id: _lesson_order(model, t.id, first) for t in tracks})
+
+
+def _lesson_order(model: ContentModel, track_id: str, first: list[str]) -> tuple[str, ...]:
+    """A track's lessons with its lessons to read first moved to the front (in FIRST's
+    order) when none of them needs an earlier lesson of the track."""
+    own = [lesson.id for lesson in model.lessons_in_track(track_id)]
+    front = [lid for lid in first if lid in own]
+    if any(need in own for lid in front for need in model.lessons[lid].prerequisites):
+        return tuple(own)
+    return tuple(front + [lid for lid in own if lid not in front])

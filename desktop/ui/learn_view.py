@@ -94,7 +94,7 @@ class LearnView(QWidget):
         learner_row.addStretch(1)
         layout.addLayout(learner_row)
         layout.addWidget(self.progress_label)
-        self.suggestion_label = QLabel(self.tr("目標に合わせて、はじめに読むとよいコースを上に並べ、"
+        self.suggestion_label = QLabel(self.tr("目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、"
                                                "「おすすめ」と書いています。"), self)
         self.suggestion_label.setObjectName("Hint")
         self.suggestion_label.setWordWrap(True)
@@ -253,7 +253,7 @@ class LearnView(QWidget):
         reading = self._reading()
         suggested = self.tr("おすすめ")
         for track in reading.tracks:
-            lessons = self.session.content.lessons_in_track(track.id)
+            lessons = [self.session.content.lessons[lid] for lid in reading.lessons[track.id]]
             if not lessons:
                 continue
             done = sum(1 for lesson in lessons if lesson.id in completed)
@@ -356,8 +356,8 @@ class LearnView(QWidget):
     def _step(self, delta: int) -> None:
         if self.lesson is None:
             return
-        lessons = [lesson for track in self._reading().tracks
-                   for lesson in self.session.content.lessons_in_track(track.id)]
+        reading = self._reading()
+        lessons = [self.session.content.lessons[lid] for track in reading.tracks for lid in reading.lessons[track.id]]
         index = lessons.index(self.lesson) + delta
         if 0 <= index < len(lessons):
             self.open_lesson(lessons[index].id)

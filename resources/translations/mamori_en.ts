@@ -601,11 +601,6 @@
         <translation>Removes the selected learner and their completed lessons (you will be asked first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="97" />
-        <source>目標に合わせて、はじめに読むとよいコースを上に並べ、「おすすめ」と書いています。</source>
-        <translation>The courses to read first for your targets are at the top, marked "recommended".</translation>
-    </message>
-    <message>
         <location filename="../../desktop/ui/learn_view.py" line="105" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
@@ -736,6 +731,11 @@
         <location filename="../../desktop/ui/learn_view.py" line="202" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="97" />
+        <source>目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、「おすすめ」と書いています。</source>
+        <translation>The courses and lessons to read first for your targets are at the top, marked "recommended".</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="282" />
@@ -1074,7 +1074,7 @@
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="141" />
+        <location filename="../../desktop/ui/next_steps.py" line="145" />
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>

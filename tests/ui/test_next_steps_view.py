@@ -152,6 +152,7 @@ def test_learn_puts_the_lessons_for_the_targets_first_and_marks_them(qtbot, make
     marked = [top.child(i).data(0, LESSON_ROLE) for i in range(top.childCount())
               if top.child(i).text(0).endswith("（おすすめ）")]
     assert marked and set(marked) <= set(reading.first)
+    assert top.child(0).data(0, LESSON_ROLE) == reading.first[0]  # the first to read is on top
     row = next(top.child(i) for i in range(top.childCount()) if top.child(i).data(0, LESSON_ROLE) == marked[0])
     click_row(qtbot, learn.tree, row)
     assert learn.lesson.id == marked[0]
