@@ -73,7 +73,11 @@ class TakeOverPanel(QFrame):
         current = state.status if state else "unanswered"
         said = self._answer_label(found.answer)
         if current == found.status:
-            self.label.setText(self.tr("自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
+            if self.session.store.status_source(profile.id, item.id) is not None:
+                self.label.setText(self.tr("この状態『{0}』は、自社診断の{1}の答えから取り込みました（履歴に残っています）。").format(
+                    ITEM_STATUS_LABELS[current][1 if en else 0], numbers))
+            else:
+                self.label.setText(self.tr("自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
             self.button.hide()
         else:
             if current == "unanswered":

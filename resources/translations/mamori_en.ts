@@ -1938,22 +1938,27 @@
         <translation>In the self-check you answered {0}. The answers differ, so choose this item's status yourself.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/takeover_panel.py" line="76" />
+        <location filename="../../desktop/ui/takeover_panel.py" line="77" />
+        <source>この状態『{0}』は、自社診断の{1}の答えから取り込みました（履歴に残っています）。</source>
+        <translation>This status, "{0}", was taken over from the self-check, {1} (recorded in the history).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="80" />
         <source>自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。</source>
         <translation>In the self-check, {0}, you also answered "{1}": the same as this item's status.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/takeover_panel.py" line="80" />
+        <location filename="../../desktop/ui/takeover_panel.py" line="84" />
         <source>自社診断の{0}では『{1}』と答えています。この項目にも当てはまるなら使えます。</source>
         <translation>In the self-check, {0}, you answered "{1}". Use it if it holds for this item too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/takeover_panel.py" line="83" />
+        <location filename="../../desktop/ui/takeover_panel.py" line="87" />
         <source>自社診断の{0}では『{1}』と答えています（いまの状態は『{2}』）。この項目にも当てはまるなら使えます。</source>
         <translation>In the self-check, {0}, you answered "{1}" (the status now is "{2}"). Use it if it holds for this item too.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/takeover_panel.py" line="86" />
+        <location filename="../../desktop/ui/takeover_panel.py" line="90" />
         <source>この項目の状態を自社診断の答えに合わせます。履歴には自社診断から取り込んだことが残ります。</source>
         <translation>Sets this item's status to match the self-check answer. The history records that it came from the self-check.</translation>
     </message>

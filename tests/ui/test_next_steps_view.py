@@ -93,7 +93,15 @@ def test_an_answer_from_the_self_check_is_offered_and_taken_over_with_one_click(
     assert checklist.status_combo.currentData() == "done"
     sources = [(e.key, e.new) for e in store.history(company.id) if e.what == "item.source"]
     assert sources == [("basic-av-installed", "selfcheck:2")]
-    assert not panel.button.isVisible() and "この項目の状態と同じです" in panel.label.text()
+    assert not panel.button.isVisible()
+    assert panel.label.text().startswith("この状態『実施している』は、自社診断の問2「")
+    assert "の答えから取り込みました" in panel.label.text()
+
+    # The same status chosen by hand: the answer agrees, nothing was taken over.
+    click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-av-definitions"))
+    choose_in_combo(qtbot, checklist.status_combo, "実施している")
+    assert store.item_state(company.id, "basic-av-definitions").status == "done"
+    assert "この項目の状態と同じです" in panel.label.text() and not panel.button.isVisible()
 
     # An item with a status of its own keeps it until the button is pressed.
     click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-av-scan"))
