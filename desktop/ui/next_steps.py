@@ -90,7 +90,13 @@ class NextStepsCard(QFrame):
         if not found:
             layout.addWidget(QLabel(QCoreApplication.translate("NextSteps", "目標の項目にはすべて取り組みました。"), self))
         else:
-            hint = QLabel(QCoreApplication.translate("NextSteps", "目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。"), self)
+            guide = session.store.guide(session.profile.id) if session.profile else None
+            if guide is not None and guide.targets:
+                text = QCoreApplication.translate("NextSteps", "目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。")
+            else:
+                text = QCoreApplication.translate("NextSteps", "目標がまだ決まっていないので、すべての制度について、"
+                                                  "達成に早く届く順に並べています。")
+            hint = QLabel(text, self)
             hint.setObjectName("Hint")
             hint.setWordWrap(True)
             layout.addWidget(hint)

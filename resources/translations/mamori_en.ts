@@ -1039,42 +1039,47 @@
         <translation>Every item of your targets has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="93" />
+        <location filename="../../desktop/ui/next_steps.py" line="95" />
         <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
         <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="102" />
+        <location filename="../../desktop/ui/next_steps.py" line="97" />
+        <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
+        <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="108" />
         <source>クリックするとチェックリストでこの項目を開きます</source>
         <translation>Click to open this item in the checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="108" />
+        <location filename="../../desktop/ui/next_steps.py" line="114" />
         <source>ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。</source>
         <translation>{0} more items: see them all with "Next steps" in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="115" />
+        <location filename="../../desktop/ui/next_steps.py" line="121" />
         <source>次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。</source>
         <translation>Next review: once you answer the self-check, a year after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="117" />
+        <location filename="../../desktop/ui/next_steps.py" line="123" />
         <source>【見直しの時期を過ぎています】次の見直し: {0}</source>
         <translation>[Review overdue] Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="119" />
+        <location filename="../../desktop/ui/next_steps.py" line="125" />
         <source>次の見直し: {0}</source>
         <translation>Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="121" />
+        <location filename="../../desktop/ui/next_steps.py" line="127" />
         <source>次の見直し: {0}（最後の自社診断から1年）</source>
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="145" />
+        <location filename="../../desktop/ui/next_steps.py" line="151" />
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QLabel, QScrollArea
 
 from desktop.core.next_steps import next_steps
 from desktop.ui import next_steps as steps_ui
@@ -29,6 +29,7 @@ def test_a_dashboard_step_opens_its_item_and_deadlines_are_marked(qtbot, make_wi
     items = window.session.content.items
     assert card.buttons[second].text() == "【期限切れ】" + items[second].text().title
     assert card.buttons[first].text() == "【期限まで14日以内】" + items[first].text().title
+    assert any(label.text().startswith("目標に早く届く順です") for label in card.findChildren(QLabel))
     click(qtbot, card.buttons[shown[2]])
     checklist = window.views["checklists"]
     assert window.stack.currentWidget() is checklist
@@ -40,6 +41,8 @@ def test_the_next_review_is_a_year_after_the_self_check_and_marked_when_past(qtb
     window = make_window()
     card = window.views["dashboard"].next_card
     assert "自社診断に答えると" in card.review_label.text()
+    texts = [label.text() for label in card.findChildren(QLabel)]
+    assert any(text.startswith("目標がまだ決まっていないので") for text in texts)  # no targets: every scheme
     go_to(qtbot, window, "selfcheck")
     selfcheck = window.views["selfcheck"]
     qtbot.waitUntil(lambda: 1 in getattr(selfcheck, "rows", {}))
