@@ -75,6 +75,7 @@ _TOPIC_LESSONS: dict[str, tuple[str, ...]] = {
     "software": ("topic-sbom-oss",),
     "privacy": ("topic-personal-data-breach",),
 }
+TOPIC_TARGETS: tuple[str, ...] = tuple(_TOPIC_LESSONS)
 
 
 @dataclass(frozen=True)

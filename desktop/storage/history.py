@@ -98,3 +98,21 @@ def last_item_change(db: Connection, profile_id: str, item_id: str) -> datetime 
         [profile_id, item_id, ITEM + "%"],
     ).fetchone()
     return clock.parse_stamp(row[0]) if row and row[0] else None
+
+
+def status_source(db: Connection, profile_id: str, item_id: str) -> str | None:
+    """Where the item's current status was taken over from ("selfcheck:2"); None when
+    its latest status was set by hand (or put back by an undo). A source row is written
+    right after the status row it belongs to, in the same transaction."""
+    latest = db.execute(
+        "SELECT id, at FROM history WHERE profile_id = ? AND key = ? AND what = ? ORDER BY id DESC LIMIT 1",
+        [profile_id, item_id, ITEM_STATUS],
+    ).fetchone()
+    if latest is None:
+        return None
+    row = db.execute(
+        "SELECT new FROM history WHERE profile_id = ? AND key = ? AND what = ? AND id > ? AND at = ?"
+        " ORDER BY id DESC LIMIT 1",
+        [profile_id, item_id, ITEM_SOURCE, latest[0], latest[1]],
+    ).fetchone()
+    return row[0] if row else None

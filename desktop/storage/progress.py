@@ -575,6 +575,10 @@ class ProgressStore:
         self._require_profile(profile_id)
         return changelog.done_per_day(self.db, profile_id, tz)
 
+    def status_source(self, profile_id: str, item_id: str) -> str | None:
+        """Where the item's current status was taken over from ("selfcheck:2"), or None."""
+        return changelog.status_source(self.db, profile_id, item_id)
+
     def last_reviewed(self, profile_id: str, item_id: str) -> datetime | None:
         """When anything about the item was last set or confirmed; None if never."""
         return changelog.last_item_change(self.db, profile_id, item_id)

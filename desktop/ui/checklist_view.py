@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 from desktop.core import targets as goals
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
+from desktop.ui import next_steps
+from desktop.ui.takeover_panel import TakeOverPanel
 from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
-SCHEME_FILTERS = ("targets", "all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
+SCHEME_FILTERS = ("targets", "next", "all", "scs3", "scs4", "selfcheck", "5kajo", "security-action")
 STATUS_SETTLE_MS = 700  # how long the status box rests on a choice made with arrow keys
 
 
@@ -70,7 +72,7 @@ class ChecklistView(QWidget):
         layout.addWidget(title)
         filters = QHBoxLayout()
         self.scheme_filter = QComboBox(self)
-        for key, label in zip(SCHEME_FILTERS, (self.tr("目標の項目"), self.tr("すべての項目"), self.tr("SCS ★3"), self.tr("SCS ★4"),
+        for key, label in zip(SCHEME_FILTERS, (self.tr("目標の項目"), self.tr("次にやること"), self.tr("すべての項目"), self.tr("SCS ★3"), self.tr("SCS ★4"),
                                                self.tr("自社診断"), self.tr("5か条"), self.tr("SECURITY ACTION")), strict=True):
             self.scheme_filter.addItem(label, key)
         self.scheme_filter.setToolTip(self.tr("制度で絞り込みます"))
@@ -147,6 +149,9 @@ class ChecklistView(QWidget):
         self.explanation.setAccessibleName(self.tr("項目の説明"))
         self.explanation.setMinimumHeight(220)
         box.addWidget(self.explanation, 1)
+        self.takeover = TakeOverPanel(self.session, editor)
+        self.takeover.takeOver.connect(lambda status, source: self.set_status(status, source=source))
+        box.addWidget(self.takeover)
         form = QFormLayout()
         self.status_combo = ListChoiceCombo(editor)
         for status in ITEM_STATUSES:
@@ -285,7 +290,9 @@ class ChecklistView(QWidget):
         self.rows = {}
         shown = 0
         reselect = None
-        for checklist in self.session.content.ordered_checklists():
+        if scheme == "next":  # one list in the order that reaches the targets soonest
+            shown, reselect = next_steps.fill_tree(self, states, status, needle, selected)
+        for checklist in self.session.content.ordered_checklists() if scheme != "next" else ():
             node = None
             for item_id in checklist.item_ids:
                 item = self.session.content.items[item_id]
@@ -395,6 +402,7 @@ class ChecklistView(QWidget):
         self.due_edit.setEnabled(due is not None)
         if due is not None:
             self.due_edit.setDate(QDate(due.year, due.month, due.day))
+        self.takeover.show_for(self.current_item)
         self._loading = False
 
     def _remember(self) -> None:
@@ -439,11 +447,12 @@ class ChecklistView(QWidget):
                     return
         self.set_status(status, reason)
 
-    def set_status(self, status: str, reason: str | None = None) -> None:
-        """Save a status for the current item (what choosing in the list does)."""
+    def set_status(self, status: str, reason: str | None = None, source: str | None = None) -> None:
+        """Save a status for the current item (what choosing in the list does); SOURCE
+        names the self-check question a taken-over status came from."""
         self._remember()
         state = self.session.store.set_item_status(self.session.profile.id, self.current_item.id, status,
-                                                   reason=reason, by=self.session.by)
+                                                   reason=reason, by=self.session.by, source=source)
         self._load_state(state)
         self._saved(self.tr("保存しました: {0} → {1}").format(self.current_item.text(self.session.lang).title,
                                                             self._status_label(status)), state)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core import scoring
 from desktop.core import targets as goals
 from desktop.ui.charts import ShareBar, TrendChart
+from desktop.ui.next_steps import NextStepsCard
 from desktop.ui.refresh import RefreshWhenShown
 
 
@@ -66,7 +67,9 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         grid = QGridLayout()
         grid.addWidget(self._schemes_card(holder, statuses, answers), 0, 0)
         grid.addWidget(self._selfcheck_card(holder, answers), 0, 1)
-        grid.addWidget(self._actions_card(holder, statuses, profile), 1, 0)
+        self.next_card = NextStepsCard(self.session, holder)
+        self.next_card.openItem.connect(self.openItem.emit)
+        grid.addWidget(self.next_card, 1, 0)
         grid.addWidget(self._training_card(holder, profile), 1, 1)
         grid.addWidget(self._trend_card(holder, profile), 2, 0, 1, 2)
         grid.setColumnStretch(0, 3)
@@ -158,21 +161,6 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         button = QPushButton(self.tr("自社診断を開く"), frame)
         button.clicked.connect(lambda: self.navigate.emit("selfcheck"))
         layout.addWidget(button)
-        return frame
-
-    def _actions_card(self, holder, statuses, profile) -> QFrame:
-        frame, layout = card(holder, self.tr("次にやること（おすすめ 3 つ）"))
-        lang = self.session.lang
-        actions = scoring.next_actions(self.session.content, statuses, profile.requested)
-        if not actions:
-            layout.addWidget(QLabel(self.tr("すべての項目に取り組みました。"), frame))
-        for item_id in actions:
-            item = self.session.content.items[item_id]
-            button = QPushButton(item.text(lang).title, frame)
-            button.setStyleSheet("text-align: left;")
-            button.setToolTip(self.tr("この項目を開きます"))
-            button.clicked.connect(lambda _c=False, i=item_id: self.openItem.emit(i))
-            layout.addWidget(button)
         return frame
 
     def _training_card(self, holder, profile) -> QFrame:

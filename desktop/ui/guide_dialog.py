@@ -30,6 +30,7 @@ from desktop.core.targets import (
     answers_from_dict,
     recommend,
 )
+from desktop.ui.review_date import ReviewDateBox
 
 
 class GuideDialog(QDialog):
@@ -112,11 +113,19 @@ class GuideDialog(QDialog):
         self.lessons_label = QLabel("", body)
         self.lessons_label.setWordWrap(True)
         layout.addWidget(self.lessons_label)
+        saved = session.store.guide(profile.id)
+        last = session.store.last_selfcheck(profile.id)
+        self.review_box = ReviewDateBox(self.tr("4. 次の見直し（ダッシュボードに表示します）"),
+                                        saved.next_review if saved else None,
+                                        last.astimezone().date() if last else None, body)
+        layout.addWidget(self.review_box)
         layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         self.error_label = QLabel("", self)
         self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()  # an empty line above the buttons would take room from the questions
         outer.addWidget(self.error_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -130,6 +139,7 @@ class GuideDialog(QDialog):
         self.unticked: set[str] = set()
         self._fill(session.store.guide(profile.id))
         self._update()
+        fit_to_screen(self, parent)
 
     # -- texts ---------------------------------------------------------------------------
     def _asked_text(self, key: str) -> tuple[str, str]:
@@ -241,7 +251,17 @@ class GuideDialog(QDialog):
                 self.profile.id, self.answers().as_dict(), self.chosen_targets(), by=self.session.by)
         except (ValueError, KeyError) as error:
             self.error_label.setText(self.tr("保存できませんでした（何も変わっていません）: {0}").format(error))
+            self.error_label.show()
             return
+        if self.review_box.changed():
+            try:
+                self.saved = self.session.store.set_next_review(self.profile.id, self.review_box.chosen(),
+                                                                by=self.session.by)
+            except (ValueError, KeyError) as error:
+                self.session.changed("guide")
+                self.error_label.setText(self.tr("目標は保存しましたが、見直しの日は保存できませんでした: {0}").format(error))
+                self.error_label.show()
+                return
         self.session.changed("guide", self.tr("目標を保存しました"))
         self.accept()
 
@@ -255,3 +275,20 @@ def _indented(label: QLabel, parent: QWidget, below: int) -> QWidget:
     label.setParent(holder)
     row.addWidget(label)
     return holder
+
+
+SCREEN_SHARE = 0.9  # how much of the screen the guide may take
+
+
+def fit_to_screen(dialog: QDialog, parent: QWidget | None) -> None:
+    """Open as large as the questions need, up to most of the screen: Qt's default (two
+    thirds of a small screen) leaves a 1024×600 laptop a window of a few lines."""
+    screen = parent.screen() if parent is not None else dialog.screen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    hint = dialog.sizeHint()
+    minimum = dialog.minimumSize()
+    width = max(minimum.width(), min(hint.width(), int(room.width() * SCREEN_SHARE)))
+    height = max(minimum.height(), min(hint.height(), int(room.height() * SCREEN_SHARE)))
+    dialog.resize(min(width, room.width()), min(height, room.height()))

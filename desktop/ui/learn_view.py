@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.reading import suggested_reading
 from desktop.core.vocab import in_brackets
 from desktop.ui.lesson_html import lesson_page
 from desktop.ui.quiz_widget import QuizWidget
@@ -93,6 +94,11 @@ class LearnView(QWidget):
         learner_row.addStretch(1)
         layout.addLayout(learner_row)
         layout.addWidget(self.progress_label)
+        self.suggestion_label = QLabel(self.tr("目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、"
+                                               "「おすすめ」と書いています。"), self)
+        self.suggestion_label.setObjectName("Hint")
+        self.suggestion_label.setWordWrap(True)
+        layout.addWidget(self.suggestion_label)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.tree = QTreeWidget(splitter)
@@ -244,17 +250,21 @@ class LearnView(QWidget):
         total_done = total = 0
         select = None
         done_icon, blank_icon = completion_icons(self.tree)
-        for track in self.session.content.ordered_tracks():
-            lessons = self.session.content.lessons_in_track(track.id)
+        reading = self._reading()
+        suggested = self.tr("おすすめ")
+        for track in reading.tracks:
+            lessons = [self.session.content.lessons[lid] for lid in reading.lessons[track.id]]
             if not lessons:
                 continue
             done = sum(1 for lesson in lessons if lesson.id in completed)
             total_done += done
             total += len(lessons)
-            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + in_brackets(f"{done}/{len(lessons)}", lang), ""])
+            mark = in_brackets(suggested, lang) if track.id in reading.first_tracks else ""
+            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + in_brackets(f"{done}/{len(lessons)}", lang) + mark, ""])
             node.setToolTip(0, track.summary_in(lang))
             for lesson in lessons:
-                child = QTreeWidgetItem(node, [lesson.text(lang).title, str(lesson.minutes)])
+                mark = in_brackets(suggested, lang) if lesson.id in reading.first else ""
+                child = QTreeWidgetItem(node, [lesson.text(lang).title + mark, str(lesson.minutes)])
                 child.setIcon(0, done_icon if lesson.id in completed else blank_icon)
                 child.setData(0, DONE_ROLE, lesson.id in completed)
                 child.setData(0, LESSON_ROLE, lesson.id)
@@ -276,6 +286,14 @@ class LearnView(QWidget):
             self.progress_label.setText(text)
         self._update_buttons()
 
+    def _reading(self):
+        """Tracks in the order of the company's targets; the lessons to read first."""
+        profile = self.session.profile
+        guide = self.session.store.guide(profile.id) if profile else None
+        reading = suggested_reading(self.session.content, guide.targets if guide else ())
+        self.suggestion_label.setVisible(bool(reading.first))
+        return reading
+
     def _quiz_totals(self) -> tuple[int, int]:
         """The selected learner's latest quiz results, added up over the lessons completed."""
         learner = self.session.learner
@@ -296,7 +314,7 @@ class LearnView(QWidget):
             self._on_tree_current(selected[0], None)
 
     def _on_progress(self, kind: str) -> None:
-        if kind in ("lessons", "learners"):
+        if kind in ("lessons", "learners", "guide"):
             self.refresh_progress()
 
     # -- reader -----------------------------------------------------------------------------
@@ -338,8 +356,8 @@ class LearnView(QWidget):
     def _step(self, delta: int) -> None:
         if self.lesson is None:
             return
-        lessons = [lesson for track in self.session.content.ordered_tracks()
-                   for lesson in self.session.content.lessons_in_track(track.id)]
+        reading = self._reading()
+        lessons = [self.session.content.lessons[lid] for track in reading.tracks for lid in reading.lessons[track.id]]
         index = lessons.index(self.lesson) + delta
         if 0 <= index < len(lessons):
             self.open_lesson(lessons[index].id)

@@ -3,227 +3,232 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="68" />
+        <location filename="../../desktop/ui/checklist_view.py" line="70" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="73" />
+        <location filename="../../desktop/ui/checklist_view.py" line="75" />
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="73" />
+        <location filename="../../desktop/ui/checklist_view.py" line="75" />
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="73" />
+        <location filename="../../desktop/ui/checklist_view.py" line="75" />
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="73" />
+        <location filename="../../desktop/ui/checklist_view.py" line="75" />
         <source>目標の項目</source>
         <translation>Items of your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="74" />
+        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <source>次にやること</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="74" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>5か条</source>
         <translation>Five Security Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="74" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76" />
+        <location filename="../../desktop/ui/checklist_view.py" line="78" />
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="77" />
+        <location filename="../../desktop/ui/checklist_view.py" line="79" />
         <source>制度で絞り込む</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="79" />
+        <location filename="../../desktop/ui/checklist_view.py" line="81" />
         <source>状態で絞り込む</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="80" />
+        <location filename="../../desktop/ui/checklist_view.py" line="82" />
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="84" />
+        <location filename="../../desktop/ui/checklist_view.py" line="86" />
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="106" />
+        <location filename="../../desktop/ui/checklist_view.py" line="108" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="106" />
-        <location filename="../../desktop/ui/checklist_view.py" line="116" />
-        <location filename="../../desktop/ui/checklist_view.py" line="154" />
+        <location filename="../../desktop/ui/checklist_view.py" line="108" />
+        <location filename="../../desktop/ui/checklist_view.py" line="118" />
+        <location filename="../../desktop/ui/checklist_view.py" line="159" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="121" />
+        <location filename="../../desktop/ui/checklist_view.py" line="123" />
         <source>チェックリストの項目一覧</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="140" />
+        <location filename="../../desktop/ui/checklist_view.py" line="142" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <location filename="../../desktop/ui/checklist_view.py" line="149" />
         <source>項目の説明</source>
         <translation>Item explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="168" />
+        <location filename="../../desktop/ui/checklist_view.py" line="173" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="172" />
+        <location filename="../../desktop/ui/checklist_view.py" line="177" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="173" />
+        <location filename="../../desktop/ui/checklist_view.py" line="178" />
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="176" />
-        <location filename="../../desktop/ui/checklist_view.py" line="182" />
+        <location filename="../../desktop/ui/checklist_view.py" line="181" />
+        <location filename="../../desktop/ui/checklist_view.py" line="187" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="181" />
+        <location filename="../../desktop/ui/checklist_view.py" line="186" />
         <source>期限の日付</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="188" />
+        <location filename="../../desktop/ui/checklist_view.py" line="193" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="193" />
+        <location filename="../../desktop/ui/checklist_view.py" line="198" />
         <source>証跡（対策をしたことを示す記録）</source>
         <translation>Evidence (records that show the measure is in place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="198" />
+        <location filename="../../desktop/ui/checklist_view.py" line="203" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="199" />
+        <location filename="../../desktop/ui/checklist_view.py" line="204" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="200" />
+        <location filename="../../desktop/ui/checklist_view.py" line="205" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="201" />
+        <location filename="../../desktop/ui/checklist_view.py" line="206" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="190" />
-        <location filename="../../desktop/ui/checklist_view.py" line="202" />
+        <location filename="../../desktop/ui/checklist_view.py" line="195" />
+        <location filename="../../desktop/ui/checklist_view.py" line="207" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="86" />
+        <location filename="../../desktop/ui/checklist_view.py" line="88" />
         <source>項目を検索</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="92" />
+        <location filename="../../desktop/ui/checklist_view.py" line="94" />
         <source>制度(&amp;K):</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="94" />
+        <location filename="../../desktop/ui/checklist_view.py" line="96" />
         <source>状態(&amp;T):</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="203" />
+        <location filename="../../desktop/ui/checklist_view.py" line="208" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="206" />
+        <location filename="../../desktop/ui/checklist_view.py" line="211" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="306" />
+        <location filename="../../desktop/ui/checklist_view.py" line="313" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="371" />
+        <location filename="../../desktop/ui/checklist_view.py" line="378" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="372" />
+        <location filename="../../desktop/ui/checklist_view.py" line="379" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="373" />
+        <location filename="../../desktop/ui/checklist_view.py" line="380" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="169" />
-        <location filename="../../desktop/ui/checklist_view.py" line="434" />
+        <location filename="../../desktop/ui/checklist_view.py" line="174" />
+        <location filename="../../desktop/ui/checklist_view.py" line="442" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="435" />
+        <location filename="../../desktop/ui/checklist_view.py" line="443" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="448" />
+        <location filename="../../desktop/ui/checklist_view.py" line="457" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="475" />
+        <location filename="../../desktop/ui/checklist_view.py" line="484" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="488" />
+        <location filename="../../desktop/ui/checklist_view.py" line="497" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -474,122 +479,107 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="50" />
+        <location filename="../../desktop/ui/dashboard.py" line="51" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="80" />
+        <location filename="../../desktop/ui/dashboard.py" line="83" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="132" />
+        <location filename="../../desktop/ui/dashboard.py" line="135" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="87" />
+        <location filename="../../desktop/ui/dashboard.py" line="90" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="93" />
+        <location filename="../../desktop/ui/dashboard.py" line="96" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="97" />
+        <location filename="../../desktop/ui/dashboard.py" line="100" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="98" />
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="104" />
+        <location filename="../../desktop/ui/dashboard.py" line="107" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="105" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="106" />
+        <location filename="../../desktop/ui/dashboard.py" line="109" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="112" />
+        <location filename="../../desktop/ui/dashboard.py" line="115" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="115" />
+        <location filename="../../desktop/ui/dashboard.py" line="118" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="143" />
+        <location filename="../../desktop/ui/dashboard.py" line="146" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="148" />
+        <location filename="../../desktop/ui/dashboard.py" line="151" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="155" />
+        <location filename="../../desktop/ui/dashboard.py" line="158" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="157" />
+        <location filename="../../desktop/ui/dashboard.py" line="160" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/dashboard.py" line="161" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="164" />
-        <source>次にやること（おすすめ 3 つ）</source>
-        <translation>What to do next (3 suggestions)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="168" />
-        <source>すべての項目に取り組みました。</source>
-        <translation>You have worked on every item.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="173" />
-        <source>この項目を開きます</source>
-        <translation>Open this item</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/dashboard.py" line="167" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="184" />
+        <location filename="../../desktop/ui/dashboard.py" line="172" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="195" />
+        <location filename="../../desktop/ui/dashboard.py" line="183" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="198" />
+        <location filename="../../desktop/ui/dashboard.py" line="186" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -597,182 +587,192 @@
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="43" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="44" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="59" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="60" />
         <source>&lt;h2&gt;うちに必要なのは？&lt;/h2&gt;&lt;p&gt;2分ほどで答えられる質問です。答えから、取り組む制度と段階（目標）をおすすめします。目標を決めると、ダッシュボード、チェックリスト、報告書がその目標に合わせて表示されます。答えはあとから変えられます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;What do we need?&lt;/h2&gt;&lt;p&gt;These questions take about two minutes. From your answers we recommend the schemes and levels to work towards (your targets). Once set, the dashboard, checklist and report follow your targets. You can change the answers later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="66" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="67" />
         <source>1. 取引先から、何を求められていますか（いくつでも）</source>
         <translation>1. What have your customers asked for? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="82" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="83" />
         <source>2. 会社のことを教えてください</source>
         <translation>2. Tell us about your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
         <source>はい</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
         <source>いいえ</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="87" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
         <source>わからない</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="109" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="110" />
         <source>3. おすすめの目標（外したいものはチェックを外せます）</source>
         <translation>3. Recommended targets (untick any you do not want)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="123" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="118" />
+        <source>4. 次の見直し（ダッシュボードに表示します）</source>
+        <translation>4. Next review (shown on the dashboard)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="132" />
         <source>この目標にする</source>
         <translation>Use these targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="125" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="134" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="137" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
         <source>SECURITY ACTION の★一つ星</source>
         <translation>SECURITY ACTION one star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="138" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
         <source>IPA（情報処理推進機構）の制度です。基本の5つの対策（5か条）に取り組むと、自分で宣言します。</source>
         <translation>A scheme of IPA (Information-technology Promotion Agency): you declare yourself that you work on the Five Security Basics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="139" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
         <source>SECURITY ACTION の★★二つ星</source>
         <translation>SECURITY ACTION two stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="140" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
         <source>自社診断（25問の点検）で今の状態を確かめ、会社の方針を書いて公開し、宣言します。</source>
         <translation>You check where you stand with the self-check (25 questions), write and publish a company policy, and declare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="141" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="151" />
         <source>SCS評価制度の★3</source>
         <translation>SCS Star 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="142" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="152" />
         <source>経済産業省とIPAの、取引先に対策の水準を示す新しい制度です。★3は自分で評価し、専門家が確かめます。</source>
         <translation>A new scheme of METI and IPA that shows customers the level of your measures. At Star 3 you assess yourself and an expert confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="143" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="153" />
         <source>SCS評価制度の★4</source>
         <translation>SCS Star 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="144" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="154" />
         <source>同じ制度の上の段階で、外部の評価機関が評価します。</source>
         <translation>The higher level of the same scheme, evaluated by an outside evaluation body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="145" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="155" />
         <source>自工会／部工会のガイドライン</source>
         <translation>JAMA/JAPIA guidelines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="146" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
         <source>自動車の業界団体（日本自動車工業会と日本自動車部品工業会）がまとめた対策の一覧です。</source>
         <translation>The list of measures compiled by the automotive industry associations (JAMA and JAPIA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="157" />
         <source>取引先が独自に作った質問票</source>
         <translation>A customer's own questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
         <source>取引先から届いた、対策についてのアンケートやチェックシートです。</source>
         <translation>A survey or check sheet about your security measures sent by a customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
         <source>まだわからない・特に求められていない</source>
         <translation>Not sure yet / nothing asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="160" />
         <source>下の質問の答えから、始めるとよい目標をおすすめします。</source>
         <translation>We recommend a good first target from your answers below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="166" />
         <source>取引先から預かった大切な秘密の情報（図面や顧客の名簿など）を、自社のパソコンやクラウド（インターネット上の保存場所）に置いていますか。</source>
         <translation>Do you keep a customer's important confidential information (drawings, customer lists and the like) on your own PCs or in the cloud (storage on the internet)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="168" />
         <source>自社の仕事が止まると、取引先の仕事が止まったり、大きく遅れたりしますか。</source>
         <translation>If your work stopped, would a customer's business stop or be badly delayed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="169" />
         <source>自社のパソコンや機器が、取引先の社内のシステムにつながっていますか（取引先の受発注の仕組みに直接つなぐ、など）。</source>
         <translation>Are your PCs or devices connected to a customer's internal systems (for example directly to its ordering system)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="161" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="171" />
         <source>自動車の部品や材料、サービスを、自動車や部品のメーカーに納めていますか。</source>
         <translation>Do you supply parts, materials or services to car or car-parts makers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="162" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="172" />
         <source>ネットにつながる製品（カメラ、ルータ、家電、機械など）を作って売っていますか。</source>
         <translation>Do you make and sell products that connect to a network (cameras, routers, appliances, machines and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="163" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="173" />
         <source>ソフトウェアやアプリを作って、お客様に渡したり売ったりしていますか。</source>
         <translation>Do you make software or apps and deliver or sell them to customers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="164" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="174" />
         <source>お客様や従業員の個人情報（名前、住所、電話番号など）を持っていますか。</source>
         <translation>Do you hold personal information of customers or staff (names, addresses, phone numbers and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="235" />
         <source>（取引先の要請）</source>
         <translation>(asked by a customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="225" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="235" />
         <source>（おすすめ）</source>
         <translation>(recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="233" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
         <source>はじめに読むレッスン</source>
         <translation>Lessons to read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="253" />
         <source>保存できませんでした（何も変わっていません）: {0}</source>
         <translation>Could not save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="245" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="262" />
+        <source>目標は保存しましたが、見直しの日は保存できませんでした: {0}</source>
+        <translation>The targets were saved, but the review date was not: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="265" />
         <source>目標を保存しました</source>
         <translation>Targets saved</translation>
     </message>
@@ -798,215 +798,225 @@
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="66" />
+        <location filename="../../desktop/ui/learn_view.py" line="67" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="70" />
+        <location filename="../../desktop/ui/learn_view.py" line="71" />
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="73" />
+        <location filename="../../desktop/ui/learn_view.py" line="74" />
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="75" />
+        <location filename="../../desktop/ui/learn_view.py" line="76" />
         <source>受講者</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="79" />
-        <location filename="../../desktop/ui/learn_view.py" line="185" />
+        <location filename="../../desktop/ui/learn_view.py" line="80" />
+        <location filename="../../desktop/ui/learn_view.py" line="191" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="81" />
+        <location filename="../../desktop/ui/learn_view.py" line="82" />
         <source>名前を変更…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="82" />
+        <location filename="../../desktop/ui/learn_view.py" line="83" />
         <source>選んでいる受講者の名前を変えます</source>
         <translation>Change the name of the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="84" />
+        <location filename="../../desktop/ui/learn_view.py" line="85" />
         <source>受講者を削除…</source>
         <translation>Remove learner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85" />
+        <location filename="../../desktop/ui/learn_view.py" line="86" />
         <source>選んでいる受講者と、その人の修了記録を削除します（確認があります）</source>
         <translation>Removes the selected learner and their completed lessons (you will be asked first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="99" />
+        <location filename="../../desktop/ui/learn_view.py" line="97" />
+        <source>目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、「おすすめ」と書いています。</source>
+        <translation>The courses and lessons to read first for your targets are at the top, marked "recommended".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="105" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="99" />
+        <location filename="../../desktop/ui/learn_view.py" line="105" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="109" />
+        <location filename="../../desktop/ui/learn_view.py" line="115" />
         <source>コースとレッスンの一覧</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="117" />
+        <location filename="../../desktop/ui/learn_view.py" line="123" />
         <source>レッスンの本文</source>
         <translation>Lesson text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="120" />
+        <location filename="../../desktop/ui/learn_view.py" line="126" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="121" />
+        <location filename="../../desktop/ui/learn_view.py" line="127" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="124" />
+        <location filename="../../desktop/ui/learn_view.py" line="130" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="125" />
+        <location filename="../../desktop/ui/learn_view.py" line="131" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="127" />
+        <location filename="../../desktop/ui/learn_view.py" line="133" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="128" />
+        <location filename="../../desktop/ui/learn_view.py" line="134" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="130" />
+        <location filename="../../desktop/ui/learn_view.py" line="136" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="132" />
+        <location filename="../../desktop/ui/learn_view.py" line="138" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="134" />
-        <location filename="../../desktop/ui/learn_view.py" line="358" />
+        <location filename="../../desktop/ui/learn_view.py" line="140" />
+        <location filename="../../desktop/ui/learn_view.py" line="376" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="136" />
-        <location filename="../../desktop/ui/learn_view.py" line="354" />
+        <location filename="../../desktop/ui/learn_view.py" line="142" />
+        <location filename="../../desktop/ui/learn_view.py" line="372" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="161" />
+        <location filename="../../desktop/ui/learn_view.py" line="167" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="185" />
+        <location filename="../../desktop/ui/learn_view.py" line="191" />
         <source>受講する人の名前:</source>
         <translation>Name of the learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="203" />
+        <location filename="../../desktop/ui/learn_view.py" line="209" />
         <source>名前を変更</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="203" />
+        <location filename="../../desktop/ui/learn_view.py" line="209" />
         <source>新しい名前:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="210" />
+        <location filename="../../desktop/ui/learn_view.py" line="216" />
         <source>「{0}」さんの名前を「{1}」に変えました</source>
         <translation>Renamed "{0}" to "{1}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="217" />
+        <location filename="../../desktop/ui/learn_view.py" line="223" />
         <source>受講者を削除</source>
         <translation>Remove learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="218" />
+        <location filename="../../desktop/ui/learn_view.py" line="224" />
         <source>「{0}」さんを受講者から削除しますか？</source>
         <translation>Remove "{0}" from the learners?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="220" />
+        <location filename="../../desktop/ui/learn_view.py" line="226" />
         <source>この人の修了記録と確認テストの結果も削除されます。これまでの変更履歴には名前が残ります。元に戻すことはできません。</source>
         <translation>Their completed lessons and quiz results are removed too. Their name stays in the change history. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="228" />
+        <location filename="../../desktop/ui/learn_view.py" line="234" />
         <source>「{0}」さんを削除しました</source>
         <translation>Removed "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="270" />
+        <location filename="../../desktop/ui/learn_view.py" line="254" />
+        <source>おすすめ</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="280" />
         <source>受講者を選ぶと、修了したレッスンと確認テストの結果が記録されます。</source>
         <translation>Choose a learner to record completed lessons and quiz results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="196" />
+        <location filename="../../desktop/ui/learn_view.py" line="202" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="272" />
+        <location filename="../../desktop/ui/learn_view.py" line="282" />
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="275" />
+        <location filename="../../desktop/ui/learn_view.py" line="285" />
         <source>・確認テスト {0} 問中 {1} 問正解</source>
         <translation> · quizzes: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="329" />
+        <location filename="../../desktop/ui/learn_view.py" line="347" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="352" />
+        <location filename="../../desktop/ui/learn_view.py" line="370" />
         <source>「確認テスト」のすべての問題に答えると、修了として記録できます</source>
         <translation>Answer every question of the quiz to record the lesson as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="356" />
+        <location filename="../../desktop/ui/learn_view.py" line="374" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="376" />
+        <location filename="../../desktop/ui/learn_view.py" line="394" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="382" />
+        <location filename="../../desktop/ui/learn_view.py" line="400" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="389" />
+        <location filename="../../desktop/ui/learn_view.py" line="407" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -1232,6 +1242,94 @@
         <location filename="../../desktop/ui/main_window.py" line="319" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
+    </message>
+</context>
+<context>
+    <name>NextSteps</name>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="43" />
+        <source>【期限切れ】</source>
+        <translation>[Overdue] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="45" />
+        <source>【期限まで14日以内】</source>
+        <translation>[Due within 14 days] </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="55" />
+        <source>自工会／部工会ガイドライン No.{0}</source>
+        <translation>JAMA/JAPIA guidelines No.{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="69" />
+        <source>この項目を終えると「{0}」を満たします。</source>
+        <translation>Finishing this item meets "{0}".</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="71" />
+        <source>「{0}」は、あと {1} 項目で満たせます。</source>
+        <translation>"{0}" is met after {1} more items.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="73" />
+        <source>（期限: {0}）</source>
+        <translation> (due {0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="86" />
+        <source>次にやること</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="91" />
+        <source>目標の項目にはすべて取り組みました。</source>
+        <translation>Every item of your targets has been dealt with.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="95" />
+        <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
+        <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="97" />
+        <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
+        <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="108" />
+        <source>クリックするとチェックリストでこの項目を開きます</source>
+        <translation>Click to open this item in the checklist</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="114" />
+        <source>ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。</source>
+        <translation>{0} more items: see them all with "Next steps" in the checklist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="121" />
+        <source>次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。</source>
+        <translation>Next review: once you answer the self-check, a year after it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="123" />
+        <source>【見直しの時期を過ぎています】次の見直し: {0}</source>
+        <translation>[Review overdue] Next review: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="125" />
+        <source>次の見直し: {0}</source>
+        <translation>Next review: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="127" />
+        <source>次の見直し: {0}（最後の自社診断から1年）</source>
+        <translation>Next review: {0} (a year after the last self-check)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/next_steps.py" line="151" />
+        <source>目標に早く届く順</source>
+        <translation>In the order that reaches your targets soonest</translation>
     </message>
 </context>
 <context>
@@ -1595,6 +1693,29 @@
         <location filename="../../desktop/ui/report_view.py" line="173" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDateBox</name>
+    <message>
+        <location filename="../../desktop/ui/review_date.py" line="26" />
+        <source>決めないときは、自社診断に答えた日の1年後が見直しの目安になります（まだ答えていません）。</source>
+        <translation>If you do not set one, the review is due a year after you answer the self-check (not answered yet).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_date.py" line="28" />
+        <source>決めないときは、最後の自社診断の1年後（{0}）が見直しの目安です。</source>
+        <translation>If you do not set one, the review is due a year after the last self-check ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_date.py" line="34" />
+        <source>見直しの日を自分で決める</source>
+        <translation>Set the review date myself</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_date.py" line="38" />
+        <source>次の見直しの日</source>
+        <translation>Next review date</translation>
     </message>
 </context>
 <context>
@@ -2355,6 +2476,59 @@
         <location filename="../../desktop/ui/suppliers_view.py" line="228" />
         <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
         <translation>Supplier list exported: {0} ({1} bytes)</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOverPanel</name>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="31" />
+        <source>この答えを使う</source>
+        <translation>Use this answer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="50" />
+        <source>問{0}「{1}」</source>
+        <translation>question {0} "{1}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="51" />
+        <source>問{0}</source>
+        <translation>question {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="66" />
+        <source>問{0}では『{1}』</source>
+        <translation>question {0}: "{1}"</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="67" />
+        <source>自社診断の{0}と答えています。答えが分かれているので、この項目の状態はご自分で選んでください。</source>
+        <translation>In the self-check you answered {0}. The answers differ, so choose this item's status yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="77" />
+        <source>この状態『{0}』は、自社診断の{1}の答えから取り込みました（履歴に残っています）。</source>
+        <translation>This status, "{0}", was taken over from the self-check, {1} (recorded in the history).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="80" />
+        <source>自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。</source>
+        <translation>In the self-check, {0}, you also answered "{1}": the same as this item's status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="84" />
+        <source>自社診断の{0}では『{1}』と答えています。この項目にも当てはまるなら使えます。</source>
+        <translation>In the self-check, {0}, you answered "{1}". Use it if it holds for this item too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="87" />
+        <source>自社診断の{0}では『{1}』と答えています（いまの状態は『{2}』）。この項目にも当てはまるなら使えます。</source>
+        <translation>In the self-check, {0}, you answered "{1}" (the status now is "{2}"). Use it if it holds for this item too.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/takeover_panel.py" line="90" />
+        <source>この項目の状態を自社診断の答えに合わせます。履歴には自社診断から取り込んだことが残ります。</source>
+        <translation>Sets this item's status to match the self-check answer. The history records that it came from the self-check.</translation>
     </message>
 </context>
 <context>

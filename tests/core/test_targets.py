@@ -50,6 +50,19 @@ ROWS = [
     ({"sa1"}, {"software": "yes"}, ("sa1", "software"), (True, False), "frameworks.md §9 SBOM/SSDF; §9b GPL"),
     # §7: PPC breach reporting (個人情報保護法 第26条).
     ({"sa2"}, {"personal": "yes"}, ("sa2", "privacy"), (True, False), "frameworks.md §7 PPC breach reporting"),
+    # Both SCS levels asked: both are targets, both asked.
+    ({"scs3", "scs4"}, NO3, ("scs3", "scs4"), (True, True), "frameworks.md §1 Levels"),
+    # ★4 asked: a "yes" to the three questions adds nothing beside it.
+    ({"scs4"}, {**NO3, "standstill": "yes"}, ("scs4",), (True,), "frameworks.md §1 Levels"),
+    # Not sure, all three "no", automotive: ★3 as the starting level and 自工会 Level 1.
+    ({"unsure"}, {**NO3, "automotive": "yes"}, ("scs3", "jama"), (False, False), "frameworks.md §5 JAMA/JAPIA"),
+    # 自工会 asked and automotive: one target, asked.
+    ({"jama"}, {"automotive": "yes"}, ("jama",), (True,), "frameworks.md §5 JAMA/JAPIA"),
+    # Every decisive answer "don't know": the ladder's first step, nothing guessed.
+    ({"own"}, {"confidential": "unsure", "standstill": "unsure", "connected": "unsure"}, ("sa1",), (False,),
+     "frameworks.md §10 Simple ladder; §4 実践編"),
+    # "No" to the topic questions adds no topic target.
+    ({"sa1"}, {"iot": "no", "software": "no", "personal": "no"}, ("sa1",), (True,), "frameworks.md §3 SECURITY ACTION"),
     # Everything at once: order follows TARGET_KEYS.
     ({"sa2", "scs3", "jama"}, {"confidential": "yes", "iot": "yes", "software": "yes", "personal": "yes"},
      ("sa2", "scs3", "scs4", "jama", "jc-star", "software", "privacy"), (True, True, False, True, False, False, False),

@@ -91,3 +91,20 @@ def test_the_guide_goes_with_its_company(store):
     store.set_guide(profile.id, {"asked": [], "facts": {}}, ["sa1"])
     store.delete_profile(profile.id)
     assert store.db.execute("SELECT COUNT(*) FROM company_guide").fetchone() == (0,)
+
+
+def test_the_source_belongs_to_the_latest_status_only(store, fake_clock):
+    profile = store.create_profile("見本製作所")
+    assert store.status_source(profile.id, "basic-update-auto") is None
+    store.set_item_status(profile.id, "basic-update-auto", "done", source="selfcheck:1")
+    assert store.status_source(profile.id, "basic-update-auto") == "selfcheck:1"
+    assert store.status_source(profile.id, "basic-av-installed") is None  # another item
+    store.update_item(profile.id, "basic-update-auto", note="確認済み")  # details keep the source
+    assert store.status_source(profile.id, "basic-update-auto") == "selfcheck:1"
+    store.set_item_status(profile.id, "basic-update-auto", "partial")  # set by hand
+    assert store.status_source(profile.id, "basic-update-auto") is None
+    store.set_item_status(profile.id, "basic-update-auto", "done", source="selfcheck:1")
+    before = store.item_state(profile.id, "basic-update-auto")
+    store.set_item_status(profile.id, "basic-update-auto", "not_done")
+    store.restore_item(profile.id, "basic-update-auto", before)  # an undo is set by hand too
+    assert store.status_source(profile.id, "basic-update-auto") is None

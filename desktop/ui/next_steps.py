@@ -1,0 +1,161 @@
+"""「次にやること」 on screen: the dashboard card and the checklist's filter of that name.
+
+The order comes from desktop.core.next_steps; this module only shows it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTreeWidgetItem, QVBoxLayout
+
+from desktop.core import next_steps as steps_core
+from desktop.core import targets as goals
+
+CARD_ROWS = 5  # how many steps the dashboard shows
+
+
+def company_steps(session, today: date | None = None) -> list[steps_core.NextStep]:
+    """The current company's next steps, from its item states and targets."""
+    profile = session.profile
+    if profile is None:
+        return []
+    states = session.store.item_states(profile.id)
+    guide = session.store.guide(profile.id)
+    return steps_core.next_steps(session.content, {i: s.status for i, s in states.items()},
+                                 {i: s.due for i, s in states.items()}, guide.targets if guide else (),
+                                 today or date.today())
+
+
+def company_review(session, today: date | None = None) -> steps_core.Review | None:
+    """The current company's next review: the date set for it, or a year after its last self-check."""
+    profile = session.profile
+    guide = session.store.guide(profile.id)
+    last = session.store.last_selfcheck(profile.id)
+    return steps_core.next_review(guide.next_review if guide else None,
+                                  last.astimezone().date() if last else None, today or date.today())
+
+
+def mark(step: steps_core.NextStep) -> str:
+    """The words in front of an item's title: 【期限切れ】, 【期限まで14日以内】 or nothing."""
+    if step.urgency == steps_core.OVERDUE:
+        return QCoreApplication.translate("NextSteps", "【期限切れ】")
+    if step.urgency == steps_core.DUE_SOON:
+        return QCoreApplication.translate("NextSteps", "【期限まで14日以内】")
+    return ""
+
+
+def requirement_name(content, requirement: str, lang: str) -> str:
+    """A requirement as people read it: 「SCS評価制度 4-1-3-2」, 「自工会／部工会 No.9」."""
+    scheme_id, _, rid = requirement.partition(":")
+    if scheme_id == "topic":
+        return goals.TARGET_LABELS[rid][1 if lang == "en" else 0]
+    if scheme_id == "jama":
+        return QCoreApplication.translate("NextSteps", "自工会／部工会ガイドライン No.{0}").format(rid)
+    scheme = content.schemes.get(scheme_id)
+    if scheme is None:
+        return requirement
+    found = scheme.requirements.get(rid)
+    if scheme_id == "security-action" and found is not None:
+        return f"{scheme.title_in(lang)}: {found.title_in(lang)}" if lang == "en" else f"{scheme.title_in(lang)}「{found.title_in(lang)}」"
+    return f"{scheme.title_in(lang)} {rid}"
+
+
+def why(step: steps_core.NextStep, content, lang: str) -> str:
+    """One sentence on why the step comes where it does."""
+    name = requirement_name(content, step.requirement, lang)
+    if step.remaining == 1:
+        text = QCoreApplication.translate("NextSteps", "この項目を終えると「{0}」を満たします。").format(name)
+    else:
+        text = QCoreApplication.translate("NextSteps", "「{0}」は、あと {1} 項目で満たせます。").format(name, step.remaining)
+    if step.due is not None:
+        text += QCoreApplication.translate("NextSteps", "（期限: {0}）").format(step.due.isoformat())
+    return text
+
+
+class NextStepsCard(QFrame):
+    """The dashboard card: the first few steps (each opens its item) and the next review."""
+
+    openItem = Signal(str)
+
+    def __init__(self, session, parent=None, today: date | None = None):
+        super().__init__(parent)
+        self.setObjectName("Card")
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>{}</b>".format(QCoreApplication.translate("NextSteps", "次にやること")), self))
+        lang = session.lang
+        found = company_steps(session, today)
+        self.buttons: dict[str, QPushButton] = {}
+        if not found:
+            layout.addWidget(QLabel(QCoreApplication.translate("NextSteps", "目標の項目にはすべて取り組みました。"), self))
+        else:
+            guide = session.store.guide(session.profile.id) if session.profile else None
+            if guide is not None and guide.targets:
+                text = QCoreApplication.translate("NextSteps", "目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。")
+            else:
+                text = QCoreApplication.translate("NextSteps", "目標がまだ決まっていないので、すべての制度について、"
+                                                  "達成に早く届く順に並べています。")
+            hint = QLabel(text, self)
+            hint.setObjectName("Hint")
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        for step in found[:CARD_ROWS]:
+            title = session.content.items[step.item_id].text(lang).title
+            button = QPushButton(mark(step) + title, self)
+            button.setStyleSheet("text-align: left;")
+            reason = why(step, session.content, lang)
+            button.setToolTip(reason + "\n" + QCoreApplication.translate("NextSteps", "クリックするとチェックリストでこの項目を開きます"))
+            button.setAccessibleDescription(reason)
+            button.clicked.connect(lambda _c=False, i=step.item_id: self.openItem.emit(i))
+            layout.addWidget(button)
+            self.buttons[step.item_id] = button
+        if len(found) > CARD_ROWS:
+            more = QLabel(QCoreApplication.translate("NextSteps", "ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。").format(
+                len(found) - CARD_ROWS), self)
+            more.setObjectName("Hint")
+            more.setWordWrap(True)
+            layout.addWidget(more)
+        review = company_review(session, today)
+        if review is None:
+            text = QCoreApplication.translate("NextSteps", "次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。")
+        elif review.past:
+            text = QCoreApplication.translate("NextSteps", "【見直しの時期を過ぎています】次の見直し: {0}").format(review.day.isoformat())
+        elif review.chosen:
+            text = QCoreApplication.translate("NextSteps", "次の見直し: {0}").format(review.day.isoformat())
+        else:
+            text = QCoreApplication.translate("NextSteps", "次の見直し: {0}（最後の自社診断から1年）").format(review.day.isoformat())
+        self.review_label = QLabel(text, self)
+        self.review_label.setWordWrap(True)
+        if review is not None and review.past:
+            self.review_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        layout.addWidget(self.review_label)
+
+
+def fill_tree(view, states: dict, status: str | None, needle: str, selected: str | None):
+    """Fill the checklist's list with the next steps in their order, under one heading;
+    returns (number shown, the row of SELECTED or None)."""
+    # Imported here, not above: the dashboard is on the first screen, and Qt's enums
+    # (which the checklist's role constant builds) cost the start about 40 ms.
+    from desktop.ui.checklist_view import ITEM_ROLE
+
+    lang = view.session.lang
+    node = None
+    shown, reselect = 0, None
+    for step in company_steps(view.session):
+        item = view.session.content.items[step.item_id]
+        state = states.get(step.item_id)
+        if not view._matches(item, state, "all", status, needle):
+            continue
+        if node is None:
+            node = QTreeWidgetItem(view.tree, [QCoreApplication.translate("NextSteps", "目標に早く届く順"), ""])
+            node.setExpanded(True)
+        label = view._status_label(state.status if state else "unanswered")
+        child = QTreeWidgetItem(node, [mark(step) + item.text(lang).title, label])
+        child.setToolTip(0, why(step, view.session.content, lang))
+        child.setData(0, ITEM_ROLE, step.item_id)
+        view.rows[step.item_id] = child
+        shown += 1
+        if step.item_id == selected:
+            reselect = child
+    return shown, reselect
