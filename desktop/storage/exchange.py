@@ -149,16 +149,27 @@ def export_package(store: ProgressStore, profile_id: str) -> dict[str, Any]:
     return data
 
 
-def write_package(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
-    """Write a package as UTF-8 JSON (indent 2, sorted keys), replacing PATH only when
-    the whole file has been written (OSError otherwise; no partial file is left)."""
-    from desktop.core.safe_files import write_text_atomic
-
-    write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n")
+class PasswordProblem(ImportRejected):
+    """A password-protected package and no password, a wrong one, or changed bytes."""
 
 
-def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read a package file: at most 20 MB (checked before reading), UTF-8, one JSON object.
+def write_package(data: dict[str, Any], path: str | os.PathLike[str], password: str | None = None) -> None:
+    """Write a package as UTF-8 JSON (indent 2, sorted keys), sealed with PASSWORD when one
+    is given (see handover_crypto), replacing PATH only when the whole file has been
+    written (OSError otherwise; no partial file is left)."""
+    from desktop.core.safe_files import write_bytes_atomic
+
+    raw = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    if password:
+        from desktop.storage.handover_crypto import seal
+
+        raw = seal(raw, password)
+    write_bytes_atomic(path, raw)
+
+
+def read_package(path: str | os.PathLike[str], password: str | None = None) -> dict[str, Any]:
+    """Read a package file: at most 20 MB (checked before reading), UTF-8, one JSON object,
+    or the same sealed with a password (PasswordProblem when it is missing or wrong).
 
     Raises ImportRejected (field "file") for anything else; OSError when it cannot be read.
     """
@@ -172,6 +183,14 @@ def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:
         raw = handle.read(MAX_PACKAGE_BYTES + 1)
     if len(raw) > MAX_PACKAGE_BYTES:  # the file grew after the size check
         raise ImportRejected("file", "is more than the 20 MB a package may be")
+    from desktop.storage.handover_crypto import SealProblem, is_sealed, unseal
+
+    if is_sealed(raw):
+        try:
+            raw = unseal(raw, password)
+        except SealProblem as problem:
+            kind = PasswordProblem if problem.field == "password" else ImportRejected
+            raise kind("file", problem.message) from None
     return parse_package(raw)
 
 
@@ -380,6 +399,7 @@ def _no_constant(name: str) -> None:
 
 __all__ = [
     "ImportRejected",
+    "PasswordProblem",
     "ImportReport",
     "export_package",
     "import_package",
