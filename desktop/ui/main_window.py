@@ -150,8 +150,15 @@ class MainWindow(QMainWindow):
         self._action(menu_file, self.tr("新しい会社(&N)…"), QKeySequence.StandardKey.New, self.create_profile)
         self._action(menu_file, self.tr("報告書を書き出す(&E)…"), "Ctrl+E", lambda: self._report("export"))
         self._action(menu_file, self.tr("報告書を印刷(&P)…"), QKeySequence.StandardKey.Print, lambda: self._report("print"))
+        from desktop.ui import consult_actions, handover_ui
+
+        self._action(menu_file, self.tr("相談結果シートを書き出す(&S)…"), None,
+                     lambda: consult_actions.export_sheet(self, self.session))
+        self._action(menu_file, self.tr("相談結果シートを印刷…"), None, lambda: consult_actions.print_sheet(self, self.session))
         menu_file.addSeparator()
         self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_package())
+        self._action(menu_file, self.tr("引き継ぎファイルを渡して、このパソコンから削除…"), None,
+                     lambda: handover_ui.hand_over_company(self, self.session))
         self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_package())
         menu_file.addSeparator()
         self._action(menu_file, self.tr("終了(&Q)"), QKeySequence.StandardKey.Quit, self.close)
