@@ -25,7 +25,6 @@ from desktop.storage.handover_crypto import MIN_PASSWORD_CHARS
 from desktop.ui.errors import show_error, show_write_error
 
 
-
 class HandOverDialog(QDialog):
     """Password (twice, or none) and "remove from this PC afterwards" for one company."""
 

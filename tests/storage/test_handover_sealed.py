@@ -13,7 +13,13 @@ from desktop.__main__ import main
 from desktop.paths import user_dirs
 from desktop.storage.backup import backup_database, list_backups
 from desktop.storage.db import open_store
-from desktop.storage.exchange import PasswordProblem, export_package, import_package, read_package, write_package
+from desktop.storage.exchange import (
+    PasswordProblem,
+    export_package,
+    import_package,
+    read_package,
+    write_package,
+)
 from desktop.storage.handover import HandOverFailed, hand_over
 from desktop.storage.handover_crypto import HEADER_BYTES, MAGIC, seal, unseal
 from desktop.storage.package_check import ImportRejected

@@ -9,7 +9,15 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.consultant import load_profile
 from desktop.ui.handover_ui import HandOverDialog, PasswordDialog
-from tests.support.gui import LEFT, FileChoices, click, on_next_dialog, press_ok, trigger_menu, type_text
+from tests.support.gui import (
+    LEFT,
+    FileChoices,
+    click,
+    on_next_dialog,
+    press_ok,
+    trigger_menu,
+    type_text,
+)
 from tests.ui.conftest import bundled_content
 from tests.ui.test_journeys import go_to, wait_for_dialogs
 
