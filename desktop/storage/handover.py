@@ -58,3 +58,22 @@ def hand_over(store, profile_id: str, path: str | os.PathLike[str], *, password:
 
             kept = purge_older_backups(store.db, backup_dir)
     return HandOverResult(path, profile.name, bool(password), remove, kept)
+
+
+def remove_companies(store, profile_ids, *, backup_dir: str | os.PathLike[str] | None = None) -> list[str]:
+    """Delete several companies (each from the file itself, see ProgressStore.delete_profile)
+    and, with BACKUP_DIR, then every older backup. Returns the ids removed; when a deletion
+    or the purge fails the exception carries on and `removed_so_far` on it says which went."""
+    removed: list[str] = []
+    try:
+        for profile_id in profile_ids:
+            store.delete_profile(profile_id)
+            removed.append(profile_id)
+        if backup_dir is not None:
+            from desktop.storage.backup import purge_older_backups
+
+            purge_older_backups(store.db, backup_dir)
+    except Exception as exc:
+        exc.removed_so_far = removed
+        raise
+    return removed
