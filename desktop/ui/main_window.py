@@ -260,7 +260,14 @@ class MainWindow(QMainWindow):
             self.session.select_profile(profile_id)
 
     def _on_profile_changed(self, profile) -> None:
-        self.refresh_profiles()
+        index = self.profile_combo.findData(profile.id) if profile else -1
+        if index >= 0 and self.profile_combo.itemText(index) == profile.name:
+            # Switching between known companies: point the switcher at it, no reload of the list.
+            self.profile_combo.blockSignals(True)
+            self.profile_combo.setCurrentIndex(index)
+            self.profile_combo.blockSignals(False)
+        else:
+            self.refresh_profiles()
         name = profile.name if profile else self.tr("会社が未登録です")
         self.setWindowTitle(self.tr("Mamori（守り）— {0}").format(name))
 
