@@ -44,7 +44,7 @@ class CompaniesDialog(QDialog):
         self.session = session
         self.rows = []
         self.setWindowTitle(self.tr("会社の一覧"))
-        self.resize(900, 520)
+        self.resize(1000, 560)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.new_button = QPushButton(self.tr("新しい会社で自社診断を始める…"), self)
@@ -65,8 +65,10 @@ class CompaniesDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, mode in enumerate((QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)  # dates, scores and progress are never cut off
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # by name at first
         self.table.setSortingEnabled(True)
         self.table.itemDoubleClicked.connect(lambda _item: self.open_selected())
