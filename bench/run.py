@@ -151,6 +151,75 @@ def bench_gui(runs: int, data_dir: Path) -> None:
     store.close()
 
 
+def bench_companies(runs: int, base: Path) -> None:
+    """A consultation day: 50 companies created as the window creates them, then switching
+    between companies with 300 on the laptop (each with a self-check and some items)."""
+    data_dir = base / "companies"
+    app, window, store = make_window(data_dir)
+    session = window.session
+    model = session.content
+    item_ids = list(model.items)[:12]
+    created = []
+    for number in range(50):
+        start = time.perf_counter()
+        profile = store.create_profile(f"株式会社ベンチ{number:03d}工業", employees=10)
+        session.select_profile(profile.id)
+        window.show_page("selfcheck")
+        app.processEvents()
+        created.append(time.perf_counter() - start)
+    record("company_create_50", sum(created) * 1000, "ms", None, "")
+    record("company_create_p99", percentile(created, 0.99) * 1000, "ms", None, "")
+    answers = ("yes", "partial", "no", "unknown")
+    for number in range(50, 300):
+        profile = store.create_profile(f"株式会社ベンチ{number:03d}工業", employees=10)
+        for question in range(1, 26):
+            store.set_answer(profile.id, question, answers[(question + number) % 4])
+        for offset, item_id in enumerate(item_ids):
+            store.set_item_status(profile.id, item_id, ("done", "partial", "not_done")[(offset + number) % 3])
+    window.refresh_profiles()
+    window.show_page("dashboard")
+    app.processEvents()
+    combo = window.profile_combo
+    assert combo.count() == 300, combo.count()
+    count = 100 if runs == 1 else 300
+
+    def switch_times() -> list[float]:
+        samples = []
+        for number in range(count):
+            index = (number * 37) % combo.count()
+            if index == combo.currentIndex():
+                index = (index + 1) % combo.count()
+            start = time.perf_counter()
+            combo.setCurrentIndex(index)  # what choosing a company in the switcher does
+            app.processEvents()
+            samples.append(time.perf_counter() - start)
+        return samples
+
+    switches = switch_times()
+    record("company_switch_300_p50", percentile(switches, 0.5) * 1000, "ms", None, "")
+    record("company_switch_300_p99", percentile(switches, 0.99) * 1000, "ms", None, "p99 < 100 ms")
+    # The same switches on a screen that does not rebuild itself: what the 300 companies
+    # cost, without the dashboard redrawing its cards for the new company.
+    window.show_page("settings")
+    app.processEvents()
+    quiet = switch_times()
+    record("company_switch_300_settings_p99", percentile(quiet, 0.99) * 1000, "ms", None, "")
+    from desktop.ui.companies_view import CompaniesDialog
+
+    opened = []
+    for _ in range(max(runs, 1)):
+        start = time.perf_counter()
+        dialog = CompaniesDialog(window, session)
+        dialog.show()
+        app.processEvents()
+        opened.append(time.perf_counter() - start)
+        dialog.close()
+        dialog.deleteLater()
+    record("companies_overview_300", statistics.median(opened) * 1000, "ms", None, "")
+    release_window(app, window)
+    store.close()
+
+
 def release_window(app, window) -> None:
     """Delete the window while the application still exists, not at interpreter exit
     (where Python may collect Qt objects in any order)."""
@@ -407,6 +476,7 @@ GROUPS = {
     "content": lambda runs, data_dir, base: bench_content(runs, base),
     "startup": lambda runs, data_dir, base: bench_startup(runs, data_dir),
     "gui": lambda runs, data_dir, base: bench_gui(runs, data_dir),
+    "companies": lambda runs, data_dir, base: bench_companies(runs, base),
     "exports": lambda runs, data_dir, base: bench_exports(runs, data_dir, base),
     "package": lambda runs, data_dir, base: bench_package(runs, base),
     "memory": lambda runs, data_dir, base: bench_memory(data_dir),

@@ -300,7 +300,14 @@ def _welcome(window, session) -> None:
 
     session.settings.setValue("session/welcomed", True)
     dialog = ProfileDialog(session, None, window, welcome=True)
-    if dialog.exec() and dialog.profile is not None:
+    accepted = dialog.exec()
+    if dialog.import_requested:
+        from desktop.ui.handover_ui import import_handover
+
+        if import_handover(window, session):
+            window.show_page("dashboard")
+        return
+    if accepted and dialog.profile is not None:
         session.select_profile(dialog.profile.id)
         if dialog.guide_box is not None and dialog.guide_box.isChecked() and window.open_guide():
             window.show_page("dashboard")

@@ -40,9 +40,13 @@ def add_commands(commands) -> None:
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--with-files", action="store_true",
                         help="also carry the ★3 evidence files (otherwise only their names and hashes)")
+    export.add_argument("--password-file", metavar="PW", help="protect the file with the password in line 1 of PW")
+    export.add_argument("--remove", action="store_true",
+                        help="after the file was written and read back, remove the company and the older backups")
     export.set_defaults(handler=cmd_package_export)
     imp = package_actions.add_parser("import", help="add or merge a company from a hand-over file")
     imp.add_argument("file")
+    imp.add_argument("--password-file", metavar="PW", help="the password of a protected file, in line 1 of PW")
     imp.set_defaults(handler=cmd_package_import)
 
     summary = commands.add_parser("export", help="write the readiness summary for a buyer")
@@ -55,6 +59,10 @@ def add_commands(commands) -> None:
                          "scs4, jama (default: the company's targets from the guide; all when it has none)")
     summary.add_argument("-o", "--output", required=True)
     summary.set_defaults(handler=cmd_export)
+
+    from desktop import cli_consultant
+
+    cli_consultant.add_commands(commands)
 
     verify = commands.add_parser("verify", help="check that an exported JSON summary was not changed")
     verify.add_argument("file")
@@ -164,26 +172,20 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop.storage.exchange import PackageTooLarge, export_package, write_package
+    from desktop.cli_consultant import export_package_command
 
     with _open_store(args) as store:
-        profile = _profile(store, args.profile)
-        try:
-            write_package(export_package(store, profile.id, with_files=args.with_files), args.output)
-        except PackageTooLarge as exc:
-            raise CommandError(f"{args.output}: {exc}") from None
-        except OSError as exc:
-            raise CommandError(describe_write_problem(exc, args.output)) from None
-        print(f"wrote {args.output}")
-        return EXIT_OK
+        return export_package_command(args, store, _profile(store, args.profile))
 
 
 def cmd_package_import(args: argparse.Namespace) -> int:
+    from desktop.cli_consultant import read_password_file
     from desktop.storage.exchange import ImportRejected, import_package, read_package
 
+    password = read_password_file(args.password_file)
     with _open_store(args) as store:
         try:
-            report = import_package(store, read_package(args.file), known_item_ids=set(_content(args).items))
+            report = import_package(store, read_package(args.file, password), known_item_ids=set(_content(args).items))
         except ImportRejected as exc:
             raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
         except OSError as exc:

@@ -112,20 +112,38 @@ class SchemeReadiness:
         return {status: self.count(status) for status in REQUIREMENT_STATUSES}
 
 
+_MAPPING_CACHE: dict[tuple[int, str], tuple[ContentModel, int, dict[str, tuple[str, ...]]]] = {}
+
+
+def _items_by_requirement(model: ContentModel, scheme_id: str) -> dict[str, tuple[str, ...]]:
+    """Requirement id -> the ids of the items mapped to it, in item order. Built once per
+    loaded model and scheme (switching companies recomputes only the statuses)."""
+    key = (id(model), scheme_id)
+    cached = _MAPPING_CACHE.get(key)
+    if cached is not None and cached[0] is model and cached[1] == len(model.items):
+        return cached[2]
+    mapped: dict[str, list[str]] = {}
+    prefix = scheme_id + ":"
+    for item in model.items.values():
+        for ref in item.maps:
+            if ref.startswith(prefix):
+                mapped.setdefault(ref[len(prefix):], []).append(item.id)
+    result = {rid: tuple(items) for rid, items in mapped.items()}
+    if len(_MAPPING_CACHE) > 64:  # many models (tests, packs): keep the cache small
+        _MAPPING_CACHE.clear()
+    _MAPPING_CACHE[key] = (model, len(model.items), result)
+    return result
+
+
 def scheme_readiness(model: ContentModel, statuses: Mapping[str, str], scheme_id: str,
                      requirement_ids: Iterable[str] | None = None, level_id: str | None = None) -> SchemeReadiness:
     """Status of each requirement of a scheme from the company's item statuses."""
     scheme = model.schemes[scheme_id]
     ids = list(requirement_ids) if requirement_ids is not None else list(scheme.requirements)
-    mapped: dict[str, list[str]] = {rid: [] for rid in ids}
-    prefix = scheme_id + ":"
-    for item in model.items.values():
-        for ref in item.maps:
-            if ref.startswith(prefix) and ref[len(prefix):] in mapped:
-                mapped[ref[len(prefix):]].append(item.id)
+    mapped = _items_by_requirement(model, scheme_id)
     readiness = SchemeReadiness(level_id or scheme_id)
     for rid in ids:
-        items = tuple(mapped[rid])
+        items = mapped.get(rid, ())
         status = requirement_status(statuses.get(i, "unanswered") for i in items)
         readiness.requirements.append(RequirementState(rid, status, items))
     return readiness

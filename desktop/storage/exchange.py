@@ -160,23 +160,32 @@ class PackageTooLarge(ValueError):
     """The package would be larger than a package may be (read_package would refuse it)."""
 
 
-def write_package(data: dict[str, Any], path: str | os.PathLike[str]) -> None:
-    """Write a package as UTF-8 JSON (indent 2, sorted keys), replacing PATH only when
-    the whole file has been written (OSError otherwise; no partial file is left).
-    PackageTooLarge, with nothing written, when it would exceed MAX_PACKAGE_BYTES."""
-    from desktop.core.safe_files import write_text_atomic
+class PasswordProblem(ImportRejected):
+    """A password-protected package and no password, a wrong one, or changed bytes."""
 
-    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    size = len(text.encode("utf-8"))
-    if size > MAX_PACKAGE_BYTES:
+
+def write_package(data: dict[str, Any], path: str | os.PathLike[str], password: str | None = None) -> None:
+    """Write a package as UTF-8 JSON (indent 2, sorted keys), sealed with PASSWORD when one
+    is given (see handover_crypto), replacing PATH only when the whole file has been
+    written (OSError otherwise; no partial file is left). PackageTooLarge, with nothing
+    written, when it would exceed MAX_PACKAGE_BYTES."""
+    from desktop.core.safe_files import write_bytes_atomic
+
+    raw = (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    if password:
+        from desktop.storage.handover_crypto import seal
+
+        raw = seal(raw, password)
+    if len(raw) > MAX_PACKAGE_BYTES:
         carried = " (most of it the attached evidence files)" if data.get("evidence_files") else ""
-        raise PackageTooLarge(f"the hand-over file would be {size / 2**20:.1f} MB{carried}, more than the "
+        raise PackageTooLarge(f"the hand-over file would be {len(raw) / 2**20:.1f} MB{carried}, more than the "
                               f"{MAX_PACKAGE_BYTES // 2**20} MB a package may be; nothing was written")
-    write_text_atomic(path, text)
+    write_bytes_atomic(path, raw)
 
 
-def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read a package file: at most 20 MB (checked before reading), UTF-8, one JSON object.
+def read_package(path: str | os.PathLike[str], password: str | None = None) -> dict[str, Any]:
+    """Read a package file: at most 20 MB (checked before reading), UTF-8, one JSON object,
+    or the same sealed with a password (PasswordProblem when it is missing or wrong).
 
     Raises ImportRejected (field "file") for anything else; OSError when it cannot be read.
     """
@@ -190,6 +199,14 @@ def read_package(path: str | os.PathLike[str]) -> dict[str, Any]:
         raw = handle.read(MAX_PACKAGE_BYTES + 1)
     if len(raw) > MAX_PACKAGE_BYTES:  # the file grew after the size check
         raise ImportRejected("file", "is more than the 20 MB a package may be")
+    from desktop.storage.handover_crypto import SealProblem, is_sealed, unseal
+
+    if is_sealed(raw):
+        try:
+            raw = unseal(raw, password)
+        except SealProblem as problem:
+            kind = PasswordProblem if problem.field == "password" else ImportRejected
+            raise kind("file", problem.message) from None
     return parse_package(raw)
 
 
@@ -418,6 +435,7 @@ def _no_constant(name: str) -> None:
 
 __all__ = [
     "ImportRejected",
+    "PasswordProblem",
     "ImportReport",
     "export_package",
     "import_package",

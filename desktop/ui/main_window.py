@@ -103,11 +103,14 @@ class MainWindow(QMainWindow):
         self.guide_button = QPushButton(self.tr("うちに必要なのは？"), holder)
         self.guide_button.setToolTip(self.tr("質問に答えて、取り組む制度と段階（目標）を決めます"))
         self.guide_button.clicked.connect(self.open_guide)
+        self.companies_button = QPushButton(self.tr("会社の一覧"), holder)
+        self.companies_button.setToolTip(self.tr("このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）"))
+        self.companies_button.clicked.connect(self.show_companies)
         self.delete_profile_button = QPushButton(self.tr("会社を削除"), holder)
         self.delete_profile_button.setToolTip(self.tr("この会社の記録をすべて削除します（確認があります）"))
         self.delete_profile_button.clicked.connect(self.delete_profile)
-        for widget in (label, self.profile_combo, self.new_profile_button, self.edit_profile_button,
-                       self.guide_button, self.delete_profile_button):
+        for widget in (label, self.profile_combo, self.new_profile_button, self.companies_button,
+                       self.edit_profile_button, self.guide_button, self.delete_profile_button):
             row.addWidget(widget)
         row.addStretch(1)
         bar.addWidget(holder)
@@ -148,10 +151,18 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu_file = self.menuBar().addMenu(self.tr("ファイル(&F)"))
         self._action(menu_file, self.tr("新しい会社(&N)…"), QKeySequence.StandardKey.New, self.create_profile)
+        self._action(menu_file, self.tr("会社の一覧(&L)…"), "Ctrl+L", self.show_companies)
         self._action(menu_file, self.tr("報告書を書き出す(&E)…"), "Ctrl+E", lambda: self._report("export"))
         self._action(menu_file, self.tr("報告書を印刷(&P)…"), QKeySequence.StandardKey.Print, lambda: self._report("print"))
+        from desktop.ui import consult_actions, handover_ui
+
+        self._action(menu_file, self.tr("相談結果シートを書き出す(&S)…"), None,
+                     lambda: consult_actions.export_sheet(self, self.session))
+        self._action(menu_file, self.tr("相談結果シートを印刷…"), None, lambda: consult_actions.print_sheet(self, self.session))
         menu_file.addSeparator()
         self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_package())
+        self._action(menu_file, self.tr("引き継ぎファイルを渡して、このパソコンから削除…"), None,
+                     lambda: handover_ui.hand_over_company(self, self.session))
         self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_package())
         menu_file.addSeparator()
         self._action(menu_file, self.tr("終了(&Q)"), QKeySequence.StandardKey.Quit, self.close)
@@ -256,7 +267,14 @@ class MainWindow(QMainWindow):
             self.session.select_profile(profile_id)
 
     def _on_profile_changed(self, profile) -> None:
-        self.refresh_profiles()
+        index = self.profile_combo.findData(profile.id) if profile else -1
+        if index >= 0 and self.profile_combo.itemText(index) == profile.name:
+            # Switching between known companies: point the switcher at it, no reload of the list.
+            self.profile_combo.blockSignals(True)
+            self.profile_combo.setCurrentIndex(index)
+            self.profile_combo.blockSignals(False)
+        else:
+            self.refresh_profiles()
         name = profile.name if profile else self.tr("会社が未登録です")
         self.setWindowTitle(self.tr("Mamori（守り）— {0}").format(name))
 
@@ -274,6 +292,11 @@ class MainWindow(QMainWindow):
             self.show_page("dashboard")
             return True
         return False
+
+    def show_companies(self) -> None:
+        from desktop.ui.companies_view import show_companies
+
+        show_companies(self, self.session)
 
     def edit_profile(self) -> None:
         if self.session.profile is None:

@@ -83,6 +83,10 @@ class ProfileDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.import_requested = False
+        if welcome:  # the company's own PC, after a consultation: continue from the hand-over file
+            self.import_button = buttons.addButton(self.tr("引き継ぎファイルを読み込む…"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.import_button.clicked.connect(self._import_instead)
         layout.addWidget(buttons)
         if profile is not None:
             self.name_edit.setText(profile.name)
@@ -93,6 +97,10 @@ class ProfileDialog(QDialog):
                 if key in self.request_boxes:
                     self.request_boxes[key].setChecked(True)
         self.name_edit.setFocus()
+
+    def _import_instead(self) -> None:
+        self.import_requested = True
+        self.reject()
 
     def values(self) -> dict:
         return {

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.errors import show_error, show_write_error
+from desktop.ui.errors import show_write_error
 
 
 class SettingsView(QScrollArea):
@@ -102,10 +102,18 @@ class SettingsView(QScrollArea):
         backup_layout.addLayout(row)
         layout.addWidget(backups)
 
+        from desktop.ui.consult_actions import ConsultantBox
+
+        self.consultant_box = ConsultantBox(session, holder)
+        layout.addWidget(self.consultant_box)
+
         handover = QGroupBox(self.tr("引き継ぎファイル（別のパソコンへ移す）"), holder)
         handover_layout = QHBoxLayout(handover)
         export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
         export_button.clicked.connect(self.export_package)
+        hand_over_button = QPushButton(self.tr("渡して、このパソコンから削除…"), handover)
+        hand_over_button.setToolTip(self.tr("パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します"))
+        hand_over_button.clicked.connect(self.hand_over)
         import_button = QPushButton(self.tr("読み込む…"), handover)
         import_button.clicked.connect(self.import_package)
         self.with_files_box = QCheckBox(self.tr("★3 の証跡ファイルも含める"), handover)
@@ -113,6 +121,7 @@ class SettingsView(QScrollArea):
                                                "（引き継ぎファイルは 20 MB まで）"))
         handover_layout.addWidget(export_button)
         handover_layout.addWidget(self.with_files_box)
+        handover_layout.addWidget(hand_over_button)
         handover_layout.addWidget(import_button)
         handover_layout.addStretch(1)
         layout.addWidget(handover)
@@ -259,20 +268,12 @@ class SettingsView(QScrollArea):
 
         offer_to_open(self, path, self.tr("引き継ぎファイル"))
 
-    def import_package(self) -> None:
-        from desktop.storage.exchange import ImportRejected, import_package, read_package
-        from desktop.ui.file_dialogs import ask_open_path
+    def hand_over(self) -> None:
+        from desktop.ui.handover_ui import hand_over_company
 
-        path = ask_open_path(self, self.session.settings, "handover", self.tr("引き継ぎファイルを読み込む"),
-                             self.tr("引き継ぎファイル (*.json)"))
-        if not path:
-            return
-        try:
-            report = import_package(self.session.store, read_package(path), known_item_ids=set(self.session.content.items))
-        except ImportRejected as exc:
-            show_error(self, self.tr("読み込めませんでした"),
-                       self.tr("このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。"),
-                       self.tr("書き出した人に、もう一度書き出してもらってください。"), str(exc))
-            return
-        self.session.select_profile(report.profile_id)
-        QMessageBox.information(self, self.tr("読み込みました"), report.summary())
+        hand_over_company(self, self.session)
+
+    def import_package(self) -> None:
+        from desktop.ui.handover_ui import import_handover
+
+        import_handover(self, self.session)

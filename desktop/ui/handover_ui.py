@@ -1,0 +1,207 @@
+"""Hand over and remove in one step, and importing (password-protected) hand-over files.
+
+The consultant ends a visit with one dialog: a password for the file (optional), whether to
+remove the company from this PC afterwards, then where to save. The file is read back and
+checked before anything is removed (storage/handover.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.storage.handover_crypto import MIN_PASSWORD_CHARS
+from desktop.ui.errors import show_error, show_write_error
+
+
+class HandOverDialog(QDialog):
+    """Password (twice, or none) and "remove from this PC afterwards" for one company."""
+
+    def __init__(self, company: str, parent: QWidget | None = None, *, remove: bool = True):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("引き継ぎファイルを渡す"))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        self.intro = intro = QLabel(self.tr("「{0}」の記録を引き継ぎファイルに書き出します。会社のパソコンの Mamori で"
+                               "「引き継ぎファイルを読み込む」を選ぶと、続きから使えます。").format(company), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.protect_box = QCheckBox(self.tr("パスワードをかける（おすすめ。パスワードがないと中身を読めません）"), self)
+        self.protect_box.setChecked(True)
+        layout.addWidget(self.protect_box)
+        form = QFormLayout()
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("パスワード"))
+        self.again_edit = QLineEdit(self)
+        self.again_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again_edit.setAccessibleName(self.tr("パスワード（確認）"))
+        form.addRow(self.tr("パスワード（{0}文字以上）").format(MIN_PASSWORD_CHARS), self.password_edit)
+        form.addRow(self.tr("もう一度"), self.again_edit)
+        layout.addLayout(form)
+        self.protect_box.toggled.connect(self.password_edit.setEnabled)
+        self.protect_box.toggled.connect(self.again_edit.setEnabled)
+        self.remove_box = QCheckBox(self.tr("書き出して確かめたあと、この会社をこのパソコンから削除する（古いバックアップからも消す）"), self)
+        self.remove_box.setChecked(remove)
+        layout.addWidget(self.remove_box)
+        self.error_label = QLabel("", self)
+        self.error_label.setObjectName("Error")
+        self.error_label.setWordWrap(True)
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存先を選ぶ…"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.password_edit.setFocus()
+
+    @property
+    def password(self) -> str | None:
+        return self.password_edit.text() if self.protect_box.isChecked() else None
+
+    def _check(self) -> None:
+        if self.protect_box.isChecked():
+            if len(self.password_edit.text()) < MIN_PASSWORD_CHARS:
+                self.error_label.setText(self.tr("パスワードは{0}文字以上にしてください。").format(MIN_PASSWORD_CHARS))
+                self.password_edit.setFocus()
+                return
+            if self.password_edit.text() != self.again_edit.text():
+                self.error_label.setText(self.tr("2つのパスワードが違います。同じものを入れてください。"))
+                self.again_edit.setFocus()
+                return
+        self.accept()
+
+
+def hand_over_company(window, session, *, remove: bool = True) -> bool:
+    """The whole step for the current company; True when the file was written (and, if
+    chosen, the company removed)."""
+    from desktop.storage.handover import HandOverFailed, hand_over
+    from desktop.storage.integrity import DatabaseUnwritable
+    from desktop.ui.file_dialogs import ask_save_path
+
+    profile = session.profile
+    if profile is None:
+        return False
+    dialog = HandOverDialog(profile.name, window, remove=remove)
+    if not dialog.exec():
+        return False
+    password = dialog.password
+    # A protected file's name must not give the company away either.
+    name = f"引き継ぎ-{dt.date.today():%Y%m%d}.mamori" if password else f"{profile.name}.mamori.json"
+    path, _ = ask_save_path(window, session.settings, "handover", window.tr("引き継ぎファイルの保存先"), name,
+                            window.tr("引き継ぎファイル (*.mamori *.json)"))
+    if not path:
+        return False
+    try:
+        result = hand_over(session.store, profile.id, path, password=password, remove=dialog.remove_box.isChecked(),
+                           backup_dir=session.dirs.backup)
+    except HandOverFailed as exc:
+        show_error(window, window.tr("引き継ぎファイルを保存できませんでした"),
+                   window.tr("ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。"),
+                   window.tr("別の保存先（USBメモリなど）を選んで、もう一度試してください。"), str(exc))
+        return False
+    except (OSError, DatabaseUnwritable) as exc:
+        show_write_error(window, window.tr("削除を終えられませんでした"),
+                         window.tr("引き継ぎファイルは保存して確かめました: {0}\n会社の削除は終わっていません。"
+                                   "「会社を削除」でもう一度削除してください。").format(path), exc)
+        session.select_profile(profile.id if session.store.find_profile(profile.id) else None)
+        return False
+    if result.removed:
+        remaining = session.store.list_profiles()
+        session.select_profile(remaining[0].id if remaining else None)
+        text = window.tr("引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。").format(result.name)
+    else:
+        text = window.tr("引き継ぎファイルを保存して確かめました。")
+    box = QMessageBox(QMessageBox.Icon.Information, window.tr("引き継ぎファイルを保存しました"), text,
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("HandedOver")
+    box.setInformativeText(window.tr("保存先: {0}").format(result.path)
+                           + ("\n" + window.tr("パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。")
+                              if result.sealed else ""))
+    session.status.emit(window.tr("保存しました: {0}").format(result.path))
+    box.exec()
+    return True
+
+
+class PasswordDialog(QDialog):
+    def __init__(self, hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("パスワードを入れてください"))
+        layout = QVBoxLayout(self)
+        self.hint_label = label = QLabel(hint, self)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.password_edit = QLineEdit(self)
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_edit.setAccessibleName(self.tr("パスワード"))
+        layout.addWidget(self.password_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("開く"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+
+def import_handover(parent, session) -> bool:
+    """Choose a hand-over file and add or merge its company; asks for the password of a
+    protected file (again after a wrong one). True when a company was imported."""
+    from desktop.storage.exchange import (
+        ImportRejected,
+        PasswordProblem,
+        import_package,
+        read_package,
+    )
+    from desktop.ui.file_dialogs import ask_open_path
+
+    path = ask_open_path(parent, session.settings, "handover", parent.tr("引き継ぎファイルを読み込む"), parent.tr("引き継ぎファイル (*.mamori *.json)"))
+    if not path:
+        return False
+    password = None
+    hint = parent.tr("このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。")
+    while True:
+        try:
+            data = read_package(path, password)
+            break
+        except PasswordProblem:
+            if password is not None:
+                hint = parent.tr("パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。")
+            dialog = PasswordDialog(hint, parent)
+            if not dialog.exec():
+                session.status.emit(parent.tr("読み込みをやめました。データは何も変わっていません。"))
+                return False
+            password = dialog.password_edit.text()
+        except ImportRejected as exc:
+            _rejected(parent, exc)
+            return False
+        except OSError as exc:
+            show_write_error(parent, parent.tr("読み込めませんでした"),
+                             parent.tr("ファイルを開けませんでした。データは何も変わっていません: {0}").format(path), exc)
+            return False
+    try:
+        report = import_package(session.store, data, known_item_ids=set(session.content.items))
+    except ImportRejected as exc:
+        _rejected(parent, exc)
+        return False
+    session.select_profile(report.profile_id)
+    QMessageBox.information(parent, parent.tr("読み込みました"),
+                            parent.tr("「{0}」を読み込みました。").format(report.profile_name))
+    return True
+
+
+def _rejected(parent, exc) -> None:
+    show_error(parent, parent.tr("読み込めませんでした"),
+               parent.tr("このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。"),
+               parent.tr("書き出した人に、もう一度書き出してもらってください。"), str(exc))
