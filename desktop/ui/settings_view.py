@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.errors import show_write_error
+from desktop.ui.errors import show_error, show_write_error
 
 
 class SettingsView(QScrollArea):
