@@ -7,8 +7,10 @@ history rows in that same transaction, and has committed when it returns.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
+from pathlib import Path
 from sqlite3 import Connection
 
 from desktop.storage import clock, rules
@@ -82,6 +84,23 @@ class ProgressStore:
     def close(self) -> None:
         """Close the database connection."""
         self.db.close()
+
+    def back_up(self, backup_dir: str | os.PathLike[str]) -> Path:
+        """A verified backup of this database in BACKUP_DIR (storage.backup)."""
+        from desktop.storage.backup import backup_database
+
+        return backup_database(self.db, backup_dir)
+
+    def purge_older_backups(self, backup_dir: str | os.PathLike[str]) -> Path:
+        """One fresh backup, then no older ones (they may hold a deleted company)."""
+        from desktop.storage.backup import purge_older_backups
+
+        return purge_older_backups(self.db, backup_dir)
+
+    @property
+    def undecodable_text(self) -> int:
+        """How many text values read so far were not UTF-8 (shown with \ufffd)."""
+        return int(getattr(self.db, "undecodable_text", 0))
 
     def __enter__(self) -> ProgressStore:
         return self

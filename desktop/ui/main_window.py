@@ -296,17 +296,16 @@ class MainWindow(QMainWindow):
         choice = confirm_delete_profile(self, profile.name)
         if choice is None:
             return
-        self.session.store.delete_profile(profile.id)
-        if choice.purge_backups:
-            from desktop.storage.backup import purge_older_backups
-            from desktop.storage.integrity import DatabaseUnwritable
+        from desktop.actions import delete_company
+
+        deleted = delete_company(self.session.store, self.session.dirs.backup, profile.id,
+                                 purge_backups=choice.purge_backups)
+        if deleted.purge_failed is not None:
             from desktop.ui.errors import show_write_error
 
-            try:
-                purge_older_backups(self.session.store.db, self.session.dirs.backup)
-            except (OSError, DatabaseUnwritable) as exc:
-                show_write_error(self, self.tr("古いバックアップを消せませんでした"),
-                                 self.tr("会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。"), exc)
+            show_write_error(self, self.tr("古いバックアップを消せませんでした"),
+                             self.tr("会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。"),
+                             deleted.purge_failed)
         remaining = self.session.store.list_profiles()
         self.session.select_profile(remaining[0].id if remaining else None)
         self.session.status.emit(self.tr("「{0}」を削除しました").format(profile.name))
