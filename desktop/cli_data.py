@@ -7,7 +7,7 @@ import sys
 from contextlib import contextmanager
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
+from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 EXIT_REJECTED = 3  # `collect`: some files were rejected, the others were collected
