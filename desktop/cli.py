@@ -144,7 +144,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
         except ValueError:
             return path.as_posix()
 
-    problems = full_check(result, rel)
+    problems: list[object] = [*full_check(result, rel)]
     problems += empty_content_problems(root, result.model)
     for problem in problems:
         print(problem)

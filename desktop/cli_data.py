@@ -185,8 +185,8 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from desktop.core.targets import parse_schemes
     from desktop.actions import company_summary, export_summary
+    from desktop.core.targets import parse_schemes
 
     schemes = None
     if args.schemes is not None:

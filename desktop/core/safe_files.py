@@ -63,7 +63,7 @@ def problem_kind(error: BaseException) -> str | None:
     if isinstance(error, OSError):
         if getattr(error, "winerror", None) in _WINERROR_LOCKED:
             return LOCKED
-        return _ERRNO_KINDS.get(error.errno, OTHER)
+        return _ERRNO_KINDS.get(error.errno or 0, OTHER)
     return None
 
 

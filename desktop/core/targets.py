@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.core.content import ContentModel
@@ -87,7 +87,7 @@ class GuideAnswers:
     def says(self, fact: str, answer: str = "yes") -> bool:
         return self.facts.get(fact) == answer
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """JSON-ready form, as the store and the hand-over file keep it."""
         return {
             "asked": [key for key in ASKED if key in self.asked],
@@ -311,14 +311,13 @@ def target_progress(model: ContentModel, statuses: Mapping[str, str], answers: M
     from desktop.core import scoring
 
     if key == "sa1" and "5kajo" in model.schemes:  # one star: working on the 5か条
-        readiness = scoring.scheme_readiness(model, statuses, "5kajo")
-        return Progress(key, readiness.count("met") + readiness.count("na"), readiness.count("partial"),
-                        readiness.total)
+        five = scoring.scheme_readiness(model, statuses, "5kajo")
+        return Progress(key, five.count("met") + five.count("na"), five.count("partial"), five.total)
     if key in ("sa1", "sa2"):
         level_id = "star1" if key == "sa1" else "star2"
         scheme = model.schemes.get("security-action")
         levels = {level.id: level for level in scoring.security_action(model, statuses, answers)}
-        needs = next((lv.get("requires", []) for lv in (scheme.data.get("levels", []) if scheme else [])
+        needs: list[str] = next((lv.get("requires", []) for lv in (scheme.data.get("levels", []) if scheme else [])
                       if str(lv.get("id")) == level_id), [])
         level = levels.get(level_id)
         missing = len(level.missing) if level else len(needs)

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 from pathlib import Path
 from sqlite3 import Connection
+from typing import Any
 
 from desktop.storage import clock, rules
 from desktop.storage import history as changelog
@@ -384,7 +385,7 @@ class ProgressStore:
         with write_transaction(self.db):
             return self._update(profile_id, item_id, given, by)
 
-    def _update(self, profile_id: str, item_id: str, given: dict, by: str | None) -> ItemState:
+    def _update(self, profile_id: str, item_id: str, given: dict[str, Any], by: str | None) -> ItemState:
         """update_item inside a transaction the caller has opened (values checked)."""
         by_name = self._actor(profile_id, by)
         old = self._item(profile_id, item_id)
@@ -597,7 +598,7 @@ class ProgressStore:
 
     # -- helpers ---------------------------------------------------------------------
 
-    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict]:
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, list(params))
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -622,7 +623,7 @@ class ProgressStore:
         ).fetchone()
         if row is None:
             raise ValueError(f"by={by!r} is not a learner of this company")
-        return row[0]
+        return str(row[0])
 
     def _item(self, profile_id: str, item_id: str) -> ItemState:
         cursor = self.db.execute(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -42,7 +43,7 @@ class LazyPages(Mapping):
         self.window = window
         self.built: dict[str, QWidget] = {}
 
-    def __getitem__(self, key: str) -> QWidget:
+    def __getitem__(self, key: str) -> Any:  # each page has a class of its own
         if key not in self.built:
             if key not in VIEW_CLASSES:
                 raise KeyError(key)
@@ -52,8 +53,9 @@ class LazyPages(Mapping):
             index = PAGES.index(key)
             placeholder = self.window.stack.widget(index)
             self.window.stack.insertWidget(index, view)
-            self.window.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.window.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.window.connect_view(key, view)
         return self.built[key]
 
@@ -179,7 +181,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def connect_view(self, key: str, view: QWidget) -> None:
+    def connect_view(self, key: str, view: Any) -> None:
         """Wire a page's links to the window once the page exists."""
         if key == "dashboard":
             view.navigate.connect(self.show_page)

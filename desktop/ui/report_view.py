@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
 from desktop.report.html import summary_html
-from desktop.actions import company_summary, export_summary
 from desktop.ui.errors import show_write_error
 from desktop.ui.refresh import RefreshWhenShown
 
@@ -136,7 +136,7 @@ class ReportView(RefreshWhenShown, QWidget):
 
     def export_to(self, summary: dict, fmt: str, path: str) -> bool:
         """Write the file with a busy indicator; a plain-language message if it fails."""
-        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)
+        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)  # type: ignore[call-overload]  # None: no cancel button
         progress.setMinimumDuration(300)
         progress.show()
         try:

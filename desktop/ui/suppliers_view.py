@@ -165,7 +165,7 @@ class SuppliersView(RefreshWhenShown, QWidget):
         folder = ask_folder(self, self.tr("取引先の報告書があるフォルダを選ぶ"))
         if not folder:
             return
-        progress = QProgressDialog(self.tr("報告書を確かめています…"), None, 0, 0, self)
+        progress = QProgressDialog(self.tr("報告書を確かめています…"), None, 0, 0, self)  # type: ignore[call-overload]  # None: no cancel button
         progress.setMinimumDuration(300)
 
         def step(done: int, total: int) -> None:
