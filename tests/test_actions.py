@@ -10,23 +10,10 @@ from pathlib import Path
 import pytest
 
 from desktop import actions
-from desktop.paths import user_dirs
 from desktop.storage.backup import backup_database, list_backups
 from desktop.storage.db import DatabaseDamaged, open_store
 
 PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
-
-
-@pytest.fixture
-def dirs():
-    return user_dirs().ensure()
-
-
-@pytest.fixture
-def store(dirs):
-    opened = open_store(dirs.database, dirs.backup)
-    yield opened
-    opened.close()
 
 
 def test_deleting_with_purge_leaves_one_backup_without_the_company(store, dirs):
@@ -125,11 +112,7 @@ def test_undo_puts_status_and_details_back_in_one_transaction(store, monkeypatch
     assert (restored.status, restored.note) == ("done", "前のメモ")
 
 
-def test_export_writes_the_file_and_checks_it_is_there(store, tmp_path):
-    from desktop.core.loader import load_content
-    from desktop.paths import content_dir
-
-    model = load_content(content_dir()).model
+def test_export_writes_the_file_and_checks_it_is_there(store, model, tmp_path):
     profile = store.create_profile("株式会社かきだす")
     summary = actions.company_summary(store, model, profile.id, detail="summary")
     written = actions.export_summary(summary, "json", tmp_path / "s.json")

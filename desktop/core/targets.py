@@ -162,6 +162,22 @@ _QUESTION_WORDS = {
 }
 
 
+_ASKED_FOR = (  # (target, why in Japanese, in English, the fact it rests on), in this order
+    ("sa1", "取引先に求められています。★一つ星は「情報セキュリティ5か条」に取り組むと自分で宣言する段階です。",
+     "A customer asked for it; one star is a self-declaration that you work on the Five Security Basics.",
+     "frameworks.md §3 SECURITY ACTION"),
+    ("sa2", "取引先に求められています。★★二つ星は、自社診断で状態を確かめ、情報セキュリティ基本方針を定めて公開し、宣言する段階です。",
+     "A customer asked for it; two stars means assessing yourself with the self-check, writing and publishing a security policy, and declaring.",
+     "frameworks.md §3 SECURITY ACTION"),
+    ("scs4", "取引先に求められています。★4は、IPAが指定した評価機関による第三者の評価と技術検証を受けます。",
+     "A customer asked for it; Star 4 is a third-party evaluation by an IPA-designated body with technical verification.",
+     "frameworks.md §1 Levels"),
+    ("scs3", "取引先に求められています。★3は、自己評価を専門家が確かめて助言し、経営層が適合を宣誓します。",
+     "A customer asked for it; Star 3 is a self-assessment confirmed by a security expert, with a pledge by management.",
+     "frameworks.md §1 Levels"),
+)
+
+
 def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) -> Recommendation:
     """The targets the guide recommends for ANSWERS, each with its reason.
 
@@ -174,22 +190,9 @@ def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) 
         if key not in found:
             found[key] = Target(key, was_asked, ja, en, fact)
 
-    if "sa1" in asked:
-        add("sa1", True, "取引先に求められています。★一つ星は「情報セキュリティ5か条」に取り組むと自分で宣言する段階です。",
-            "A customer asked for it; one star is a self-declaration that you work on the Five Security Basics.",
-            "frameworks.md §3 SECURITY ACTION")
-    if "sa2" in asked:
-        add("sa2", True, "取引先に求められています。★★二つ星は、自社診断で状態を確かめ、情報セキュリティ基本方針を定めて公開し、宣言する段階です。",
-            "A customer asked for it; two stars means assessing yourself with the self-check, writing and publishing a security policy, and declaring.",
-            "frameworks.md §3 SECURITY ACTION")
-    if "scs4" in asked:
-        add("scs4", True, "取引先に求められています。★4は、IPAが指定した評価機関による第三者の評価と技術検証を受けます。",
-            "A customer asked for it; Star 4 is a third-party evaluation by an IPA-designated body with technical verification.",
-            "frameworks.md §1 Levels")
-    if "scs3" in asked:
-        add("scs3", True, "取引先に求められています。★3は、自己評価を専門家が確かめて助言し、経営層が適合を宣誓します。",
-            "A customer asked for it; Star 3 is a self-assessment confirmed by a security expert, with a pledge by management.",
-            "frameworks.md §1 Levels")
+    for key, ja, en, fact in _ASKED_FOR:
+        if key in asked:
+            add(key, True, ja, en, fact)
     yes = [q for q in SCS4_QUESTIONS if answers.says(q)]
     if yes and "scs4" not in found:
         ja, en = _QUESTION_WORDS[yes[0]]

@@ -7,9 +7,9 @@ problem asserted here can only come from that change.
 from __future__ import annotations
 
 import pytest
-from content_packs import CHECKLIST, LESSON, SCHEME, TRACKS, line_of, messages
 
 from desktop.core.frontmatter import MAX_FILE_BYTES
+from tests.support.content_packs import CHECKLIST, LESSON, SCHEME, TRACKS, line_of, messages
 
 LESSON_PATH = "lessons/basics/first.ja.md"
 CHECKLIST_PATH = "checklists/basics.ja.md"

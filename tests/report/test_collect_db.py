@@ -10,11 +10,11 @@ import os
 import sqlite3
 
 import pytest
-from collect_support import EXPORTED_AT, base_summary, company_id, variant, write
 
 from desktop.__main__ import main
 from desktop.storage import collect_db
 from desktop.storage.collect_db import CollectionRefused, collect
+from tests.support.collect_support import EXPORTED_AT, base_summary, company_id, variant, write
 
 
 @pytest.fixture(scope="module")

@@ -7,8 +7,6 @@ import json
 
 import jsonschema
 import pytest
-from collect_support import base_summary, company_id, variant, write
-from summary_support import SCHEMA_PATH
 
 from desktop.__main__ import main
 from desktop.core.summary_check import (
@@ -18,6 +16,8 @@ from desktop.core.summary_check import (
     check_file,
     check_summary,
 )
+from tests.support.collect_support import base_summary, company_id, variant, write
+from tests.support.summary_support import SCHEMA_PATH
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,12 @@ import re
 from collections import Counter
 
 import pytest
-from summary_support import (
+
+from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
+from desktop.core.summary import build_summary
+from desktop.report.html import summary_html
+from desktop.report.tabular import CSV_COLUMNS, summary_csv
+from tests.support.summary_support import (
     COMPANY,
     NOTE_TEXT,
     TODAY,
@@ -19,11 +24,6 @@ from summary_support import (
     summary_input,
     table_after,
 )
-
-from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
-from desktop.core.summary import build_summary
-from desktop.report.html import summary_html
-from desktop.report.tabular import CSV_COLUMNS, summary_csv
 
 STATUS_KEYS = ("met", "partial", "not_met", "unknown", "na", "unanswered")
 LEVELS = (("scs-star3", "★3", True), ("scs-star4", "★4", False))
