@@ -1,4 +1,4 @@
-"""Fixtures that build small content packs in tmp_path (see content_packs.py for the base pack)."""
+"""Fixtures that build small content packs in tmp_path (see tests/support/content_packs.py for the base pack)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The loader: the whole content model plus a `path:line: message` problem per mistake.
 
-Every test starts from the valid base pack in content_packs.py and changes one file, so each
+Every test starts from the valid base pack in tests/support/content_packs.py and changes one file, so each
 problem asserted here can only come from that change.
 """
 

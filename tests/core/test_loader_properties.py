@@ -1,6 +1,6 @@
 """Property tests: whatever a content file holds, loading gives problems, never an exception.
 
-Each example writes a pack (the valid base from content_packs.py with one file replaced)
+Each example writes a pack (the valid base from tests/support/content_packs.py with one file replaced)
 into tmp_path, then loads it, checks it the way `mamori content check` does and dumps it
 the way `mamori content dump` does. The examples of one test share the folder: every
 example rewrites all files and removes the targets it does not use.

@@ -218,7 +218,7 @@ TEXT_COLUMNS = {"supplier_id", "company_id", "criterion", "requirement", "scheme
 
 
 def test_the_schema_is_the_documented_one(folder, tmp_path):
-    from summary_support import REPO_ROOT
+    from tests.support.summary_support import REPO_ROOT
 
     db = tmp_path / "suppliers.db"
     collect([folder], db)

@@ -164,9 +164,8 @@ def test_the_shape_check_refuses_what_the_schema_refuses(base, validator, case):
 
 
 def test_the_shape_check_accepts_what_the_schema_accepts(model, base, validator):
-    from summary_support import summary_input
-
     from desktop.core.summary import build_summary, with_digest
+    from tests.support.summary_support import summary_input
 
     documents = [variant(base, 1), variant(base, 2, with_id=False),
                  with_digest(build_summary(model, summary_input(model, {}, {}), "notes")),

@@ -264,9 +264,8 @@ def test_notes_level_adds_the_notes(by_detail):
 def test_all_done_company_shows_full_marks_in_every_format(model, store_factory, qapp, tmp_path):
     """Through the store: every item done and all 25 answers yes give 81/81, 153/153 and
     100 points in JSON, CSV, HTML and PDF alike."""
-    from summary_support import pdf_page_texts, squash
-
     from desktop.report_build import summary_for, write_summary
+    from tests.support.summary_support import pdf_page_texts, squash
 
     store = store_factory("all-done")
     profile = store.create_profile("日山精工株式会社")
