@@ -8,7 +8,7 @@
     python3 dev.py build    build the PyInstaller bundle, start it once (--smoke) and pack
                             it as dist/mamori-VERSION-SYSTEM-MACHINE.tar.gz (.zip on
                             Windows) with its .sha256
-    python3 dev.py lint     ruff
+    python3 dev.py lint     ruff, then the mypy type check (configured in pyproject.toml)
 
 The virtual environment lives in .venv and is refreshed whenever pyproject.toml changes.
 On Linux, `test`, `run`, `bench` and `build` run `setup` themselves only when a library is
@@ -63,6 +63,19 @@ def ensure_venv() -> Path:
         subprocess.run(pip + ["-e", f"{ROOT}[dev]"], check=True)
         STAMP.write_text(wanted)
     return python
+
+
+def lint(python: Path) -> int:
+    """ruff over the code, then mypy (its settings, strict for core/ and storage/, are in
+    pyproject.toml); 0 when both are clean."""
+    status = run(python, "-m", "ruff", "check", "desktop", "tests", "bench", "tools", "dev.py")
+    if status != 0:
+        print("ruff found problems", file=sys.stderr)
+        return status
+    status = run(python, "-m", "mypy")
+    if status != 0:
+        print("mypy found problems", file=sys.stderr)
+    return status
 
 
 def missing_apt_packages() -> list[str]:
@@ -200,7 +213,7 @@ def main(argv: list[str]) -> int:
               f"archive {archive.relative_to(ROOT)}: {archive.stat().st_size / 1e6:.0f} MB (+ .sha256)")
         return 0
     if command == "lint":
-        return run(ensure_venv(), "-m", "ruff", "check", "desktop", "tests", "bench", "tools", "dev.py")
+        return lint(ensure_venv())
     print(f"unknown command '{command}'\n{__doc__}", file=sys.stderr)
     return 2
 

@@ -180,7 +180,7 @@ def run_gui(data_dir: str | None = None, smoke: bool = False) -> int:
 
         QTimer.singleShot(0, window, lambda: window.statusBar().showMessage(QCoreApplication.translate(
             "app", "設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。")))
-    if damaged_text := getattr(store.db, "undecodable_text", 0):
+    if damaged_text := store.undecodable_text:
         logging.getLogger("mamori").warning("%d damaged text value(s) in %s", damaged_text, dirs.database)
         if smoke:
             print(f"mamori: warning: {damaged_text} damaged text value(s) in {dirs.database}, shown with \ufffd",

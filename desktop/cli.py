@@ -12,12 +12,9 @@ import sys
 from pathlib import Path
 
 from desktop import __version__
+from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
 
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-
-
-class CommandError(Exception):
-    """A command cannot do what was asked; the message is shown to the user as is."""
+__all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "CommandError", "build_parser", "run_command"]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,7 +144,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
         except ValueError:
             return path.as_posix()
 
-    problems = full_check(result, rel)
+    problems: list[object] = [*full_check(result, rel)]
     problems += empty_content_problems(root, result.model)
     for problem in problems:
         print(problem)

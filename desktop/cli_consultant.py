@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli import EXIT_OK, CommandError
+from desktop.cli_errors import EXIT_OK, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 

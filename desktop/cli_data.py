@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from desktop import cli_star3
-from desktop.cli import EXIT_OK, EXIT_PROBLEMS, CommandError
+from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 EXIT_REJECTED = 3  # `collect`: some files were rejected, the others were collected
@@ -93,7 +93,7 @@ def _open_store(args):
     try:
         yield store
     finally:
-        damaged = getattr(store.db, "undecodable_text", 0)
+        damaged = store.undecodable_text
         store.close()
         if damaged:
             print(f"mamori: warning: {damaged} text value(s) in {dirs.database} are damaged (not UTF-8); "
@@ -152,22 +152,20 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
             if answer.strip() != profile.name:
                 print("Nothing was deleted.")
                 return EXIT_PROBLEMS
-        store.delete_profile(profile.id)
-        print(f"deleted {profile.name}")
-        if args.purge_backups:
-            from desktop.paths import user_dirs
-            from desktop.storage.backup import purge_older_backups
-            from desktop.storage.integrity import DatabaseUnwritable
+        from desktop.actions import delete_company
+        from desktop.paths import user_dirs
+        from desktop.storage.integrity import DatabaseUnwritable
 
-            try:
-                fresh = purge_older_backups(store.db, user_dirs(args.data_dir).backup)
-            except (OSError, DatabaseUnwritable) as exc:
-                reason = exc.reason if isinstance(exc, DatabaseUnwritable) else (exc.strerror or exc)
-                folder = user_dirs(args.data_dir).backup
-                raise CommandError(f"the company was deleted, but the older backups were NOT removed and still hold "
-                                   f"it: no fresh backup could be made first ({reason}). Free some space, then delete "
-                                   f"the older files in {folder} yourself.") from None
-            print(f"older backups removed; kept {fresh.name}")
+        folder = user_dirs(args.data_dir).backup
+        deleted = delete_company(store, folder, profile.id, purge_backups=args.purge_backups)
+        print(f"deleted {profile.name}")
+        if (exc := deleted.purge_failed) is not None:
+            reason = exc.reason if isinstance(exc, DatabaseUnwritable) else (exc.strerror or exc)
+            raise CommandError(f"the company was deleted, but the older backups were NOT removed and still hold "
+                               f"it: no fresh backup could be made first ({reason}). Free some space, then delete "
+                               f"the older files in {folder} yourself.") from None
+        if deleted.fresh_backup is not None:
+            print(f"older backups removed; kept {deleted.fresh_backup.name}")
         return EXIT_OK
 
 
@@ -195,8 +193,8 @@ def cmd_package_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from desktop.actions import company_summary, export_summary
     from desktop.core.targets import parse_schemes
-    from desktop.report_build import summary_for, write_summary
 
     schemes = None
     if args.schemes is not None:
@@ -206,12 +204,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise CommandError(str(exc)) from None
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
-        summary = summary_for(store, _content(args), profile.id, detail=args.detail, declared_by=args.declared_by,
-                              schemes=schemes)
+        summary = company_summary(store, _content(args), profile.id, detail=args.detail,
+                                  declared_by=args.declared_by, schemes=schemes)
         from desktop.paths import BundleIncomplete
 
         try:
-            write_summary(summary, args.format, args.output)
+            export_summary(summary, args.format, args.output)
         except BundleIncomplete as missing:
             raise CommandError(f"{args.output}: not written: {missing}") from None
         except OSError as exc:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop.cli import EXIT_OK, CommandError
+from desktop.cli_errors import EXIT_OK, CommandError
 
 
 def add_commands(commands) -> None:

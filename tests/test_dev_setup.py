@@ -108,3 +108,15 @@ def test_the_archive_is_named_after_the_version_and_has_its_checksum(dev, monkey
         assert "mamori/mamori" in packed.getnames()
     checksum = archive.with_name(archive.name + ".sha256").read_text()
     assert checksum == f"{hashlib.sha256(archive.read_bytes()).hexdigest()}  {archive.name}\n"
+
+
+def test_lint_runs_ruff_then_the_type_check_and_stops_at_the_first_failure(dev, monkeypatch):
+    ran: list[tuple[str, ...]] = []
+    answers = {"ruff": 0, "mypy": 1}
+    monkeypatch.setattr(dev, "run", lambda python, *args, env=None: ran.append(args) or answers[args[1]])
+    assert dev.lint(Path("python")) == 1
+    assert [args[1] for args in ran] == ["ruff", "mypy"]
+    ran.clear()
+    answers["ruff"] = 1
+    assert dev.lint(Path("python")) == 1
+    assert [args[1] for args in ran] == ["ruff"]

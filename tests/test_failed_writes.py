@@ -8,7 +8,7 @@ import json
 import pytest
 
 from desktop.__main__ import main
-from tests.failing_disk import disk_full, fail_writes_under, leftovers, locked, read_only
+from tests.support.failing_disk import disk_full, fail_writes_under, leftovers, locked, read_only
 
 FORMATS = ("pdf", "html", "csv", "json")
 

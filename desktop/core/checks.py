@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
-from desktop.core.content import ContentModel, Problem
-from desktop.core.loader import LoadResult
+from desktop.core.content import ContentModel, LoadResult, Problem
 from desktop.core.render import render_markdown
 
 _QUOTED = re.compile(r"'([^']+)'")
@@ -28,7 +29,7 @@ class Coverage:
     uncovered: tuple[str, ...]
 
 
-def render_problems(model: ContentModel, rel) -> list[Problem]:
+def render_problems(model: ContentModel, rel: Callable[[Path], str]) -> list[Problem]:
     """Render every lesson and item once; report links and images that were removed."""
     problems: list[Problem] = []
     for lesson in model.lessons.values():
@@ -38,14 +39,14 @@ def render_problems(model: ContentModel, rel) -> list[Problem]:
                 line = _line_of(text.path.read_text(encoding="utf-8"), message)
                 problems.append(Problem(rel(text.path), line, message))
     for item in model.items.values():
-        for text in item.texts.values():
-            rendered = render_markdown(text.explanation, base_dir=item.path.parent, pack_root=item.pack_root)
+        for item_text in item.texts.values():
+            rendered = render_markdown(item_text.explanation, base_dir=item.path.parent, pack_root=item.pack_root)
             for _, message in rendered.problems:
                 problems.append(Problem(rel(item.path), item.line, f"item '{item.id}': {message}"))
     return problems
 
 
-def citation_problems(model: ContentModel, rel) -> list[Problem]:
+def citation_problems(model: ContentModel, rel: Callable[[Path], str]) -> list[Problem]:
     """Criterion ids cited in lessons and items that the SCS table lacks, and the draft CVSS wording.
 
     Runs only when the content has the SCS scheme: a third-party pack without it may number
@@ -57,7 +58,7 @@ def citation_problems(model: ContentModel, rel) -> list[Problem]:
     known = set(scs.requirements)
     problems: list[Problem] = []
 
-    def scan(path, line_for, texts) -> None:
+    def scan(path: Path, line_for: Callable[..., int], texts: Iterable[str]) -> None:
         for text in texts:
             for match in _CRITERION.finditer(text):
                 if match.group(1) not in known:
@@ -100,7 +101,7 @@ def coverage(model: ContentModel) -> list[Coverage]:
     return result
 
 
-def full_check(result: LoadResult, rel) -> list[Problem]:
+def full_check(result: LoadResult, rel: Callable[[Path], str]) -> list[Problem]:
     """Problems from loading plus problems found by rendering, in file order."""
     problems = list(result.problems) + render_problems(result.model, rel) + citation_problems(result.model, rel)
     return sorted(problems, key=lambda p: (p.path, p.line))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 DEFAULT_LANG = "ja"
 
@@ -133,12 +134,12 @@ class Requirement:
     id: str
     title: str
     title_en: str = ""
-    attrs: dict = field(default_factory=dict)
+    attrs: dict[str, Any] = field(default_factory=dict)
 
     def title_in(self, lang: str) -> str:
         return self.title_en if lang == "en" and self.title_en else self.title
 
-    def get(self, key: str, default=None):
+    def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)
 
 
@@ -150,7 +151,7 @@ class Scheme:
     version: str
     source: str
     requirements: dict[str, Requirement]
-    data: dict  # everything else in the scheme file (levels, answers, bands, groups ...)
+    data: dict[str, Any]  # everything else in the scheme file (levels, answers, bands, groups ...)
     path: Path
 
     def title_in(self, lang: str) -> str:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from desktop.core.content import ContentModel, Lesson
 from desktop.core.render import render_markdown
 
 
-def _lesson(lesson: Lesson, lang: str) -> dict:
+def _lesson(lesson: Lesson, lang: str) -> dict[str, Any]:
     text = lesson.texts[lang]
     return {
         "id": lesson.id,
@@ -28,7 +30,7 @@ def _lesson(lesson: Lesson, lang: str) -> dict:
     }
 
 
-def model_to_dict(model: ContentModel) -> dict:
+def model_to_dict(model: ContentModel) -> dict[str, Any]:
     """Everything that loaded, as JSON-ready data with rendered lesson HTML."""
     lessons = [
         _lesson(lesson, lang)
@@ -74,5 +76,5 @@ def model_to_dict(model: ContentModel) -> dict:
     }
 
 
-def _plain(attrs: dict) -> dict:
+def _plain(attrs: dict[str, Any]) -> dict[str, Any]:
     return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.items()}

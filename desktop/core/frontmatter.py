@@ -7,12 +7,13 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 MAX_FILE_BYTES = 256 * 1024
 MAX_ALIASES = 20
 
 
-def _yaml():
+def _yaml() -> tuple[Any, Any]:
     """PyYAML and its safe loader, imported on first use (a warm parse cache never needs it)."""
     import yaml
 
@@ -35,7 +36,7 @@ class SourceFile:
 
     path: Path
     text: str
-    meta: dict
+    meta: dict[str, Any]
     meta_text: str
     body: str
     body_line: int  # line number of the first body line
@@ -86,14 +87,14 @@ class ParseCache:
     def key(text: str) -> str:
         return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
-    def get(self, text: str):
+    def get(self, text: str) -> tuple[bool, Any]:
         key = self.key(text)
         if key in self.entries:
             self.used.add(key)
             return True, self.entries[key]
         return False, None
 
-    def put(self, text: str, value) -> None:
+    def put(self, text: str, value: Any) -> None:
         try:
             if json.loads(json.dumps(value)) != value:
                 return
@@ -119,7 +120,7 @@ class ParseCache:
             pass
 
 
-def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
+def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None) -> Any:
     """Parse plain YAML: no Python objects, at most MAX_ALIASES aliases (no alias bombs)."""
     if cache is not None:
         hit, value = cache.get(text)
@@ -148,7 +149,7 @@ def safe_yaml(text: str, first_line: int = 1, cache: ParseCache | None = None):
         raise ContentError(first_line, f"YAML value cannot be read: {exc}") from None
 
 
-def _line_of(text: str, mark, first_line: int) -> int:
+def _line_of(text: str, mark: Any, first_line: int) -> int:
     """The file line of a YAML mark. YAML also breaks lines at U+0085, U+2028 and U+2029,
     which editors show inside one line, so lines are counted from the mark's position."""
     if mark is None:
@@ -156,10 +157,10 @@ def _line_of(text: str, mark, first_line: int) -> int:
     index = getattr(mark, "index", None)
     if isinstance(index, int) and 0 <= index <= len(text):
         return first_line + text.count("\n", 0, index)
-    return first_line + mark.line
+    return first_line + int(mark.line)
 
 
-def _yaml_problem(exc, text: str, first_line: int) -> ContentError:
+def _yaml_problem(exc: Exception, text: str, first_line: int) -> ContentError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     line = _line_of(text, mark, first_line)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]

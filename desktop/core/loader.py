@@ -12,7 +12,9 @@ import difflib
 import functools
 import io
 import re
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from desktop.core.content import (
     DEFAULT_LANG,
@@ -41,6 +43,8 @@ from desktop.core.frontmatter import (
 from desktop.core.markdown_limits import markdown_limits
 from desktop.core.vocab import AUDIENCES, LANGUAGES
 
+Line = int | Callable[[], int]  # a line number, or how to find it when a problem is reported
+
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9-]{0,63}$")
 REF_PATTERN = re.compile(r"^([a-z0-9-]+):([A-Za-z0-9-]+)$")
 ITEM_HEADING = re.compile(r"^##\s+(?P<title>.*?)\s*(?:\{#(?P<id>[^}\s]*)\})?\s*$")
@@ -65,11 +69,11 @@ CRITERIA_COLUMNS = ("id", "requirement", "star", "csf", "jama", "title", "title_
 CSF_FUNCTIONS = {"GV", "ID", "PR", "DE", "RS", "RC"}
 
 
-def _whole(value) -> bool:
+def _whole(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def did_you_mean(word: str, options) -> str:
+def did_you_mean(word: str, options: Iterable[str]) -> str:
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -99,7 +103,7 @@ class _Loader:
                 continue
         return path.as_posix()
 
-    def report(self, path: Path, line: int, message: str) -> None:
+    def report(self, path: Path, line: Line, message: str) -> None:
         if callable(line):  # line numbers are looked up only when a problem is reported
             line = line()
         self.problems.append(Problem(self.rel(path), line, message))
@@ -212,7 +216,7 @@ class _Loader:
             requirements=requirements, data=extra, path=path,
         )
 
-    def check_selfcheck(self, path: Path, text: str, requirements: dict, extra: dict) -> bool:
+    def check_selfcheck(self, path: Path, text: str, requirements: dict[str, Any], extra: dict[str, Any]) -> bool:
         answers = extra.get("answers")
         if (not isinstance(answers, list) or {str(a.get("id")) for a in answers if isinstance(a, dict)} != {"yes", "partial", "no", "unknown"}
                 or not all(isinstance(a, dict) and _whole(a.get("points")) for a in answers)):
@@ -243,7 +247,7 @@ class _Loader:
         groups = {str(g.get("id")) for g in scheme.data.get("groups") or [] if isinstance(g, dict)}
         criteria: dict[str, Requirement] = {}
         bad = False
-        rows: list[tuple[int, dict]] = []
+        rows: list[tuple[int, dict[str, Any]]] = []
         try:
             for row in reader:
                 rows.append((reader.line_num, row))
@@ -377,6 +381,7 @@ class _Loader:
         for offset, line in enumerate(lines):
             if line.startswith("## "):
                 match = ITEM_HEADING.match(line)
+                assert match is not None  # the pattern takes any '## ' line
                 blocks.append((source.body_line + offset, match["title"], match["id"], []))
             elif line.startswith("#") and not line.startswith("###") and line.strip("#").strip():
                 self.report(path, source.body_line + offset, "use '## ' headings for items (and '### ' inside an item)")
@@ -436,10 +441,11 @@ class _Loader:
                 ok = False
             maps: tuple[str, ...] = ()
             if with_maps:
-                maps = self.check_maps(path, maps_line, item_id, fields.get("maps", ""))
-                if maps is None:
+                checked = self.check_maps(path, maps_line, item_id, fields.get("maps", ""))
+                if checked is None:
                     ok = False
-                    maps = ()
+                else:
+                    maps = checked
             elif "maps" in fields:
                 self.report(path, line_no, f"item '{item_id}': a translation has no 'maps:' line (the Japanese file sets them)")
                 ok = False
@@ -552,7 +558,7 @@ class _Loader:
                           quiz, tuple(sources), path)
         lesson = Lesson(
             id=lesson_id, track=meta["track"], order=meta["order"], minutes=meta["minutes"],
-            audience=tuple(audience), prerequisites=tuple(prerequisites), items=tuple(items),
+            audience=tuple(audience or ()), prerequisites=tuple(prerequisites), items=tuple(items or ()),
             texts={DEFAULT_LANG: text}, pack_root=self.root,
         )
         english = path.with_name(path.name[: -len(".ja.md")] + ".en.md")
@@ -609,7 +615,7 @@ class _Loader:
             return None
         questions = []
         for index, entry in enumerate(raw):
-            line = functools.partial(source.line_of, "question", index)
+            line: Line = functools.partial(source.line_of, "question", index)
             number = index + 1
             if not isinstance(entry, dict):
                 self.report(path, line, f"quiz question {number} must be a set of 'key: value' lines")
@@ -655,7 +661,7 @@ class _Loader:
             self.report(source.path, source.body_line + line - 1, message)
         return not problems
 
-    def check_keys(self, path: Path, meta: dict, known: dict, line_of) -> bool:
+    def check_keys(self, path: Path, meta: dict[str, Any], known: dict[str, bool], line_of: Callable[..., int]) -> bool:
         ok = True
         for key in meta:
             if key not in known:
@@ -667,7 +673,7 @@ class _Loader:
                 ok = False
         return ok
 
-    def check_id(self, path: Path, line: int, value, kind: str) -> bool:
+    def check_id(self, path: Path, line: Line, value: object, kind: str) -> bool:
         if not isinstance(value, str) or not ID_PATTERN.match(value):
             self.report(path, line, f"{kind} id '{value}' must be lowercase letters, digits and '-', starting with a letter (at most 64)")
             return False

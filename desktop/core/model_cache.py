@@ -17,10 +17,11 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import fields
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from desktop.core import content
 from desktop.core.content import Problem
@@ -117,12 +118,12 @@ def _header(key: str) -> str:
     return f"mamori-content {key}\n"
 
 
-def _encode(value):
+def _encode(value: Any) -> Any:
     """Content objects as plain JSON values: dataclasses as objects of their fields, paths
     as text, tuples as lists. What they were is known again from the field types."""
     if hasattr(value, "__dataclass_fields__"):
         return {
-            spec.name: (_encode_free if spec.type == "dict" else _encode)(getattr(value, spec.name))
+            spec.name: (_encode_free if spec.type in _FREE else _encode)(getattr(value, spec.name))
             for spec in fields(value)
         }
     if isinstance(value, Path):
@@ -134,7 +135,7 @@ def _encode(value):
     return value
 
 
-def _encode_free(value):
+def _encode_free(value: Any) -> Any:
     """A free-form value (a scheme's extra data, a requirement's attributes): tuples are
     marked, so they come back as tuples."""
     if isinstance(value, tuple):
@@ -148,7 +149,7 @@ def _encode_free(value):
     return value
 
 
-def _decode_free(value):
+def _decode_free(value: Any) -> Any:
     if isinstance(value, list):
         return [_decode_free(v) for v in value]
     if isinstance(value, dict):
@@ -158,7 +159,7 @@ def _decode_free(value):
     return value
 
 
-def _decode(data: dict) -> tuple[content.ContentModel, list[Problem]]:
+def _decode(data: dict[str, Any]) -> tuple[content.ContentModel, list[Problem]]:
     model = _reader("ContentModel")(data["model"])
     read_problem = _reader("Problem")
     return model, [read_problem(p) for p in data["problems"]]
@@ -167,33 +168,34 @@ def _decode(data: dict) -> tuple[content.ContentModel, list[Problem]]:
 _TUPLE = re.compile(r"tuple\[(\w+), \.\.\.\]")
 _DICT = re.compile(r"dict\[str, (\w+)\]")
 _PLAIN = {"str", "int", "float", "bool"}
+_FREE = {"dict", "dict[str, Any]"}  # free-form values (a scheme's extra data, attributes)
 
 
 @cache
-def _reader(name: str):
+def _reader(name: str) -> Callable[[Any], Any]:
     """A function that turns the JSON form of class NAME back into the object."""
     cls = _CLASSES[name]
-    convert = [(spec.name, _converter(spec.type)) for spec in fields(cls)]
+    convert = [(spec.name, _converter(str(spec.type))) for spec in fields(cls)]  # text: postponed annotations
 
-    def read(data: dict):
+    def read(data: dict[str, Any]) -> Any:
         return cls(**{field: data[field] if conv is None else conv(data[field]) for field, conv in convert})
 
     return read
 
 
-def _converter(annotation: str):
+def _converter(annotation: str) -> Callable[[Any], Any] | None:
     """None for values JSON gives back as they were; else the function that rebuilds them."""
     if annotation in _PLAIN:
         return None
     if annotation == "Path":
         return Path
-    if annotation == "dict":
+    if annotation in _FREE:
         return _decode_free
     if annotation in _CLASSES:
         return _reader(annotation)
     if match := _TUPLE.fullmatch(annotation):
         inner = _converter(match[1])
-        return tuple if inner is None else (lambda values: tuple(map(inner, values)))
+        return tuple if inner is None else (lambda values: tuple(map(inner, values)))  # type: ignore[arg-type]
     if match := _DICT.fullmatch(annotation):
         inner = _converter(match[1])
         return None if inner is None else (lambda values: {k: inner(v) for k, v in values.items()})

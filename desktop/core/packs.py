@@ -10,6 +10,7 @@ A zip is unpacked into the cache folder only after every member has been checked
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from desktop.core import model_cache
 from desktop.core.content import ContentModel, LoadResult, Problem
@@ -94,7 +95,7 @@ def unpack_zip(archive: Path, target_root: Path) -> Path:
     return target
 
 
-def _copy_limited(source, out, size: int) -> None:
+def _copy_limited(source: IO[bytes], out: IO[bytes], size: int) -> None:
     """Copy a member, refusing one that holds more than its header says (a forged size)."""
     written = 0
     while chunk := source.read(1024 * 1024):

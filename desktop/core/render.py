@@ -61,10 +61,10 @@ class Rendered:
     problems: tuple[tuple[int, str], ...] = ()  # (line within the body or 0, message)
 
 
-class _SafetyTreeprocessor(Treeprocessor):
+class _SafetyTreeprocessor(Treeprocessor):  # type: ignore[misc]  # Python-Markdown has no types
     """Checks links and images, turns task-list marks into check boxes."""
 
-    def __init__(self, md, owner):
+    def __init__(self, md: markdown.Markdown, owner: _RenderJob) -> None:
         super().__init__(md)
         self.owner = owner
 
@@ -123,12 +123,12 @@ def _remove_keeping_text(parent: etree.Element, child: etree.Element, replacemen
     parent.remove(child)
 
 
-class _SafetyExtension(Extension):
-    def __init__(self, owner):
+class _SafetyExtension(Extension):  # type: ignore[misc]  # Python-Markdown has no types
+    def __init__(self, owner: _RenderJob) -> None:
         super().__init__()
         self.owner = owner
 
-    def extendMarkdown(self, md):  # noqa: N802 - Python-Markdown's name
+    def extendMarkdown(self, md: markdown.Markdown) -> None:  # noqa: N802 - Python-Markdown's name
         # Raw HTML becomes plain text instead of passing through.
         md.preprocessors.deregister("html_block")
         md.inlinePatterns.deregister("html")

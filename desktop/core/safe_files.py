@@ -63,44 +63,42 @@ def problem_kind(error: BaseException) -> str | None:
     if isinstance(error, OSError):
         if getattr(error, "winerror", None) in _WINERROR_LOCKED:
             return LOCKED
-        return _ERRNO_KINDS.get(error.errno, OTHER)
+        return _ERRNO_KINDS.get(error.errno or 0, OTHER)
     return None
+
+
+_WRITE_SENTENCES = {
+    DISK_FULL: "not saved: the disk is full. Free some space or choose another drive, then try again.",
+    READ_ONLY: "not saved: this file or folder cannot be written (read-only or no permission). "
+               "Choose another folder, or ask for write access.",
+    MISSING_FOLDER: "not saved: the folder it goes in does not exist. Create the folder or choose another one.",
+    NOT_A_FOLDER: "not saved: part of this path is a file, not a folder. Choose another place.",
+    LOCKED: "not saved: another program is using the file. Close it and try again.",
+}
+_READ_SENTENCES = {
+    MISSING_FOLDER: "no such file or folder. Check the name and try again.",
+    READ_ONLY: "no permission to use this file or folder. Ask for access, or choose another one.",
+    NOT_A_FOLDER: "a file is where a folder should be (or a folder where a file should be). Choose another path.",
+    DISK_FULL: "the disk is full. Free some space, then try again.",
+    LOCKED: "another program is using the file. Close it and try again.",
+}
 
 
 def describe_write_problem(error: BaseException, path: str | os.PathLike[str] | None = None) -> str:
     """One plain English sentence: what was not written, why, and what to do."""
-    where = f"{path}: " if path is not None else ""
-    kind = problem_kind(error) or OTHER
-    detail = getattr(error, "strerror", None) or str(error)
-    if kind == DISK_FULL:
-        return f"{where}not saved: the disk is full. Free some space or choose another drive, then try again."
-    if kind == READ_ONLY:
-        return (f"{where}not saved: this file or folder cannot be written (read-only or no permission). "
-                "Choose another folder, or ask for write access.")
-    if kind == MISSING_FOLDER:
-        return f"{where}not saved: the folder it goes in does not exist. Create the folder or choose another one."
-    if kind == NOT_A_FOLDER:
-        return f"{where}not saved: part of this path is a file, not a folder. Choose another place."
-    if kind == LOCKED:
-        return f"{where}not saved: another program is using the file. Close it and try again."
-    return f"{where}not saved ({detail})."
+    return _sentence(error, path, _WRITE_SENTENCES, f"not saved ({getattr(error, 'strerror', None) or error}).")
 
 
 def describe_read_problem(error: BaseException, path: str | os.PathLike[str] | None = None) -> str:
     """One plain English sentence for a file or folder that could not be read or used."""
+    return _sentence(error, path, _READ_SENTENCES, f"cannot be used ({getattr(error, 'strerror', None) or error}).")
+
+
+def _sentence(error: BaseException, path: str | os.PathLike[str] | None, sentences: dict[str, str],
+              otherwise: str) -> str:
+    """`PATH: ` and the sentence for ERROR's kind of problem (OTHERWISE for any other)."""
     where = f"{path}: " if path is not None else ""
-    kind = problem_kind(error) or OTHER
-    if kind == MISSING_FOLDER:
-        return f"{where}no such file or folder. Check the name and try again."
-    if kind == READ_ONLY:
-        return f"{where}no permission to use this file or folder. Ask for access, or choose another one."
-    if kind == NOT_A_FOLDER:
-        return f"{where}a file is where a folder should be (or a folder where a file should be). Choose another path."
-    if kind == DISK_FULL:
-        return f"{where}the disk is full. Free some space, then try again."
-    if kind == LOCKED:
-        return f"{where}another program is using the file. Close it and try again."
-    return f"{where}cannot be used ({getattr(error, 'strerror', None) or error})."
+    return where + sentences.get(problem_kind(error) or OTHER, otherwise)
 
 
 def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:

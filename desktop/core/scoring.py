@@ -217,7 +217,7 @@ def next_actions(model: ContentModel, statuses: Mapping[str, str], requested: It
     requested = set(requested)
     scs = model.schemes.get("scs")
 
-    def weight(item_id: str) -> tuple:
+    def weight(item_id: str) -> tuple[int, ...]:
         item = model.items[item_id]
         status = statuses.get(item_id, "unanswered")
         stars = [scs.requirements[c].get("star") for c in item.refs("scs") if scs and c in scs.requirements]

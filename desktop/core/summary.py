@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop import __version__
 from desktop.core import scoring, targets
@@ -301,7 +302,7 @@ def verify_summary(data) -> Verification:
     if hashlib.sha256(quick).hexdigest() == digest["value"] or \
             hashlib.sha256(canonical_json(body)).hexdigest() == digest["value"]:
         return Verification(True, "unchanged: the digest matches the content")
-    sections = digest.get("sections") if isinstance(digest.get("sections"), dict) else {}
+    sections: dict[str, Any] = digest["sections"] if isinstance(digest.get("sections"), dict) else {}
     changed = sorted(
         key for key in set(body) | set(sections)
         if key not in body or key not in sections

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from desktop.core.content import ContentModel
@@ -88,7 +88,7 @@ class GuideAnswers:
     def says(self, fact: str, answer: str = "yes") -> bool:
         return self.facts.get(fact) == answer
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """JSON-ready form, as the store and the hand-over file keep it."""
         return {
             "asked": [key for key in ASKED if key in self.asked],
@@ -163,6 +163,22 @@ _QUESTION_WORDS = {
 }
 
 
+_ASKED_FOR = (  # (target, why in Japanese, in English, the fact it rests on), in this order
+    ("sa1", "取引先に求められています。★一つ星は「情報セキュリティ5か条」に取り組むと自分で宣言する段階です。",
+     "A customer asked for it; one star is a self-declaration that you work on the Five Security Basics.",
+     "frameworks.md §3 SECURITY ACTION"),
+    ("sa2", "取引先に求められています。★★二つ星は、自社診断で状態を確かめ、情報セキュリティ基本方針を定めて公開し、宣言する段階です。",
+     "A customer asked for it; two stars means assessing yourself with the self-check, writing and publishing a security policy, and declaring.",
+     "frameworks.md §3 SECURITY ACTION"),
+    ("scs4", "取引先に求められています。★4は、IPAが指定した評価機関による第三者の評価と技術検証を受けます。",
+     "A customer asked for it; Star 4 is a third-party evaluation by an IPA-designated body with technical verification.",
+     "frameworks.md §1 Levels"),
+    ("scs3", "取引先に求められています。★3は、自己評価を専門家が確かめて助言し、経営層が適合を宣誓します。",
+     "A customer asked for it; Star 3 is a self-assessment confirmed by a security expert, with a pledge by management.",
+     "frameworks.md §1 Levels"),
+)
+
+
 def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) -> Recommendation:
     """The targets the guide recommends for ANSWERS, each with its reason.
 
@@ -175,22 +191,9 @@ def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) 
         if key not in found:
             found[key] = Target(key, was_asked, ja, en, fact)
 
-    if "sa1" in asked:
-        add("sa1", True, "取引先に求められています。★一つ星は「情報セキュリティ5か条」に取り組むと自分で宣言する段階です。",
-            "A customer asked for it; one star is a self-declaration that you work on the Five Security Basics.",
-            "frameworks.md §3 SECURITY ACTION")
-    if "sa2" in asked:
-        add("sa2", True, "取引先に求められています。★★二つ星は、自社診断で状態を確かめ、情報セキュリティ基本方針を定めて公開し、宣言する段階です。",
-            "A customer asked for it; two stars means assessing yourself with the self-check, writing and publishing a security policy, and declaring.",
-            "frameworks.md §3 SECURITY ACTION")
-    if "scs4" in asked:
-        add("scs4", True, "取引先に求められています。★4は、IPAが指定した評価機関による第三者の評価と技術検証を受けます。",
-            "A customer asked for it; Star 4 is a third-party evaluation by an IPA-designated body with technical verification.",
-            "frameworks.md §1 Levels")
-    if "scs3" in asked:
-        add("scs3", True, "取引先に求められています。★3は、自己評価を専門家が確かめて助言し、経営層が適合を宣誓します。",
-            "A customer asked for it; Star 3 is a self-assessment confirmed by a security expert, with a pledge by management.",
-            "frameworks.md §1 Levels")
+    for key, ja, en, fact in _ASKED_FOR:
+        if key in asked:
+            add(key, True, ja, en, fact)
     yes = [q for q in SCS4_QUESTIONS if answers.says(q)]
     if yes and "scs4" not in found:
         ja, en = _QUESTION_WORDS[yes[0]]
@@ -312,14 +315,13 @@ def target_progress(model: ContentModel, statuses: Mapping[str, str], answers: M
     from desktop.core import scoring
 
     if key == "sa1" and "5kajo" in model.schemes:  # one star: working on the 5か条
-        readiness = scoring.scheme_readiness(model, statuses, "5kajo")
-        return Progress(key, readiness.count("met") + readiness.count("na"), readiness.count("partial"),
-                        readiness.total)
+        five = scoring.scheme_readiness(model, statuses, "5kajo")
+        return Progress(key, five.count("met") + five.count("na"), five.count("partial"), five.total)
     if key in ("sa1", "sa2"):
         level_id = "star1" if key == "sa1" else "star2"
         scheme = model.schemes.get("security-action")
         levels = {level.id: level for level in scoring.security_action(model, statuses, answers)}
-        needs = next((lv.get("requires", []) for lv in (scheme.data.get("levels", []) if scheme else [])
+        needs: list[str] = next((lv.get("requires", []) for lv in (scheme.data.get("levels", []) if scheme else [])
                       if str(lv.get("id")) == level_id), [])
         level = levels.get(level_id)
         missing = len(level.missing) if level else len(needs)

@@ -1,4 +1,4 @@
-"""Fixed vocabularies shared by content, storage and reports (see GLOSSARY.md)."""
+"""Fixed vocabularies shared by content, storage and reports (their words: docs/glossary.md)."""
 
 from __future__ import annotations
 

@@ -30,7 +30,7 @@ def _font(points: float) -> QFont:
     """The bundled font without 'locl' and ligatures: under Latin script 'locl' swaps digits for glyphs
     that are not in the cmap, and Qt's PDF writer cannot map those back to text (the
     digits of "SHA-256" or "No.12" vanish from copy, search and extraction)."""
-    font = QFont(_font_family(), points)
+    font = QFont(_font_family(), points)  # type: ignore[call-overload]  # PySide6 takes the float
     font.setFeature(QFont.Tag("locl"), 0)
     # Ligatures ("ff", "fi") would come out of copy and search as one odd character (ﬀ).
     font.setFeature(QFont.Tag("liga"), 0)

@@ -182,7 +182,7 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in _SIDECARS]
 
 
-def _source(db_or_path: sqlite3.Connection | str | os.PathLike[str]):
+def _source(db_or_path: sqlite3.Connection | str | os.PathLike[str]) -> tuple[sqlite3.Connection, Path, bool]:
     if isinstance(db_or_path, sqlite3.Connection):
         row = db_or_path.execute("PRAGMA database_list").fetchone()
         return db_or_path, Path(row[2] or ":memory:"), False

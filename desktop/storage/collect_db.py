@@ -380,7 +380,7 @@ def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome
                                  supplier_id, now])
 
     if record is None:
-        report.rejected.append((path, outcome.reason))
+        report.rejected.append((path, outcome.reason or ""))
         tell(path, outcome.reason)
         remember("rejected", outcome.reason, None)
         return

@@ -16,6 +16,7 @@ import os
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 from desktop.storage.integrity import (
     DatabaseDamaged,
@@ -45,7 +46,7 @@ _PRAGMAS = (
 class MamoriConnection(sqlite3.Connection):
     """A connection that reads damaged (non-UTF-8) text instead of failing on it."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.undecodable_text = 0
         self.text_factory = self._decode
@@ -100,7 +101,7 @@ def _use_write_ahead_log(conn: sqlite3.Connection) -> str:
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     while True:
         try:
-            return conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
         except sqlite3.OperationalError as error:
             if not is_busy(error) or time.monotonic() > deadline:
                 raise

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop.core.safe_files import DISK_FULL, LOCKED, READ_ONLY, problem_kind
@@ -21,7 +23,7 @@ class DatabaseDamaged(Exception):
     The file is left exactly as it was; see `set_aside_damaged` and `restore_backup`.
     """
 
-    def __init__(self, path: str | Path, reason: str, kind: str = DAMAGED):
+    def __init__(self, path: str | os.PathLike[str], reason: str, kind: str = DAMAGED):
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
@@ -36,7 +38,7 @@ class DatabaseUnwritable(Exception):
     wrong with the data: it must not be set aside or replaced, only explained.
     """
 
-    def __init__(self, path: str | Path, reason: str, kind: str):
+    def __init__(self, path: str | os.PathLike[str], reason: str, kind: str):
         super().__init__(f"{path}: {reason}")
         self.path = Path(path)
         self.reason = reason
@@ -47,7 +49,7 @@ _DAMAGE_NAMES = ("SQLITE_CORRUPT", "SQLITE_NOTADB", "SQLITE_FORMAT", "SQLITE_MIS
                  "SQLITE_ERROR", "SQLITE_RANGE")
 
 
-def database_error(path: str | Path, error: sqlite3.Error) -> Exception:
+def database_error(path: str | os.PathLike[str], error: sqlite3.Error) -> Exception:
     """The exception to raise for ERROR from the database at PATH: DatabaseDamaged only when
     the file's content is at fault; DatabaseUnwritable when the disk, the permissions or
     another program are; ERROR itself for "busy" (the caller may wait and retry)."""
@@ -78,7 +80,9 @@ def check_writable(path: Path) -> None:
     cannot be written; reading it is not needed for this."""
     from desktop.core.safe_files import probe_writable
 
-    for target, opener in ((path, lambda: path.open("r+b").close()), (path.parent, lambda: probe_writable(path.parent))):
+    openers: tuple[tuple[Path, Callable[[], None]], ...] = (
+        (path, lambda: path.open("r+b").close()), (path.parent, lambda: probe_writable(path.parent)))
+    for target, opener in openers:
         try:
             opener()
         except OSError as error:

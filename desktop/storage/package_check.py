@@ -246,7 +246,7 @@ def _lessons(value: object, where: str) -> dict[str, tuple[str, int | None, int 
     return lessons
 
 
-def _history(value: object) -> list[tuple]:
+def _history(value: object) -> list[tuple[Any, ...]]:
     if not isinstance(value, list):
         raise ImportRejected("history", f"{show(value)} is not a list")
     entries = []

@@ -7,9 +7,12 @@ history rows in that same transaction, and has committed when it returns.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
+from pathlib import Path
 from sqlite3 import Connection
+from typing import Any
 
 from desktop.storage import clock, rules
 from desktop.storage import history as changelog
@@ -82,6 +85,23 @@ class ProgressStore:
     def close(self) -> None:
         """Close the database connection."""
         self.db.close()
+
+    def back_up(self, backup_dir: str | os.PathLike[str]) -> Path:
+        """A verified backup of this database in BACKUP_DIR (storage.backup)."""
+        from desktop.storage.backup import backup_database
+
+        return backup_database(self.db, backup_dir)
+
+    def purge_older_backups(self, backup_dir: str | os.PathLike[str]) -> Path:
+        """One fresh backup, then no older ones (they may hold a deleted company)."""
+        from desktop.storage.backup import purge_older_backups
+
+        return purge_older_backups(self.db, backup_dir)
+
+    @property
+    def undecodable_text(self) -> int:
+        """How many text values read so far were not UTF-8 (shown with \ufffd)."""
+        return int(getattr(self.db, "undecodable_text", 0))
 
     def __enter__(self) -> ProgressStore:
         return self
@@ -368,7 +388,7 @@ class ProgressStore:
         with write_transaction(self.db):
             return self._update(profile_id, item_id, given, by)
 
-    def _update(self, profile_id: str, item_id: str, given: dict, by: str | None) -> ItemState:
+    def _update(self, profile_id: str, item_id: str, given: dict[str, Any], by: str | None) -> ItemState:
         """update_item inside a transaction the caller has opened (values checked)."""
         by_name = self._actor(profile_id, by)
         old = self._item(profile_id, item_id)
@@ -585,7 +605,7 @@ class ProgressStore:
 
     # -- helpers ---------------------------------------------------------------------
 
-    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict]:
+    def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, list(params))
         names = [column[0] for column in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
@@ -610,7 +630,7 @@ class ProgressStore:
         ).fetchone()
         if row is None:
             raise ValueError(f"by={by!r} is not a learner of this company")
-        return row[0]
+        return str(row[0])
 
     def _item(self, profile_id: str, item_id: str) -> ItemState:
         cursor = self.db.execute(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from desktop.storage.clock import parse_stamp
 
@@ -78,13 +79,13 @@ class CompanyGuide:
     and the next-review date if one was set (None: a year after the last self-check)."""
 
     profile_id: str
-    answers: dict
+    answers: dict[str, Any]
     targets: tuple[str, ...]
     next_review: date | None
     updated_at: datetime
 
 
-def guide_from_row(row: dict) -> CompanyGuide:
+def guide_from_row(row: dict[str, Any]) -> CompanyGuide:
     """A CompanyGuide from a `company_guide` row."""
     return CompanyGuide(
         profile_id=row["profile_id"],
@@ -95,7 +96,7 @@ def guide_from_row(row: dict) -> CompanyGuide:
     )
 
 
-def profile_from_row(row: dict) -> Profile:
+def profile_from_row(row: dict[str, Any]) -> Profile:
     """A Profile from a `profiles` row."""
     return Profile(
         id=row["id"],
@@ -109,12 +110,12 @@ def profile_from_row(row: dict) -> Profile:
     )
 
 
-def learner_from_row(row: dict) -> Learner:
+def learner_from_row(row: dict[str, Any]) -> Learner:
     """A Learner from a `learners` row."""
     return Learner(row["id"], row["profile_id"], row["name"], parse_stamp(row["created_at"]))
 
 
-def lesson_from_row(row: dict) -> LessonResult:
+def lesson_from_row(row: dict[str, Any]) -> LessonResult:
     """A LessonResult from a `lesson_results` row."""
     return LessonResult(
         learner_id=row["learner_id"],
@@ -125,7 +126,7 @@ def lesson_from_row(row: dict) -> LessonResult:
     )
 
 
-def item_from_row(row: dict) -> ItemState:
+def item_from_row(row: dict[str, Any]) -> ItemState:
     """An ItemState from an `item_states` row."""
     return ItemState(
         item_id=row["item_id"],
@@ -139,7 +140,7 @@ def item_from_row(row: dict) -> ItemState:
     )
 
 
-def history_from_row(row: dict) -> HistoryEntry:
+def history_from_row(row: dict[str, Any]) -> HistoryEntry:
     """A HistoryEntry from a `history` row."""
     return HistoryEntry(
         id=row["id"],

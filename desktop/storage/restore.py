@@ -1,4 +1,5 @@
-"""Going back to a chosen backup while the app runs (Settings → バックアップに戻す).
+"""Putting a backup in place of the database: going back to a chosen backup while the app
+runs (Settings → バックアップに戻す), and recovering a damaged database at start.
 
 The current database is kept, renamed aside, never deleted; if the restore fails it is
 put back, so the user never ends up with no data file at all.
@@ -25,11 +26,24 @@ def restore_from_backup(
     """
     open_backup(backup_path).close()  # check the backup before touching the database
     store.close()
-    kept = set_aside_damaged(dirs.database, label="replaced")
+    return replace_database(dirs.database, backup_path, label="replaced")
+
+
+def replace_database(
+    database: str | os.PathLike[str], backup_path: str | os.PathLike[str] | None, *, label: str
+) -> Path:
+    """Set DATABASE (closed) aside as `<name>.<LABEL>-<timestamp>` and copy the verified
+    backup in its place; with no backup the place is left empty for a fresh start. Returns
+    where the old file was kept. If the copy fails, the old file is put back before the
+    error is raised, so there is never less on disk than before."""
+    database = Path(database)
+    kept = set_aside_damaged(database, label=label)
+    if backup_path is None:
+        return kept
     try:
-        restore_backup(backup_path, dirs.database)
+        restore_backup(backup_path, database)
     except BaseException:
-        _put_back(kept, dirs.database)
+        _put_back(kept, database)
         raise
     return kept
 

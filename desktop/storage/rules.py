@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
+from typing import Any, TypeGuard
 
 from desktop.core import vocab
 from desktop.storage import clock
@@ -41,7 +42,7 @@ def show(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """True for a whole number (bool is not one, although Python says it is an int)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -105,7 +106,7 @@ def clean_requested(values: object) -> tuple[str, ...]:
     return tuple(request for request in vocab.REQUESTS if request in chosen)
 
 
-def clean_guide_answers(value: object) -> dict:
+def clean_guide_answers(value: object) -> dict[str, Any]:
     """Answers to the 「うちに必要なのは？」 guide, in the form the store keeps them."""
     from desktop.core.targets import answers_from_dict
 
@@ -135,7 +136,7 @@ def check_status(value: object) -> str:
     """An item status from vocab.ITEM_STATUSES."""
     if value not in vocab.ITEM_STATUSES:
         raise ValueError(f"{show(value)} is not one of {', '.join(vocab.ITEM_STATUSES)}")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def check_reason(status: str, reason: object) -> str | None:
@@ -153,7 +154,7 @@ def check_answer(value: object) -> str:
     """A self-check answer from vocab.SELFCHECK_ANSWERS."""
     if value not in vocab.SELFCHECK_ANSWERS:
         raise ValueError(f"{show(value)} is not one of {', '.join(vocab.SELFCHECK_ANSWERS)}")
-    return value  # type: ignore[return-value]
+    return value
 
 
 def check_question(value: object) -> int:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.actions import undo_item_change
 from desktop.core import targets as goals
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
@@ -488,7 +489,7 @@ class ChecklistView(QWidget):
         if self.last_change is None or self.session.profile is None:
             return
         item_id, previous = self.last_change
-        self.session.store.restore_item(self.session.profile.id, item_id, previous, by=self.session.by)
+        undo_item_change(self.session.store, self.session.profile.id, item_id, previous, by=self.session.by)
         self.last_change = None
         self.undo_button.setEnabled(False)
         if self.current_item is None or self.current_item.id != item_id:

@@ -38,16 +38,17 @@ def setup_logging(log_dir: Path) -> Path | None:
     if existing is not None:
         return Path(existing.baseFilename)
     log_file = log_dir / "mamori.log"
+    written: Path | None = log_file
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = _LogFile(log_file, encoding="utf-8")
     except OSError as error:
         print(f"mamori: no log file: {safe_files.describe_write_problem(error, log_file)}", file=sys.stderr)
         handler = logging.StreamHandler(sys.stderr)
-        log_file = None
+        written = None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
-    return log_file
+    return written
 
 
 def show_error(parent: QWidget | None, title: str, what: str, todo: str, details: str = "") -> None:
@@ -67,8 +68,9 @@ def write_problem_text(error: BaseException) -> tuple[str, str] | None:
     """(cause, what to do) in plain Japanese for a failed write or read of a file or of the
     records; None when ERROR is not such a problem."""
     kind = safe_files.problem_kind(error)
-    if kind is None and isinstance(getattr(error, "kind", None), str):
-        kind = error.kind  # a database that cannot be written says why in its kind
+    own_kind = getattr(error, "kind", None)
+    if kind is None and isinstance(own_kind, str):
+        kind = own_kind  # a database that cannot be written says why in its kind
         if kind not in _KINDS:
             return None
     if kind is None:
@@ -94,7 +96,7 @@ def write_problem_text(error: BaseException) -> tuple[str, str] | None:
 
 def show_write_error(parent: QWidget | None, title: str, what: str, error: BaseException) -> None:
     """WHAT (which file or change was not saved) with the cause and what to do."""
-    cause, todo = write_problem_text(error) or write_problem_text(OSError())
+    cause, todo = write_problem_text(error) or write_problem_text(OSError()) or ("", "")
     show_error(parent, title, f"{what}\n{cause}", todo, str(error))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
@@ -42,7 +43,7 @@ class LazyPages(Mapping):
         self.window = window
         self.built: dict[str, QWidget] = {}
 
-    def __getitem__(self, key: str) -> QWidget:
+    def __getitem__(self, key: str) -> Any:  # each page has a class of its own
         if key not in self.built:
             if key not in VIEW_CLASSES:
                 raise KeyError(key)
@@ -52,8 +53,9 @@ class LazyPages(Mapping):
             index = PAGES.index(key)
             placeholder = self.window.stack.widget(index)
             self.window.stack.insertWidget(index, view)
-            self.window.stack.removeWidget(placeholder)
-            placeholder.deleteLater()
+            if placeholder is not None:
+                self.window.stack.removeWidget(placeholder)
+                placeholder.deleteLater()
             self.window.connect_view(key, view)
         return self.built[key]
 
@@ -192,7 +194,7 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
-    def connect_view(self, key: str, view: QWidget) -> None:
+    def connect_view(self, key: str, view: Any) -> None:
         """Wire a page's links to the window once the page exists."""
         if key == "dashboard":
             view.navigate.connect(self.show_page)
@@ -326,17 +328,16 @@ class MainWindow(QMainWindow):
         choice = confirm_delete_profile(self, profile.name)
         if choice is None:
             return
-        self.session.store.delete_profile(profile.id)
-        if choice.purge_backups:
-            from desktop.storage.backup import purge_older_backups
-            from desktop.storage.integrity import DatabaseUnwritable
+        from desktop.actions import delete_company
+
+        deleted = delete_company(self.session.store, self.session.dirs.backup, profile.id,
+                                 purge_backups=choice.purge_backups)
+        if deleted.purge_failed is not None:
             from desktop.ui.errors import show_write_error
 
-            try:
-                purge_older_backups(self.session.store.db, self.session.dirs.backup)
-            except (OSError, DatabaseUnwritable) as exc:
-                show_write_error(self, self.tr("古いバックアップを消せませんでした"),
-                                 self.tr("会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。"), exc)
+            show_write_error(self, self.tr("古いバックアップを消せませんでした"),
+                             self.tr("会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。"),
+                             deleted.purge_failed)
         remaining = self.session.store.list_profiles()
         self.session.select_profile(remaining[0].id if remaining else None)
         self.session.status.emit(self.tr("「{0}」を削除しました").format(profile.name))

@@ -15,8 +15,8 @@ def recover_damaged_database(damaged, dirs, parent=None):
     Nothing happens to the file until the user chooses: quitting leaves it exactly as it
     was (the question comes again at the next start).
     """
-    from desktop.storage.backup import list_backups, restore_backup, set_aside_damaged
-    from desktop.storage.db import DatabaseDamaged, DatabaseUnwritable, open_store
+    from desktop.storage.backup import list_backups
+    from desktop.storage.db import DatabaseDamaged, DatabaseUnwritable
     from desktop.storage.integrity import NEWER
     log.error("database cannot be used: %s (%s)", damaged.path, damaged.reason)
     if getattr(damaged, "kind", None) == NEWER:
@@ -44,16 +44,10 @@ def recover_damaged_database(damaged, dirs, parent=None):
     clicked = box.clickedButton()
     if clicked not in (restore, fresh) or clicked is None:
         return None
+    from desktop.actions import recover_damaged_database as recover
+
     try:
-        kept = set_aside_damaged(damaged.path)
-    except OSError as error:
-        explain_unusable_folder(damaged.path, error, parent)
-        return None
-    log.warning("damaged database kept as %s", kept)
-    try:
-        if clicked is restore:
-            restore_backup(backups[0].path, dirs.database)
-        store = open_store(dirs.database, dirs.backup)
+        recovered = recover(dirs, backups[0].path if clicked is restore else None)
     except DatabaseDamaged as again:
         show_error(parent, QCoreApplication.translate("recovery", "データファイルが読み込めません"), QCoreApplication.translate("recovery", "バックアップも読み込めませんでした。"),
                    QCoreApplication.translate("recovery", "サポートに連絡してください。ファイルは残してあります。"), str(again.reason))
@@ -61,9 +55,10 @@ def recover_damaged_database(damaged, dirs, parent=None):
     except (DatabaseUnwritable, OSError) as error:
         explain_unusable_folder(dirs.database, error, parent)
         return None
+    log.warning("damaged database kept as %s", recovered.kept)
     QMessageBox.information(parent, QCoreApplication.translate("recovery", "記録を開きました"),
-                            QCoreApplication.translate("recovery", "読めなかった元のファイルは、次の名前で残してあります:\n{0}").format(kept))
-    return store
+                            QCoreApplication.translate("recovery", "読めなかった元のファイルは、次の名前で残してあります:\n{0}").format(recovered.kept))
+    return recovered.store
 
 
 def explain_unusable_folder(path, error, parent=None) -> None:

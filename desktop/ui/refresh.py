@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
 
-class RefreshWhenShown:
+if TYPE_CHECKING:  # what the mixin relies on, for the type checker only
+    from PySide6.QtWidgets import QWidget as _Screen
+else:
+    _Screen = object
+
+
+class RefreshWhenShown(_Screen):
     """Mixin for a QWidget with a `refresh()`: changes made elsewhere only mark it stale.
 
     Call `watch(session)` once in the constructor; the first `refresh()` happens when the
@@ -12,7 +19,10 @@ class RefreshWhenShown:
 
     _stale = True
 
-    def watch(self, session) -> None:
+    if TYPE_CHECKING:
+        def refresh(self) -> None: ...
+
+    def watch(self, session: Any) -> None:
         self._stale = True
         session.profileChanged.connect(lambda _profile: self.mark_stale())
         session.progressChanged.connect(lambda _kind: self.mark_stale())

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
 from desktop.report.html import summary_html
-from desktop.report_build import summary_for, write_summary
 from desktop.ui.errors import show_write_error
 from desktop.ui.refresh import RefreshWhenShown
 
@@ -87,7 +87,7 @@ class ReportView(RefreshWhenShown, QWidget):
             return None
         self._load_schemes(profile)
         chosen = tuple(key for key, box in self.scheme_boxes.items() if box.isChecked())
-        return summary_for(self.session.store, self.session.content, profile.id,
+        return company_summary(self.session.store, self.session.content, profile.id,
                            detail=self.detail_combo.currentData(), declared_by=self.declared_edit.text().strip(),
                            schemes=chosen or "all")
 
@@ -146,11 +146,11 @@ class ReportView(RefreshWhenShown, QWidget):
 
     def export_to(self, summary: dict, fmt: str, path: str) -> bool:
         """Write the file with a busy indicator; a plain-language message if it fails."""
-        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)
+        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)  # type: ignore[call-overload]  # None: no cancel button
         progress.setMinimumDuration(300)
         progress.show()
         try:
-            write_summary(summary, fmt, path)
+            export_summary(summary, fmt, path)
         except OSError as exc:
             progress.close()
             show_write_error(self, self.tr("書き出せませんでした"),

@@ -83,6 +83,7 @@ class QuestionRow(QFrame):
 
 class SelfCheckView(QWidget):
     openLesson = Signal(str)
+    scroll: QScrollArea  # type: ignore[assignment]  # the answers' scroll area, in place of QWidget.scroll()
 
     def __init__(self, session, parent=None):
         super().__init__(parent)

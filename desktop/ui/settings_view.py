@@ -197,11 +197,10 @@ class SettingsView(QScrollArea):
         self.restore_button.setEnabled(self.backup_list.count() > 0)
 
     def backup_now(self) -> None:
-        from desktop.storage.backup import backup_database
         from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
 
         try:
-            path = backup_database(self.session.store.db, self.session.dirs.backup)
+            path = self.session.store.back_up(self.session.dirs.backup)
         except (OSError, DatabaseUnwritable, DatabaseDamaged) as exc:
             show_write_error(self, self.tr("バックアップできませんでした"),
                              self.tr("バックアップは作られていません。記録そのものは、これまでどおり保存されています。"), exc)

@@ -4,19 +4,18 @@ The summaries are checked and gathered into suppliers.db in the data folder (as
 `mamori collect` does); the table can be sorted, filtered by scheme and status, exported as
 CSV, and one supplier's report opened read-only. Everything goes through desktop.suppliers.
 
-Test seam: `ask_folder(parent, title)` and `ask_save_path(parent, title, suggested)` are
-the only places a file dialog opens; tests replace them (monkeypatch this module's names).
+The folder and save dialogs are the app's own (desktop.ui.file_dialogs): they start in the
+folder last used for supplier summaries, and tests answer them at its one seam.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QProgressDialog,
@@ -29,19 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import suppliers
+from desktop.ui import file_dialogs
 from desktop.ui.errors import show_error
 from desktop.ui.refresh import RefreshWhenShown
-
-
-def ask_folder(parent: QWidget, title: str) -> str:
-    """The folder of summaries the user picks ("" when cancelled)."""
-    return QFileDialog.getExistingDirectory(parent, title, "")
-
-
-def ask_save_path(parent: QWidget, title: str, suggested: str) -> str:
-    """Where to save the CSV ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, "CSV (*.csv)")
-    return path
 
 
 class NumberItem(QTableWidgetItem):
@@ -162,10 +151,10 @@ class SuppliersView(RefreshWhenShown, QWidget):
 
     # -- actions ------------------------------------------------------------------------
     def collect_from_folder(self) -> None:
-        folder = ask_folder(self, self.tr("取引先の報告書があるフォルダを選ぶ"))
+        folder = file_dialogs.ask_folder(self, self.session.settings, "suppliers", self.tr("取引先の報告書があるフォルダを選ぶ"))
         if not folder:
             return
-        progress = QProgressDialog(self.tr("報告書を確かめています…"), None, 0, 0, self)
+        progress = QProgressDialog(self.tr("報告書を確かめています…"), None, 0, 0, self)  # type: ignore[call-overload]  # None: no cancel button
         progress.setMinimumDuration(300)
 
         def step(done: int, total: int) -> None:
@@ -215,8 +204,8 @@ class SuppliersView(RefreshWhenShown, QWidget):
     def export_csv(self) -> None:
         if not self.rows:
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        path = ask_save_path(self, self.tr("取引先の一覧を書き出す"), f"{folder}/取引先の状況.csv")
+        path, _ = file_dialogs.ask_save_path(self, self.session.settings, "suppliers-table", self.tr("取引先の一覧を書き出す"),
+                                             "取引先の状況.csv", "CSV (*.csv)")
         if not path:
             return
         try:

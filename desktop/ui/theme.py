@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -11,8 +12,11 @@ TEXT_SIZES = {"normal": 11, "large": 13, "larger": 15}
 DEFAULT_TEXT_SIZE = "large"
 
 
-def apply_theme(app: QApplication, text_size: str = DEFAULT_TEXT_SIZE) -> None:
-    """Make the bundled font the application font at the chosen size, and set the style."""
+def apply_theme(app: QCoreApplication | None, text_size: str = DEFAULT_TEXT_SIZE) -> None:
+    """Make the bundled font the application font at the chosen size, and set the style
+    (widgets only: there is nothing to style without a QApplication)."""
+    if not isinstance(app, QApplication):
+        return
     family = load_bundled_font()
     points = TEXT_SIZES.get(text_size, TEXT_SIZES[DEFAULT_TEXT_SIZE])
     font = QFont(family, points)

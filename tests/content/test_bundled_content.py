@@ -14,7 +14,6 @@ import pytest
 
 from desktop.core.checks import coverage, full_check
 from desktop.core.content import DEFAULT_LANG
-from desktop.core.loader import LoadResult, load_content
 from desktop.paths import content_dir
 
 # The criterion ids and stars of the published table (SCS 要求事項 2026-03-27), copied from the
@@ -25,16 +24,6 @@ TRACKS = ("hajime", "selfcheck-sa", "scs3", "scs4", "topics")
 # Mamori links in Markdown: inline `[text](lesson:id "title")` and `[ref]: item:id`.
 INLINE_LINK = re.compile(r"\]\(\s*<?\s*(lesson|item):([^)\s>]*)")
 REFERENCE_LINK = re.compile(r"^\s{0,3}\[[^\]]+\]:\s*<?\s*(lesson|item):(\S*?)>?(?:\s|$)", re.MULTILINE)
-
-
-@pytest.fixture(scope="module")
-def bundled() -> LoadResult:
-    return load_content(content_dir())
-
-
-@pytest.fixture(scope="module")
-def model(bundled):
-    return bundled.model
 
 
 def test_bundled_content_has_no_problems(bundled):

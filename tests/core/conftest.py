@@ -1,13 +1,13 @@
-"""Fixtures that build small content packs in tmp_path (see content_packs.py for the base pack)."""
+"""Fixtures that build small content packs in tmp_path (see tests/support/content_packs.py for the base pack)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from content_packs import BASE_FILES, write_files
 
 from desktop.core.loader import LoadResult, load_content
+from tests.support.content_packs import BASE_FILES, write_files
 
 
 @pytest.fixture
@@ -30,11 +30,3 @@ def load_pack(make_pack):
         return load_content(make_pack(files, **kwargs))
 
     return build_and_load
-
-
-@pytest.fixture(scope="session")
-def bundled() -> LoadResult:
-    """The bundled content, loaded once for the tests that score against real schemes."""
-    from desktop.paths import content_dir
-
-    return load_content(content_dir())

@@ -1,15 +1,15 @@
 """The loader: the whole content model plus a `path:line: message` problem per mistake.
 
-Every test starts from the valid base pack in content_packs.py and changes one file, so each
+Every test starts from the valid base pack in tests/support/content_packs.py and changes one file, so each
 problem asserted here can only come from that change.
 """
 
 from __future__ import annotations
 
 import pytest
-from content_packs import CHECKLIST, LESSON, SCHEME, TRACKS, line_of, messages
 
 from desktop.core.frontmatter import MAX_FILE_BYTES
+from tests.support.content_packs import CHECKLIST, LESSON, SCHEME, TRACKS, line_of, messages
 
 LESSON_PATH = "lessons/basics/first.ja.md"
 CHECKLIST_PATH = "checklists/basics.ja.md"

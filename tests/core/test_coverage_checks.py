@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from content_packs import CHECKLIST, LESSON, line_of
-
 from desktop.core.checks import coverage, full_check
 from desktop.core.loader import load_content
+from tests.support.content_packs import CHECKLIST, LESSON, line_of
 
 LESSON_PATH = "lessons/basics/first.ja.md"
 CHECKLIST_PATH = "checklists/basics.ja.md"

@@ -1,6 +1,6 @@
 """Property tests: whatever a content file holds, loading gives problems, never an exception.
 
-Each example writes a pack (the valid base from content_packs.py with one file replaced)
+Each example writes a pack (the valid base from tests/support/content_packs.py with one file replaced)
 into tmp_path, then loads it, checks it the way `mamori content check` does and dumps it
 the way `mamori content dump` does. The examples of one test share the folder: every
 example rewrites all files and removes the targets it does not use.
@@ -12,7 +12,6 @@ import json
 from pathlib import Path
 
 import yaml
-from content_packs import BASE_FILES, write_files
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +19,7 @@ from desktop.core.checks import coverage, full_check
 from desktop.core.content import Problem
 from desktop.core.export_model import model_to_dict
 from desktop.core.loader import LoadResult, load_content
+from tests.support.content_packs import BASE_FILES, write_files
 
 PROPERTY_SETTINGS = settings(
     max_examples=25,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import time
 
 import pytest
-from content_packs import CHECKLIST, LESSON, messages
 
 from desktop.core.markdown_limits import (
     MAX_BLOCK_LINES,
@@ -18,6 +17,7 @@ from desktop.core.markdown_limits import (
     markdown_limits,
 )
 from desktop.core.render import render_markdown
+from tests.support.content_packs import CHECKLIST, LESSON, messages
 
 LESSON_PATH = "lessons/basics/first.ja.md"
 

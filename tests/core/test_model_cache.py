@@ -7,11 +7,11 @@ import os
 from datetime import date
 
 import pytest
-from content_packs import LESSON, SCHEME, write_files
 
 from desktop.core import loader, model_cache
 from desktop.core.packs import MODEL_CACHE_FILE, load_library
 from desktop.paths import content_dir
+from tests.support.content_packs import LESSON, SCHEME, write_files
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ code or expand into gigabytes. Both are rejected as ordinary problems with a lin
 from __future__ import annotations
 
 import pytest
-from content_packs import LESSON, SCHEME, TRACKS, line_of, messages
 
 from desktop.core.frontmatter import MAX_ALIASES, ContentError, safe_yaml
+from tests.support.content_packs import LESSON, SCHEME, TRACKS, line_of, messages
 
 LESSON_PATH = "lessons/basics/first.ja.md"
 

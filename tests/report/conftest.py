@@ -7,18 +7,8 @@ every store and exported file lives in a temporary folder, never in the user's d
 from __future__ import annotations
 
 import pytest
-from summary_support import TODAY, fill_store, mixed_plan, pdf_page_texts
 
-
-@pytest.fixture(scope="session")
-def model():
-    """The bundled content (lessons, checklists, schemes), loaded once."""
-    from desktop.core.loader import load_content
-    from desktop.paths import content_dir
-
-    result = load_content(content_dir())
-    assert not result.problems, result.problems[:5]
-    return result.model
+from tests.support.summary_support import TODAY, fill_store, mixed_plan, pdf_page_texts
 
 
 @pytest.fixture(scope="session")
@@ -37,6 +27,26 @@ def store_factory(tmp_path_factory):
     yield make
     for store in opened:
         store.close()
+
+
+@pytest.fixture(scope="session")
+def data_folder(tmp_path_factory):
+    """Make a data folder as the app keeps it: `make(label, fill)` opens its store, lets
+    FILL(store) write through it, closes it again and returns the folder."""
+    from desktop.paths import user_dirs
+    from desktop.storage.db import open_store
+
+    def make(label, fill):
+        folder = tmp_path_factory.mktemp(label)
+        dirs = user_dirs(folder).ensure()
+        store = open_store(dirs.database, dirs.backup)
+        try:
+            fill(store)
+        finally:
+            store.close()
+        return folder
+
+    return make
 
 
 @pytest.fixture(scope="session")

@@ -10,11 +10,11 @@ import os
 import sqlite3
 
 import pytest
-from collect_support import EXPORTED_AT, base_summary, company_id, variant, write
 
 from desktop.__main__ import main
 from desktop.storage import collect_db
 from desktop.storage.collect_db import CollectionRefused, collect
+from tests.support.collect_support import EXPORTED_AT, base_summary, company_id, variant, write
 
 
 @pytest.fixture(scope="module")
@@ -218,7 +218,7 @@ TEXT_COLUMNS = {"supplier_id", "company_id", "criterion", "requirement", "scheme
 
 
 def test_the_schema_is_the_documented_one(folder, tmp_path):
-    from summary_support import REPO_ROOT
+    from tests.support.summary_support import REPO_ROOT
 
     db = tmp_path / "suppliers.db"
     collect([folder], db)

@@ -7,8 +7,6 @@ import json
 
 import jsonschema
 import pytest
-from collect_support import base_summary, company_id, variant, write
-from summary_support import SCHEMA_PATH
 
 from desktop.__main__ import main
 from desktop.core.summary_check import (
@@ -18,6 +16,8 @@ from desktop.core.summary_check import (
     check_file,
     check_summary,
 )
+from tests.support.collect_support import base_summary, company_id, variant, write
+from tests.support.summary_support import SCHEMA_PATH
 
 
 @pytest.fixture(scope="module")
@@ -164,9 +164,8 @@ def test_the_shape_check_refuses_what_the_schema_refuses(base, validator, case):
 
 
 def test_the_shape_check_accepts_what_the_schema_accepts(model, base, validator):
-    from summary_support import summary_input
-
     from desktop.core.summary import build_summary, with_digest
+    from tests.support.summary_support import summary_input
 
     documents = [variant(base, 1), variant(base, 2, with_id=False),
                  with_digest(build_summary(model, summary_input(model, {}, {}), "notes")),

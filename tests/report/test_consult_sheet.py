@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from summary_support import pdf_page_texts
-
 from desktop.__main__ import main
 from desktop.consultant import LIMITS, ConsultantProfile
 from desktop.core.targets import TARGET_KEYS
 from desktop.storage.rules import NAME_MAX
+from tests.support.summary_support import pdf_page_texts
 
 LONG_COMPANY = ("株式会社" + "長い名前の精密部品製作所" * 20)[:NAME_MAX]
 LONG_CONSULTANT = ConsultantProfile(("相談員" + "名前" * 80)[:LIMITS["name"]],

@@ -9,26 +9,16 @@ import sys
 
 import pytest
 from pypdf import PdfReader
-from summary_support import COMPANY, NOTE_TEXT, REPO_ROOT, fill_store, mixed_plan
 
 from desktop.__main__ import main
 from desktop.report.tabular import CSV_COLUMNS
+from tests.support.summary_support import COMPANY, NOTE_TEXT, REPO_ROOT, fill_store, mixed_plan
 
 
 @pytest.fixture(scope="module")
-def data_dir(model, tmp_path_factory):
+def data_dir(model, data_folder):
     """A data folder holding one company, written through the store and closed again."""
-    from desktop.paths import user_dirs
-    from desktop.storage.db import open_store
-
-    folder = tmp_path_factory.mktemp("cli-data")
-    dirs = user_dirs(folder).ensure()
-    store = open_store(dirs.database, dirs.backup)
-    try:
-        fill_store(store, model, mixed_plan(model))
-    finally:
-        store.close()
-    return folder
+    return data_folder("cli-data", lambda store: fill_store(store, model, mixed_plan(model)))
 
 
 def headless_env(data_dir) -> dict[str, str]:

@@ -7,11 +7,11 @@ import copy
 import json
 
 import pytest
-from summary_support import TODAY, State, mixed_plan, summary_input
 
 from desktop.__main__ import main
 from desktop.core.summary import build_summary, verify_summary, with_digest
 from desktop.report.tabular import summary_json, write_json
+from tests.support.summary_support import TODAY, State, mixed_plan, summary_input
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,12 @@ import re
 from collections import Counter
 
 import pytest
-from summary_support import (
+
+from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
+from desktop.core.summary import build_summary
+from desktop.report.html import summary_html
+from desktop.report.tabular import CSV_COLUMNS, summary_csv
+from tests.support.summary_support import (
     COMPANY,
     NOTE_TEXT,
     TODAY,
@@ -19,11 +24,6 @@ from summary_support import (
     summary_input,
     table_after,
 )
-
-from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
-from desktop.core.summary import build_summary
-from desktop.report.html import summary_html
-from desktop.report.tabular import CSV_COLUMNS, summary_csv
 
 STATUS_KEYS = ("met", "partial", "not_met", "unknown", "na", "unanswered")
 LEVELS = (("scs-star3", "★3", True), ("scs-star4", "★4", False))
@@ -264,9 +264,8 @@ def test_notes_level_adds_the_notes(by_detail):
 def test_all_done_company_shows_full_marks_in_every_format(model, store_factory, qapp, tmp_path):
     """Through the store: every item done and all 25 answers yes give 81/81, 153/153 and
     100 points in JSON, CSV, HTML and PDF alike."""
-    from summary_support import pdf_page_texts, squash
-
     from desktop.report_build import summary_for, write_summary
+    from tests.support.summary_support import pdf_page_texts, squash
 
     store = store_factory("all-done")
     profile = store.create_profile("日山精工株式会社")

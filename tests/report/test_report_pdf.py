@@ -6,7 +6,8 @@ import re
 
 import pytest
 from pypdf import PdfReader
-from summary_support import COMPANY, pdf_page_texts, squash, summary_input
+
+from tests.support.summary_support import COMPANY, pdf_page_texts, squash, summary_input
 
 PAGE_NUMBER = re.compile(r"(\d+)\s*/\s*(\d+)\s*ページ")
 RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")  # CJK radicals supplement + Kangxi radicals

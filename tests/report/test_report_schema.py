@@ -7,10 +7,10 @@ import json
 
 import jsonschema
 import pytest
-from summary_support import SCHEMA_PATH, TODAY, State, mixed_plan, summary_input
 
 from desktop.core.summary import DETAIL_LEVELS, build_summary
 from desktop.report.tabular import CSV_COLUMNS, summary_json
+from tests.support.summary_support import SCHEMA_PATH, TODAY, State, mixed_plan, summary_input
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from summary_support import (
+
+from desktop.core.summary import DETAIL_LEVELS, build_summary
+from tests.support.summary_support import (
     NOTE_TEXT,
     TODAY,
     State,
@@ -14,8 +16,6 @@ from summary_support import (
     mixed_plan,
     summary_input,
 )
-
-from desktop.core.summary import DETAIL_LEVELS, build_summary
 
 STATUS_KEYS = ("met", "partial", "not_met", "unknown", "na", "unanswered")
 

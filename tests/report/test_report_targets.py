@@ -6,32 +6,25 @@ import json
 
 import jsonschema
 import pytest
-from summary_support import COMPANY, SCHEMA_PATH, fill_store, mixed_plan
 
 from desktop.__main__ import main
 from desktop.core.summary import verify_summary, with_digest
 from desktop.core.targets import scope_items
+from tests.support.summary_support import COMPANY, SCHEMA_PATH, fill_store, mixed_plan
 
 OTHER = "目標なし商店"
 
 
 @pytest.fixture(scope="module")
-def data_dir(model, tmp_path_factory):
+def data_dir(model, data_folder):
     """Two companies: one whose guide set SECURITY ACTION ★ and SCS ★3, one without a guide."""
-    from desktop.paths import user_dirs
-    from desktop.storage.db import open_store
-
-    folder = tmp_path_factory.mktemp("targets-data")
-    dirs = user_dirs(folder).ensure()
-    store = open_store(dirs.database, dirs.backup)
-    try:
+    def fill(store):
         profile = fill_store(store, model, mixed_plan(model))
         store.set_guide(profile.id, {"asked": ["sa1", "scs3"], "facts": {"personal": "yes"}},
                         ["sa1", "scs3", "privacy"])
         fill_store(store, model, mixed_plan(model), name=OTHER)
-    finally:
-        store.close()
-    return folder
+
+    return data_folder("targets-data", fill)
 
 
 def export(data_dir, tmp_path, capsys, *extra: str, company: str = COMPANY) -> tuple[int, dict | None, str]:

@@ -8,12 +8,12 @@ import json
 
 import jsonschema
 import pytest
-from summary_support import SCHEMA_PATH, TODAY, mixed_plan, summary_input
 
 from desktop.__main__ import main
 from desktop.core.summary import build_summary, verify_summary
 from desktop.report.tabular import summary_json, write_json
 from desktop.report_build import summary_for
+from tests.support.summary_support import SCHEMA_PATH, TODAY, mixed_plan, summary_input
 
 
 @pytest.fixture(scope="module")

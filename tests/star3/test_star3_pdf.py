@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
-from pathlib import Path
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
-from summary_support import pdf_page_texts  # noqa: E402
 
 from desktop import star3_actions as actions  # noqa: E402
 from desktop.report_build import summary_for, write_summary  # noqa: E402
+from tests.support.summary_support import pdf_page_texts
 
 
 def test_report_pdf_shows_the_share_confirmed_and_the_pledge_date(store, model, company, tmp_path, qapp):

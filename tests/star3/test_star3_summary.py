@@ -4,17 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import sys
-from pathlib import Path
 
 import jsonschema
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
-from summary_support import SCHEMA_PATH, mixed_plan, summary_input  # noqa: E402
-
 from desktop.core.summary import build_summary, with_digest  # noqa: E402
 from desktop.core.summary_check import check_summary  # noqa: E402
+from tests.support.summary_support import SCHEMA_PATH, mixed_plan, summary_input
 
 STAR3 = {"1-2-1-1": {"confirmation": {"by": "田中 一郎", "org": "", "external": False,
                                       "at": "2026-11-20T09:00:00+00:00", "current": False},

@@ -1,29 +1,14 @@
-"""Fixtures for the storage tests: a store in the test's own data folder, a fake clock."""
+"""Fixtures for the storage tests: a fake clock (the data folder and store are shared, in
+tests/conftest.py)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
 import pytest
-from storage_testkit import FakeClock
 
-from desktop.paths import user_dirs
 from desktop.storage import clock
-from desktop.storage.db import open_store
-
-
-@pytest.fixture
-def dirs():
-    """The app's user folders, inside this test's temporary data folder."""
-    return user_dirs().ensure()
-
-
-@pytest.fixture
-def store(dirs):
-    """A progress store on a fresh database file, closed after the test."""
-    opened = open_store(dirs.database, dirs.backup)
-    yield opened
-    opened.close()
+from tests.support.storage_testkit import FakeClock
 
 
 @pytest.fixture

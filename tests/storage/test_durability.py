@@ -14,9 +14,9 @@ import uuid
 from pathlib import Path
 
 import pytest
-from storage_testkit import PYTHON, child_env
 
 from desktop.storage.db import open_store
+from tests.support.storage_testkit import PYTHON, child_env
 
 CRASHING_WRITER = textwrap.dedent(
     """

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from make_fixture import FIXTURE, LEARNER_IDS, PROFILE_ID, make
 from sqlite_utils import Database
 
 from desktop.storage.backup import list_backups
@@ -17,6 +16,7 @@ from desktop.storage.db import DatabaseDamaged, open_database, open_store
 from desktop.storage.integrity import known_migrations
 from desktop.storage.migrations import SCHEMA_SET, apply_pending, migrations
 from desktop.storage.schema import MIGRATION_NAMES, pending_migrations
+from tests.support.make_fixture import FIXTURE, LEARNER_IDS, PROFILE_ID, make
 
 
 def _schema(path_or_db) -> list[tuple[str, str]]:

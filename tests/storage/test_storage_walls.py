@@ -9,9 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from storage_testkit import PYTHON, REPO_ROOT, child_env
 
 import desktop.storage
+from tests.support.storage_testkit import PYTHON, REPO_ROOT, child_env
 
 MODULES = sorted(
     f"desktop.storage.{info.name}" for info in pkgutil.iter_modules(desktop.storage.__path__)

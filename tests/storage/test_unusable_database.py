@@ -111,7 +111,7 @@ def _sqlite_full() -> sqlite3.OperationalError:
 
 
 def test_a_full_disk_during_the_backup_before_a_schema_change_is_not_damage(dirs, capsys, monkeypatch):
-    from storage_testkit import REPO_ROOT
+    from tests.support.storage_testkit import REPO_ROOT
 
     old = REPO_ROOT / "tests" / "storage" / "data" / "schema-v1.db"
     dirs.database.write_bytes(old.read_bytes())

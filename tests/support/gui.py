@@ -71,7 +71,8 @@ def choose_in_combo(qtbot, combo: QComboBox, text: str) -> None:
     view.scrollTo(model_index)
     # The open list ignores a button release for one double-click interval after it
     # appears (so the release of the opening click does not choose); a person's second
-    # click always comes later than that.
+    # click always comes later than that. (The one timed wait in the tests: Qt measures
+    # that interval by the clock, and no event or signal marks its end.)
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     rect = view.visualRect(model_index).intersected(view.viewport().rect())
     assert not rect.isEmpty(), f"entry {text!r} is not on screen in the open list"

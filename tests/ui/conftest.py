@@ -1,20 +1,10 @@
-"""GUI fixtures: a store in the test's temporary data folder, the bundled content, a window."""
+"""GUI fixtures: settings, a window on the shared store and the bundled content."""
 
 from __future__ import annotations
 
 import pytest
 
-from desktop.core.loader import load_content
-from desktop.paths import content_dir, user_dirs
-
-_CONTENT = {}
-
-
-def bundled_content():
-    """Load the bundled content once per test run (it is read-only)."""
-    if "result" not in _CONTENT:
-        _CONTENT["result"] = load_content(content_dir())
-    return _CONTENT["result"]
+from tests.support.content import bundled_content
 
 
 @pytest.fixture(autouse=True)
@@ -23,20 +13,6 @@ def _no_dialog_handler_outlives_its_test():
     from tests.support.gui import forget_pending_dialog_handlers
 
     forget_pending_dialog_handlers()
-
-
-@pytest.fixture
-def dirs(isolated_user_folders):
-    return user_dirs(isolated_user_folders).ensure()
-
-
-@pytest.fixture
-def store(dirs):
-    from desktop.storage.db import open_store
-
-    opened = open_store(dirs.database, dirs.backup)
-    yield opened
-    opened.close()
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from desktop.ui.charts import LINE_COLOUR, ShareBar, TrendChart
@@ -19,7 +20,9 @@ def bar(qtbot):
 
 
 def settle(qtbot, widget):
-    qtbot.wait(10)
+    """Deliver the pending resize and layout events now, instead of waiting for them."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     widget.layout().activate()
 
 

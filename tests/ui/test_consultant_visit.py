@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.consultant import load_profile
 from desktop.ui.handover_ui import HandOverDialog, PasswordDialog
+from tests.support.content import bundled_content
 from tests.support.gui import (
     LEFT,
     FileChoices,
@@ -18,7 +19,6 @@ from tests.support.gui import (
     trigger_menu,
     type_text,
 )
-from tests.ui.conftest import bundled_content
 from tests.ui.test_journeys import go_to, wait_for_dialogs
 
 NAME = "株式会社あおぞら工務店"

@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.app import open_store_or_explain
 from desktop.storage.db import open_store
-from tests.failing_disk import disk_full, fail_writes_under
+from tests.support.failing_disk import disk_full, fail_writes_under
+from tests.support.gui import FileChoices
 
 
 class Dialogs:
@@ -109,7 +110,7 @@ def test_a_pdf_export_onto_a_full_disk_says_it_was_not_saved(make_window, compan
     folder = tmp_path / "exports"
     folder.mkdir()
     target = folder / "report.pdf"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    FileChoices(monkeypatch, str(target))
     fail_writes_under(monkeypatch, folder, disk_full, after_bytes=4096)
     dialogs = Dialogs("OK")
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
@@ -182,7 +183,7 @@ def test_smoke_never_waits_for_a_dialog(tmp_path, damage):
 
 def test_settings_that_cannot_be_saved_are_reported(qtbot, dirs, monkeypatch, capsys):
     from desktop.app import run_gui
-    from tests.failing_disk import read_only
+    from tests.support.failing_disk import read_only
 
     make_records(dirs)
     dirs.ensure()

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from desktop.core.targets import scope_items
 from desktop.ui.guide_dialog import GuideDialog
 from desktop.ui.profile_dialog import ProfileDialog
-from tests.ui.conftest import bundled_content
+from tests.support.content import bundled_content
 
 LEFT = Qt.MouseButton.LeftButton
 

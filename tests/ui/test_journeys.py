@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QDialog, QMessageBox, QPu
 
 from desktop.ui.learn_view import DONE_ROLE, LESSON_ROLE
 from desktop.ui.profile_dialog import ProfileDialog
+from tests.support.content import bundled_content
 from tests.support.gui import (
     LEFT,
     FileChoices,
@@ -25,7 +26,6 @@ from tests.support.gui import (
     trigger_menu,
     type_text,
 )
-from tests.ui.conftest import bundled_content
 
 
 def fill_company_dialog(dialog: QDialog, name: str, employees: str, request: str) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.ui.main_window import PAGES
-from tests.ui.conftest import bundled_content
+from tests.support.content import bundled_content
 
 
 def test_window_opens_in_japanese_with_the_six_pages(make_window):

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QScrollArea
 
 from desktop.core.next_steps import next_steps
 from desktop.ui import next_steps as steps_ui
+from tests.support.content import bundled_content
 from tests.support.gui import choose_in_combo, click
-from tests.ui.conftest import bundled_content
 from tests.ui.test_journeys import click_row, go_to, tree_row
 
 

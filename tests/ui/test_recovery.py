@@ -81,3 +81,17 @@ def test_a_data_folder_that_cannot_be_written_is_explained_not_a_traceback(qtbot
     monkeypatch.setattr(recovery, "show_error", lambda parent, title, what, todo, details="": shown.append((title, what)))
     assert run_gui(str(blocker / "data")) == 1
     assert shown and "記録を保存する場所" in shown[0][0] and str(blocker) in shown[0][1]
+
+
+def test_a_backup_that_cannot_be_restored_puts_the_damaged_file_back(qtbot, dirs):
+    """The restore fails half-way: the damaged file returns to its place, so nothing is
+    lost and the next start asks the same question again."""
+    damaged_folder(dirs)
+    before = dirs.database.read_bytes()
+    backup = next(dirs.backup.iterdir())
+    backup.write_bytes(backup.read_bytes()[:4096] + b"\x07" * 4096)  # the backup is damaged too
+    messages = answer_dialogs("バックアップから戻す", "OK")
+    assert open_store_or_explain(dirs) is None
+    assert "バックアップも読み込めませんでした" in messages[1]
+    assert dirs.database.read_bytes() == before
+    assert [p.name for p in dirs.data.iterdir() if p.name.startswith("mamori.db.")] == []

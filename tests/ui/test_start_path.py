@@ -14,7 +14,7 @@ import os
 import subprocess
 import sys
 
-from tests.ui.conftest import bundled_content
+from tests.support.content import bundled_content
 
 REPORT = """
 import json, sys

@@ -1,22 +1,19 @@
 """取引先の状況 as a buyer uses it: pick a folder, read the table, sort, filter, open a report,
-export the table. The folder and save dialogs are answered through the screen's seam
-(`ask_folder`, `ask_save_path`)."""
+export the table. The folder and save dialogs are answered at the app's one file-dialog
+seam (tests.support.gui.FileChoices)."""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import sys
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "report"))
-from collect_support import base_summary, company_id, variant, write  # noqa: E402
-
-from desktop.ui import suppliers_view  # noqa: E402
-from tests.ui.conftest import bundled_content  # noqa: E402
+from desktop.ui import suppliers_view
+from tests.support.collect_support import base_summary, company_id, variant, write
+from tests.support.content import bundled_content
+from tests.support.gui import FileChoices
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +60,9 @@ def pick(qtbot, combo, data) -> None:
 def test_choosing_a_folder_collects_it_and_fills_the_table(make_window, qtbot, inbox, monkeypatch, dirs):
     window, view = open_screen(make_window, qtbot)
     assert view.table.rowCount() == 0 and not view.export_button.isEnabled()
-    asked = []
-    monkeypatch.setattr(suppliers_view, "ask_folder", lambda parent, title: asked.append(title) or str(inbox))
+    choices = FileChoices(monkeypatch, str(inbox))
     qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
-    assert asked and (dirs.data / "suppliers.db").is_file()
+    assert [mode for mode, _title, _start in choices.asked] == ["folder"] and (dirs.data / "suppliers.db").is_file()
     assert sorted(names(view)) == ["あおば電機", "かもめ精密", "さくら工業"]
     assert "broken.json" in view.rejected_label.text() and "is not JSON" in view.rejected_label.text()
     assert view.count_label.text() == "3 社"
@@ -93,7 +89,7 @@ def test_choosing_a_folder_collects_it_and_fills_the_table(make_window, qtbot, i
 
 def test_a_report_opens_read_only_and_a_changed_file_is_explained(make_window, qtbot, inbox, monkeypatch):
     window, view = open_screen(make_window, qtbot)
-    monkeypatch.setattr(suppliers_view, "ask_folder", lambda parent, title: str(inbox))
+    FileChoices(monkeypatch, str(inbox))
     qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
     row = names(view).index("さくら工業")
     rect = view.table.visualRect(view.table.model().index(row, 0))
@@ -113,12 +109,12 @@ def test_a_report_opens_read_only_and_a_changed_file_is_explained(make_window, q
 
 def test_the_table_exports_as_csv(make_window, qtbot, inbox, monkeypatch, tmp_path):
     window, view = open_screen(make_window, qtbot)
-    monkeypatch.setattr(suppliers_view, "ask_folder", lambda parent, title: str(inbox))
+    target = tmp_path / "一覧.csv"
+    choices = FileChoices(monkeypatch, str(inbox), str(target))
     qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
     pick(qtbot, view.status_combo, "not_achieved")
-    target = tmp_path / "一覧.csv"
-    monkeypatch.setattr(suppliers_view, "ask_save_path", lambda parent, title, suggested: str(target))
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
+    assert choices.asked[1][0] == "save" and choices.asked[1][2].endswith("取引先の状況.csv")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
@@ -130,6 +126,6 @@ def test_the_table_exports_as_csv(make_window, qtbot, inbox, monkeypatch, tmp_pa
 
 def test_cancelling_the_folder_dialog_changes_nothing(make_window, qtbot, monkeypatch, dirs):
     window, view = open_screen(make_window, qtbot)
-    monkeypatch.setattr(suppliers_view, "ask_folder", lambda parent, title: "")
+    FileChoices(monkeypatch, "")
     qtbot.mouseClick(view.collect_button, Qt.MouseButton.LeftButton)
     assert not (dirs.data / "suppliers.db").exists() and view.table.rowCount() == 0

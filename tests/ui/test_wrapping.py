@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem
 
 from desktop.ui.wrapping import wrap_column
@@ -36,7 +36,9 @@ def row_height(tree, text):
 
 
 def settle(qtbot, tree):
-    qtbot.wait(20)
+    """Deliver the pending resize and layout events now, then lay the rows out."""
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.processEvents()
     tree.doItemsLayout()
 
 

@@ -10,9 +10,8 @@ import json
 import uuid
 from pathlib import Path
 
-from summary_support import State, mixed_plan, summary_input
-
 from desktop.core.summary import build_summary, with_digest
+from tests.support.summary_support import State, mixed_plan, summary_input
 
 EXPORTED_AT = dt.datetime(2026, 4, 1, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=9)))
 

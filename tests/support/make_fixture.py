@@ -3,7 +3,7 @@
 Applies only the first migration and adds a few rows the way that version wrote them.
 Run it again only if the fixture is lost; it must never change with later migrations.
 
-    .venv/bin/python -m tests.storage.make_fixture     (from the repository root)
+    .venv/bin/python -m tests.support.make_fixture     (from the repository root)
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from desktop.storage.migrations import migrations
 
-FIXTURE = Path(__file__).parent / "data" / "schema-v1.db"
+FIXTURE = Path(__file__).resolve().parents[1] / "storage" / "data" / "schema-v1.db"
 FIRST_MIGRATION = "m001_initial_schema"
 
 PROFILE_ID = "0f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0"

@@ -1,6 +1,6 @@
 """Measure the cost of one store action with synchronous=FULL, as the app runs it.
 
-    .venv/bin/python -m tests.storage.bench_writes [COUNT]     (from the repository root)
+    PYTHONPATH=. .venv/bin/python bench/bench_writes.py [COUNT]     (from the repository root)
 
 Prints p50/p99 of set_item_status and set_answer on a database in a temporary folder
 (on the same disk as the system temp dir), next to the floor: one bare
