@@ -302,7 +302,8 @@ def bench_exports(runs: int, data_dir: Path, base: Path) -> None:
     from desktop.core.loader import load_content
     from desktop.paths import content_dir, user_dirs
     from desktop.report.html import summary_html
-    from desktop.report_build import ensure_gui_application, summary_for, write_summary
+    from desktop.report.qt_app import ensure_gui_application
+    from desktop.report_build import summary_for, write_summary
     from desktop.storage.db import open_store
 
     ensure_gui_application()

@@ -42,10 +42,10 @@ def _consultant(args):
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
-    from desktop.cli_data import _content, _open_store, _profile
+    from desktop.cli_common import _content, _open_store, _profile
     from desktop.paths import BundleIncomplete
+    from desktop.report.qt_app import ensure_gui_application
     from desktop.report.sheet import write_sheet_pdf
-    from desktop.report_build import ensure_gui_application
     from desktop.sheet_build import sheet_for
 
     consultant = _consultant(args)

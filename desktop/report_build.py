@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.core.content import ContentModel
 from desktop.core.summary import SummaryInput, build_summary
+from desktop.report.qt_app import ensure_gui_application
 
 FORMATS = ("pdf", "html", "csv", "json")
 
@@ -73,16 +74,3 @@ def write_summary(summary: dict, fmt: str, path: str | Path) -> None:
         raise ValueError(f"unknown format '{fmt}' (use {', '.join(FORMATS)})")
 
 
-def ensure_gui_application():
-    """A QGuiApplication for painting; offscreen when there is no display (CLI, CI)."""
-    import os
-    import sys
-
-    from PySide6.QtGui import QGuiApplication
-
-    app = QGuiApplication.instance()
-    if app is None:
-        if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY") and sys.platform.startswith("linux"):
-            os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        app = QGuiApplication(sys.argv[:1])
-    return app

@@ -72,8 +72,8 @@ def write_pledge_page(store, model: ContentModel, profile_id: str, path, *, repr
     """Write the printable pledge page (宣誓書, A4 PDF) for the company; returns the page
     count. OSError when the file cannot be written (then nothing is left at PATH)."""
     from desktop.report.pdf import write_pdf
+    from desktop.report.qt_app import ensure_gui_application
     from desktop.report.star3_block import pledge_page_html
-    from desktop.report_build import ensure_gui_application
 
     profile = store.get_profile(profile_id)
     counts = overview(store, model, profile_id)

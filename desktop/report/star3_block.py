@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from desktop.report.html import CSS
+from desktop.report.css import CSS
 
 
 def _e(value) -> str:

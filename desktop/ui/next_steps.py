@@ -137,7 +137,9 @@ def fill_tree(view, states: dict, status: str | None, needle: str, selected: str
     returns (number shown, the row of SELECTED or None)."""
     # Imported here, not above: the dashboard is on the first screen, and Qt's enums
     # (which the checklist's role constant builds) cost the start about 40 ms.
-    from desktop.ui.checklist_view import ITEM_ROLE
+    from PySide6.QtCore import Qt
+
+    ITEM_ROLE = Qt.ItemDataRole.UserRole  # the checklist's item role (checklist_view.ITEM_ROLE)
 
     lang = view.session.lang
     node = None
