@@ -3,8 +3,7 @@ year old, or evidence has expired (the rule is in core.star3.reminders)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop import star3_actions
 
@@ -26,7 +25,10 @@ class Star3ReminderCard(QFrame):
             layout.addWidget(line)
         self.open_button = QPushButton(self.tr("★3 の確認を開く"), self)
         self.open_button.clicked.connect(self.open_review)
-        layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # a small button at the left (no Qt.* enum on the start path)
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
 
     def _text(self, reminder) -> str:
         if reminder.kind == "pledge_old":

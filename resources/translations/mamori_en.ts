@@ -2594,27 +2594,27 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>Star3ReminderCard</name>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="20" />
+        <location filename="../../desktop/ui/star3_card.py" line="19" />
         <source>★3 の見直し</source>
         <translation>★3: time for another look</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="27" />
+        <location filename="../../desktop/ui/star3_card.py" line="26" />
         <source>★3 の確認を開く</source>
         <translation>Open the ★3 review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="33" />
+        <location filename="../../desktop/ui/star3_card.py" line="35" />
         <source>経営層の宣誓（{0}）から 1 年以上たちました。内容を見直して、あらためて宣誓しましょう。</source>
         <translation>More than a year has passed since management's pledge ({0}). Review it and make the pledge again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="36" />
+        <location filename="../../desktop/ui/star3_card.py" line="38" />
         <source>専門家の確認から 1 年以上たった評価基準が {0} 件あります。もう一度見てもらいましょう。</source>
         <translation>{0} criteria were confirmed by an expert more than a year ago. Ask for another look.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="38" />
+        <location filename="../../desktop/ui/star3_card.py" line="40" />
         <source>期限が過ぎた根拠（証跡）がある評価基準が {0} 件あります: {1}</source>
         <translation>{0} criteria rest on evidence that has expired: {1}</translation>
     </message>
