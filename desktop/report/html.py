@@ -10,6 +10,7 @@ import html
 
 from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
 from desktop.core.vocab import ITEM_STATUS_LABELS
+from desktop.report.css import CSS
 
 SCHEME_NAMES = {"scs": "SCS評価制度 要求事項", "selfcheck": "自社診断", "5kajo": "情報セキュリティ5か条",
                 "security-action": "SECURITY ACTION"}

@@ -3,232 +3,232 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="70" />
+        <location filename="../../desktop/ui/checklist_view.py" line="71" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>目標の項目</source>
         <translation>Items of your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="75" />
+        <location filename="../../desktop/ui/checklist_view.py" line="76" />
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76" />
+        <location filename="../../desktop/ui/checklist_view.py" line="77" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76" />
+        <location filename="../../desktop/ui/checklist_view.py" line="77" />
         <source>5か条</source>
         <translation>Five Security Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76" />
+        <location filename="../../desktop/ui/checklist_view.py" line="77" />
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="78" />
+        <location filename="../../desktop/ui/checklist_view.py" line="79" />
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="79" />
+        <location filename="../../desktop/ui/checklist_view.py" line="80" />
         <source>制度で絞り込む</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="81" />
+        <location filename="../../desktop/ui/checklist_view.py" line="82" />
         <source>状態で絞り込む</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="82" />
+        <location filename="../../desktop/ui/checklist_view.py" line="83" />
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="86" />
+        <location filename="../../desktop/ui/checklist_view.py" line="87" />
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="108" />
+        <location filename="../../desktop/ui/checklist_view.py" line="109" />
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="108" />
-        <location filename="../../desktop/ui/checklist_view.py" line="118" />
-        <location filename="../../desktop/ui/checklist_view.py" line="159" />
+        <location filename="../../desktop/ui/checklist_view.py" line="109" />
+        <location filename="../../desktop/ui/checklist_view.py" line="119" />
+        <location filename="../../desktop/ui/checklist_view.py" line="160" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="123" />
+        <location filename="../../desktop/ui/checklist_view.py" line="124" />
         <source>チェックリストの項目一覧</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="142" />
+        <location filename="../../desktop/ui/checklist_view.py" line="143" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="149" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>項目の説明</source>
         <translation>Item explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="173" />
+        <location filename="../../desktop/ui/checklist_view.py" line="174" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="177" />
+        <location filename="../../desktop/ui/checklist_view.py" line="178" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="178" />
+        <location filename="../../desktop/ui/checklist_view.py" line="179" />
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="181" />
-        <location filename="../../desktop/ui/checklist_view.py" line="187" />
+        <location filename="../../desktop/ui/checklist_view.py" line="182" />
+        <location filename="../../desktop/ui/checklist_view.py" line="188" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="186" />
+        <location filename="../../desktop/ui/checklist_view.py" line="187" />
         <source>期限の日付</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="193" />
+        <location filename="../../desktop/ui/checklist_view.py" line="194" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="198" />
+        <location filename="../../desktop/ui/checklist_view.py" line="199" />
         <source>証跡（対策をしたことを示す記録）</source>
         <translation>Evidence (records that show the measure is in place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="203" />
+        <location filename="../../desktop/ui/checklist_view.py" line="204" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="204" />
+        <location filename="../../desktop/ui/checklist_view.py" line="205" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="205" />
+        <location filename="../../desktop/ui/checklist_view.py" line="206" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="206" />
+        <location filename="../../desktop/ui/checklist_view.py" line="207" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="195" />
-        <location filename="../../desktop/ui/checklist_view.py" line="207" />
+        <location filename="../../desktop/ui/checklist_view.py" line="196" />
+        <location filename="../../desktop/ui/checklist_view.py" line="208" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="88" />
+        <location filename="../../desktop/ui/checklist_view.py" line="89" />
         <source>項目を検索</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="94" />
+        <location filename="../../desktop/ui/checklist_view.py" line="95" />
         <source>制度(&amp;K):</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="96" />
+        <location filename="../../desktop/ui/checklist_view.py" line="97" />
         <source>状態(&amp;T):</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="208" />
+        <location filename="../../desktop/ui/checklist_view.py" line="209" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="211" />
+        <location filename="../../desktop/ui/checklist_view.py" line="212" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="313" />
+        <location filename="../../desktop/ui/checklist_view.py" line="314" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="378" />
+        <location filename="../../desktop/ui/checklist_view.py" line="379" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="379" />
+        <location filename="../../desktop/ui/checklist_view.py" line="380" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="380" />
+        <location filename="../../desktop/ui/checklist_view.py" line="381" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="174" />
-        <location filename="../../desktop/ui/checklist_view.py" line="442" />
+        <location filename="../../desktop/ui/checklist_view.py" line="175" />
+        <location filename="../../desktop/ui/checklist_view.py" line="443" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="443" />
+        <location filename="../../desktop/ui/checklist_view.py" line="444" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="457" />
+        <location filename="../../desktop/ui/checklist_view.py" line="458" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="484" />
+        <location filename="../../desktop/ui/checklist_view.py" line="485" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="497" />
+        <location filename="../../desktop/ui/checklist_view.py" line="498" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -1329,237 +1329,237 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="73" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <location filename="../../desktop/ui/main_window.py" line="78" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="92" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>★3 の確認（専門家の確認と宣誓）…</source>
         <translation>★3 review (expert confirmation and pledge)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="278" />
+        <location filename="../../desktop/ui/main_window.py" line="280" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="279" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="291" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
@@ -1574,7 +1574,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="342" />
+        <location filename="../../desktop/ui/main_window.py" line="343" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1662,7 +1662,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="151" />
+        <location filename="../../desktop/ui/next_steps.py" line="153" />
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>
@@ -2287,37 +2287,37 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SelfCheckView</name>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="92" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="93" />
         <source>自社診断（5分でできる！情報セキュリティ自社診断）</source>
         <translation>Self-check (5-Minute Information Security Self-Check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="96" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="97" />
         <source>25の質問に、実際の様子をいちばんよく知っている人が答えます。「わからない」は −1 点です。あとで必ず確かめましょう。</source>
         <translation>The person who knows best how things are really done should answer the 25 questions. "Don't know" scores −1 point, so be sure to check those later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="133" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="134" />
         <source>自社診断のデータが読み込めませんでした。</source>
         <translation>The Self-check data could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="164" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="165" />
         <source>自社診断の回答を保存しました（質問 {0}）</source>
         <translation>Self-check answer saved (question {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="182" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="183" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="189" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="190" />
         <source>回答 {0} / {1}。すべて答えると、点数の意味が表示されます。</source>
         <translation>Answered {0} / {1}. Answer all questions to see what the score means.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="191" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="192" />
         <source>「わからない」が {0} 問あります。担当者に確かめましょう。</source>
         <translation>"Don't know" answers: {0}. Check them with the person in charge.</translation>
     </message>
@@ -2500,93 +2500,93 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="206" />
+        <location filename="../../desktop/ui/settings_view.py" line="205" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="207" />
+        <location filename="../../desktop/ui/settings_view.py" line="206" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="210" />
+        <location filename="../../desktop/ui/settings_view.py" line="209" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="215" />
+        <location filename="../../desktop/ui/settings_view.py" line="214" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="218" />
+        <location filename="../../desktop/ui/settings_view.py" line="217" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="219" />
+        <location filename="../../desktop/ui/settings_view.py" line="218" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="229" />
+        <location filename="../../desktop/ui/settings_view.py" line="228" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="230" />
+        <location filename="../../desktop/ui/settings_view.py" line="229" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="235" />
+        <location filename="../../desktop/ui/settings_view.py" line="234" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="236" />
+        <location filename="../../desktop/ui/settings_view.py" line="235" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="249" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="251" />
+        <location filename="../../desktop/ui/settings_view.py" line="250" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="258" />
-        <location filename="../../desktop/ui/settings_view.py" line="263" />
+        <location filename="../../desktop/ui/settings_view.py" line="257" />
+        <location filename="../../desktop/ui/settings_view.py" line="262" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="259" />
+        <location filename="../../desktop/ui/settings_view.py" line="258" />
         <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
         <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="260" />
+        <location filename="../../desktop/ui/settings_view.py" line="259" />
         <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
         <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="264" />
+        <location filename="../../desktop/ui/settings_view.py" line="263" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="266" />
+        <location filename="../../desktop/ui/settings_view.py" line="265" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="269" />
+        <location filename="../../desktop/ui/settings_view.py" line="268" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
@@ -2622,205 +2622,205 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SuppliersView</name>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="67" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="56" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="59" />
         <source>取引先から受け取った報告書（JSON）をフォルダにまとめて選ぶと、改ざんがないかを確かめてから一覧にします。内容は各社の自己申告です。</source>
         <translation>Put the reports (JSON) you received from your suppliers in one folder and choose it: each file is checked for changes, then listed here. What they say is each company's own statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="66" />
         <source>フォルダを選んで読み込む…</source>
         <translation>Choose a folder and read it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
         <source>SCS評価制度 ★3</source>
         <translation>SCS scheme ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="81" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
         <source>SCS評価制度 ★4</source>
         <translation>SCS scheme ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="71" />
         <source>SECURITY ACTION ★一つ星</source>
         <translation>SECURITY ACTION ★ (one star)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="83" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="72" />
         <source>SECURITY ACTION ★★二つ星</source>
         <translation>SECURITY ACTION ★★ (two stars)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="76" />
         <source>すべて</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="88" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="123" />
         <source>達成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="89" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="134" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="78" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="123" />
         <source>未達成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="91" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="80" />
         <source>報告書を開く</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="93" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
         <source>CSV に書き出す…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="85" />
         <source>制度:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
         <source>状況:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
         <source>会社名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
         <source>従業員数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="105" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
         <source>報告日</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
         <source>該当しない</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
         <source>基準数</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="106" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
         <source>自社診断の点数</source>
         <translation>Self-check score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
         <source>期限切れの改善計画</source>
         <translation>Overdue plan entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="147" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="136" />
         <source>{0} 社</source>
         <translation>{0} companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="143" />
         <source>読み込めなかったファイル（{0} 件）:</source>
         <translation>Files that could not be read ({0}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="165" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
         <source>取引先の報告書があるフォルダを選ぶ</source>
         <translation>Choose the folder with your suppliers' reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="157" />
         <source>報告書を確かめています…</source>
         <translation>Checking the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="179" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="180" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="169" />
         <source>取引先の一覧を保存できませんでした: {0}</source>
         <translation>The supplier list could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="181" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="170" />
         <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
         <translation>Check that the data folder can be written to and that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="174" />
         <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
         <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
         <source>報告書を開けませんでした</source>
         <translation>The report could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="196" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
         <source>この取引先の報告書を開けませんでした。</source>
         <translation>This supplier's report could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="197" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="186" />
         <source>フォルダをもう一度読み込んでください。</source>
         <translation>Read the folder again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="203" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="192" />
         <source>{0} の報告書</source>
         <translation>Report of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="219" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="207" />
         <source>取引先の一覧を書き出す</source>
         <translation>Export the supplier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="214" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="225" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="214" />
         <source>ファイルを保存できませんでした: {0}</source>
         <translation>Could not save the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="226" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="215" />
         <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
         <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="228" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="217" />
         <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
         <translation>Supplier list exported: {0} ({1} bytes)</translation>
     </message>
@@ -2894,94 +2894,94 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="77" />
+        <location filename="../../desktop/ui/errors.py" line="79" />
         <source>ディスクの空きがありません。</source>
         <translation>The disk is full.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="78" />
+        <location filename="../../desktop/ui/errors.py" line="80" />
         <source>いらないファイルを消して空きを作ってから、もう一度試してください。</source>
         <translation>Delete files you no longer need to make space, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="80" />
+        <location filename="../../desktop/ui/errors.py" line="82" />
         <source>この場所には書き込めません（読み取り専用か、書き込みの権限がありません）。</source>
         <translation>This place cannot be written to (it is read-only, or you have no permission to write there).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="81" />
+        <location filename="../../desktop/ui/errors.py" line="83" />
         <source>別のフォルダーを選ぶか、書き込みの権限をもらってください。</source>
         <translation>Choose another folder, or ask for permission to write there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="83" />
+        <location filename="../../desktop/ui/errors.py" line="85" />
         <source>保存先のフォルダーがありません。</source>
         <translation>The folder to save in does not exist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="84" />
+        <location filename="../../desktop/ui/errors.py" line="86" />
         <source>フォルダーを作るか、別のフォルダーを選んでください。</source>
         <translation>Create the folder, or choose another one.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="86" />
+        <location filename="../../desktop/ui/errors.py" line="88" />
         <source>保存先の途中に、フォルダーではなくファイルがあります。</source>
         <translation>Part of the path is a file, not a folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="87" />
+        <location filename="../../desktop/ui/errors.py" line="89" />
         <source>別の場所を選んでください。</source>
         <translation>Please choose another place.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="89" />
+        <location filename="../../desktop/ui/errors.py" line="91" />
         <source>ほかのプログラムがこのファイルを使っています。</source>
         <translation>Another program is using this file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="90" />
+        <location filename="../../desktop/ui/errors.py" line="92" />
         <source>そのプログラムを閉じてから、もう一度試してください。</source>
         <translation>Close that program, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="91" />
+        <location filename="../../desktop/ui/errors.py" line="93" />
         <source>書き込みに失敗しました。</source>
         <translation>Writing failed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="92" />
+        <location filename="../../desktop/ui/errors.py" line="94" />
         <source>保存先とディスクの状態を確かめて、もう一度試してください。</source>
         <translation>Check the place you save to and the disk, then try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="109" />
+        <location filename="../../desktop/ui/errors.py" line="111" />
         <source>記録ファイルに書けないため、詳しい記録は残せませんでした。</source>
         <translation>The log file cannot be written, so no details could be kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="113" />
+        <location filename="../../desktop/ui/errors.py" line="115" />
         <source>保存できませんでした</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="114" />
+        <location filename="../../desktop/ui/errors.py" line="116" />
         <source>{0}
 直前の操作は保存されていません。それより前に保存した記録はそのまま残っています。</source>
         <translation>{0}
 Your last action was not saved. Everything saved before it is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="119" />
+        <location filename="../../desktop/ui/errors.py" line="121" />
         <source>予期しないエラー</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="120" />
+        <location filename="../../desktop/ui/errors.py" line="122" />
         <source>予期しないエラーが起きました。直前の操作は保存されていない可能性があります。それより前に保存した記録はそのまま残っています。</source>
         <translation>An unexpected error occurred. Your last action may not have been saved. Everything saved before it is still there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/errors.py" line="108" />
+        <location filename="../../desktop/ui/errors.py" line="110" />
         <source>詳しい記録をこのファイルに残しました。サポートに送ってください:
 {0}</source>
         <translation>A detailed log was saved to this file. Please send it to support:
@@ -3185,7 +3185,7 @@ Your last action was not saved. Everything saved before it is still there.</tran
     </message>
     <message>
         <location filename="../../desktop/ui/recovery.py" line="30" />
-        <location filename="../../desktop/ui/recovery.py" line="58" />
+        <location filename="../../desktop/ui/recovery.py" line="52" />
         <source>データファイルが読み込めません</source>
         <translation>The data file can't be read</translation>
     </message>
@@ -3222,76 +3222,76 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="58" />
+        <location filename="../../desktop/ui/recovery.py" line="52" />
         <source>バックアップも読み込めませんでした。</source>
         <translation>The backup could not be read either.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="59" />
+        <location filename="../../desktop/ui/recovery.py" line="53" />
         <source>サポートに連絡してください。ファイルは残してあります。</source>
         <translation>Please contact support. The file has been kept.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="64" />
+        <location filename="../../desktop/ui/recovery.py" line="59" />
         <source>記録を開きました</source>
         <translation>Records opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="65" />
+        <location filename="../../desktop/ui/recovery.py" line="60" />
         <source>読めなかった元のファイルは、次の名前で残してあります:
 {0}</source>
         <translation>The original file that could not be read is kept as:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="75" />
+        <location filename="../../desktop/ui/recovery.py" line="70" />
         <source>書き込みの権限がないか、ディスクに空きがないか、ほかのプログラムが使っています。</source>
         <translation>There is no permission to write, the disk is full, or another program is using the file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="76" />
+        <location filename="../../desktop/ui/recovery.py" line="71" />
         <source>書き込みの権限があるか、ディスクに空きがあるかを確かめてください。</source>
         <translation>Check that you may write there and that the disk has free space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="79" />
+        <location filename="../../desktop/ui/recovery.py" line="74" />
         <source>記録を保存する場所が使えません</source>
         <translation>Mamori cannot use its data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="80" />
+        <location filename="../../desktop/ui/recovery.py" line="75" />
         <source>次の場所に記録を保存できません。記録のファイルは変えずに、そのまま残してあります:
 {0}</source>
         <translation>Your records cannot be saved in this place. The records file has been left unchanged:
 {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="81" />
+        <location filename="../../desktop/ui/recovery.py" line="76" />
         <source>別の場所を使うときは、--data-dir で保存場所を指定して起動します。</source>
         <translation>To use another place, start Mamori with --data-dir and the folder to use.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="90" />
+        <location filename="../../desktop/ui/recovery.py" line="85" />
         <source>記録の一部の文字が壊れています</source>
         <translation>Some characters in your records are damaged</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="91" />
+        <location filename="../../desktop/ui/recovery.py" line="86" />
         <source>記録のファイルの中に、読めない文字が {0} か所ありました。その文字は「�」で表示しています。ほかの記録はふつうに使えます。</source>
         <translation>The records file had unreadable characters in {0} places. They are shown as "�". All your other records work as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="101" />
+        <location filename="../../desktop/ui/recovery.py" line="96" />
         <source>一部の教材を読み込めませんでした</source>
         <translation>Some learning material could not be loaded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="102" />
+        <location filename="../../desktop/ui/recovery.py" line="97" />
         <source>{0} 件の問題があったため、該当する教材を飛ばしました。ほかの教材はふつうに使えます。</source>
         <translation>Some learning material was skipped because of problems ({0}). All other material works as usual.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/recovery.py" line="104" />
+        <location filename="../../desktop/ui/recovery.py" line="99" />
         <source>教材を作った人に「詳細」の内容を伝えてください。</source>
         <translation>Please send the "Details" to the people who made the learning material.</translation>
     </message>
