@@ -26,7 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "na_part": ("（ほかに {0} 基準が該当しない）", " (and {0} not applicable)"),
     "plan_by": ("。{0} までに対応する計画", "; plan to close by {0}"),
     "no_plan": ("。対応の期限はまだ決めていません", "; no dates planned yet"),
-    "unplanned": ("（期限のない基準 {0}）", " ({0} criteria without a date)"),
+    "unplanned": ("（うち期限を決めていない基準 {0}）", " ({0} criteria have no date yet)"),
     "scs3": ("SCS ★3", "SCS ★3"),
     "scs4": ("SCS ★4", "SCS ★4"),
     "selfcheck": ("自社診断（5分でできる！情報セキュリティ自社診断）", "Self-check (IPA 5-minute self-check)"),

@@ -35,7 +35,7 @@ class ReportView(RefreshWhenShown, QWidget):
         title.setObjectName("PageTitle")
         layout.addWidget(title)
         hint = QLabel(self.tr("取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。"
-                              "内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。"), self)
+                              "内容を確かめてから、PDF で印刷するか、Excel・CSV・JSON で渡します。英語でも作れます。"), self)
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
