@@ -65,10 +65,15 @@ class ReportView(RefreshWhenShown, QWidget):
         row.addWidget(self.detail_combo)
         row.addWidget(QLabel(self.tr("言語:"), self))
         row.addWidget(self.lang_combo)
-        row.addWidget(self.declared_edit, 1)
+        row.addStretch(1)
         row.addWidget(self.export_button)
         row.addWidget(self.print_button)
         layout.addLayout(row)
+        # The declaring person gets a row of its own: the whole placeholder stays readable.
+        declared_row = QHBoxLayout()
+        declared_row.addWidget(QLabel(self.tr("宣言者:"), self))
+        declared_row.addWidget(self.declared_edit, 1)
+        layout.addLayout(declared_row)
         schemes_row = QHBoxLayout()
         schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
         self.scheme_boxes: dict[str, QCheckBox] = {}

@@ -1251,57 +1251,62 @@
         <translation>Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="73" />
+        <location filename="../../desktop/ui/report_view.py" line="74" />
+        <source>宣言者:</source>
+        <translation>Declared by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="78" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="78" />
+        <location filename="../../desktop/ui/report_view.py" line="83" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="126" />
+        <location filename="../../desktop/ui/report_view.py" line="131" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="138" />
+        <location filename="../../desktop/ui/report_view.py" line="143" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="149" />
+        <location filename="../../desktop/ui/report_view.py" line="154" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="156" />
+        <location filename="../../desktop/ui/report_view.py" line="161" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="157" />
+        <location filename="../../desktop/ui/report_view.py" line="162" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="160" />
+        <location filename="../../desktop/ui/report_view.py" line="165" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="163" />
+        <location filename="../../desktop/ui/report_view.py" line="168" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="173" />
+        <location filename="../../desktop/ui/report_view.py" line="178" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="173" />
+        <location filename="../../desktop/ui/report_view.py" line="178" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
