@@ -296,3 +296,26 @@ def test_version_1_with_a_version_2_field_is_refused():
     body["format_version"] = 2  # a version 2 file must carry what version 2 always writes
     result = check_summary(with_digest(body))
     assert not result.ok and "lang is missing" in result.message
+
+
+def test_page_one_holds_a_long_scope_every_request_and_a_long_name(model, store_factory, qapp, tmp_path):
+    """What the company types can be long; page 1 still ends with the declaration and the
+    self-assessment note, and the details still start on page 2."""
+    from summary_support import fill_store, mixed_plan
+
+    from desktop.report_build import summary_for, write_summary
+
+    store = store_factory("long")
+    profile = fill_store(store, model, mixed_plan(model), name="株式会社山田日本精密機械製作所ホールディングス関東第二工場品質保証部")
+    scope = ("本社（東京都千代田区）、第一工場（埼玉県）、第二工場（群馬県）、物流センター、全営業所の事務用パソコンと"
+             "サーバ、クラウドの会計・受発注システム、協力会社と共有するファイル置き場") * 2
+    store.update_profile(profile.id, scope=scope, requested=["sa1", "sa2", "scs3", "scs4", "jama"])
+    notes = {"ja": "第三者による認証や評価ではありません。", "en": "It is not a certification or an evaluation by a third party."}
+    for lang in LANGS:
+        summary = summary_for(store, model, profile.id, detail="notes", today=TODAY, lang=lang,
+                              declared_by="代表取締役社長 兼 情報セキュリティ最高責任者 山田太郎")
+        path = tmp_path / f"long-{lang}.pdf"
+        write_summary(summary, "pdf", path)
+        pages = pdf_page_texts(path)
+        assert squash(scope) in squash(pages[0]) and squash(notes[lang]) in squash(pages[0]), lang
+        assert squash(SECTIONS[lang]["requirements"][0]) in squash(pages[1]), lang
