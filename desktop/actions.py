@@ -83,16 +83,18 @@ def undo_item_change(store: ProgressStore, profile_id: str, item_id: str, previo
 
 
 def company_summary(store: ProgressStore, model: ContentModel, profile_id: str, *, detail: str = "requirements",
-                    declared_by: str = "", schemes: tuple[str, ...] | str | None = None) -> dict[str, Any]:
+                    declared_by: str = "", schemes: tuple[str, ...] | str | None = None,
+                    lang: str = "ja") -> dict[str, Any]:
     """The readiness summary of one company, as the report screen shows it and
     `mamori export` writes it (see report_build.summary_for for SCHEMES)."""
     from desktop.report_build import summary_for
 
-    return summary_for(store, model, profile_id, detail=detail, declared_by=declared_by, schemes=schemes)
+    return summary_for(store, model, profile_id, detail=detail, declared_by=declared_by, schemes=schemes,
+                       lang=lang)
 
 
 def export_summary(summary: dict[str, Any], fmt: str, path: str | os.PathLike[str]) -> Path:
-    """Write SUMMARY as FMT (pdf, html, csv, json) to PATH and check it is on disk and not
+    """Write SUMMARY as FMT (pdf, html, csv, json, xlsx) to PATH and check it is on disk and not
     empty before saying so; OSError names the file when it is not."""
     from desktop.report_build import write_summary
 

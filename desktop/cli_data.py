@@ -51,9 +51,11 @@ def add_commands(commands) -> None:
 
     summary = commands.add_parser("export", help="write the readiness summary for a buyer")
     summary.add_argument("--profile", required=True, help="name or id")
-    summary.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json"))
+    summary.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json", "xlsx"))
     summary.add_argument("--detail", default="requirements", choices=("summary", "requirements", "notes"))
     summary.add_argument("--declared-by", default="", help="name and title of the person declaring")
+    summary.add_argument("--lang", default="ja", choices=("ja", "en"),
+                         help="language of the report: every label and title (default: ja)")
     summary.add_argument("--schemes", metavar="KEYS",
                          help="which schemes the summary covers: 'all', or a comma list of sa1, sa2, scs3, "
                          "scs4, jama (default: the company's targets from the guide; all when it has none)")
@@ -161,7 +163,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
         summary = company_summary(store, _content(args), profile.id, detail=args.detail,
-                                  declared_by=args.declared_by, schemes=schemes)
+                                  declared_by=args.declared_by, schemes=schemes, lang=args.lang)
         from desktop.paths import BundleIncomplete
 
         try:

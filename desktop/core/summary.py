@@ -20,7 +20,8 @@ from desktop.core.content import ContentModel
 from desktop.core.vocab import REQUEST_LABELS
 
 FORMAT = "mamori-summary"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2 added the top-level lang, items and next_review (NEW_IN_2)
+READABLE_VERSIONS = (1, 2)  # verify and collect still accept version 1 files
 DETAIL_LEVELS = ("summary", "requirements", "notes")
 RULE_JA = ("評価基準の状態は、その基準に対応づけたチェックリスト項目から求めています。"
            "対応するすべての項目が「実施している」または「該当しない」のとき「達成」、"
@@ -29,6 +30,9 @@ RULE_EN = ("A criterion is met when every checklist item mapped to it is done or
            "it is partly met when some of those items are done or partly done.")
 JAMA_NOTE_JA = ("自工会／部工会ガイドライン（v2.3）の項目の状態は、SCS評価制度の評価基準に記載された"
                 "参照番号をたどって求めた参考値（派生）です。")
+JAMA_NOTE_EN = ("The status of each JAMA/JAPIA guideline (v2.3) item is derived: it combines the statuses of "
+                "the SCS criteria that cite the item's number. It is a reference value, not the guideline's own check.")
+LANGS = ("ja", "en")
 
 
 @dataclass
@@ -38,10 +42,12 @@ class SummaryInput:
     profile: Mapping  # id (the company's UUID), name, industry, employees, scope, requested
     item_states: Mapping[str, object]  # item id -> object with status, reason, note, owner, due, evidence
     answers: Mapping[int, str]
-    learners: list[tuple[str, list[str]]] = field(default_factory=list)  # (name, completed lesson ids)
+    # (name, completed lesson ids) or (name, completed lesson ids, (quiz points, quiz questions))
+    learners: list[tuple] = field(default_factory=list)
     declared_by: str = ""
     targets: tuple[str, ...] = ()  # the company's targets (core.targets.TARGET_KEYS)
     today: dt.date | None = None
+    next_review: dt.date | None = None
     generated_at: dt.datetime | None = None
     # ★3 (core.star3.summary_fields): per criterion the expert's `confirmation` and the
     # company's own `judgement`; the `pledge` by management (by, date), None when not signed.
@@ -71,13 +77,17 @@ def report_schemes(company_targets, chosen=None) -> tuple[str, ...]:
 
 
 def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requirements",
-                  schemes: tuple[str, ...] | None = None) -> dict:
+                  schemes: tuple[str, ...] | None = None, lang: str = "ja") -> dict:
     """The readiness summary for one company as JSON-ready data (without the digest).
 
     SCHEMES (REPORT_SCHEMES keys) limits the scheme sections and the plan to those
-    schemes; None means every scheme."""
+    schemes; None means every scheme. LANG ("ja" or "en") is the language of every title
+    and label in it (the content's English texts for "en")."""
     if detail not in DETAIL_LEVELS:
         raise ValueError(f"detail must be one of {', '.join(DETAIL_LEVELS)}")
+    if lang not in LANGS:
+        raise ValueError(f"lang must be one of {', '.join(LANGS)}")
+    en = int(lang == "en")
     included = targets.REPORT_SCHEMES if schemes is None else targets.clean_targets(schemes)
     every = set(included) == set(targets.REPORT_SCHEMES)
     in_scope = None if every else targets.scope_items(model, included)
@@ -92,13 +102,14 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         "app_version": __version__,
         "content_version": content_version(model),
         "detail": detail,
-        "company": _company(data.profile),
+        "lang": lang,
+        "company": _company(data.profile, en),
         "declared_by": data.declared_by,
         "scheme_versions": {s.id: s.version for s in sorted(model.schemes.values(), key=lambda s: s.id)},
         "rule": {"ja": RULE_JA, "en": RULE_EN},
         "targets": {
             "company": list(data.targets),
-            "labels": [targets.TARGET_LABELS[k][0] for k in data.targets if k in targets.TARGET_LABELS],
+            "labels": [targets.TARGET_LABELS[k][en] for k in data.targets if k in targets.TARGET_LABELS],
             "schemes": list(included),
             "all_schemes": every,
         },
@@ -109,15 +120,19 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         summary["selfcheck"] = {
             "score": score.score, "max": score.max, "answered": score.answered,
             "questions": score.questions, "unknown": score.unknown,
-            "band": score.band.label if score.band else None,
-            "band_meaning": score.band.meaning if score.band else None,
+            "band": (score.band.label_en if en and score.band.label_en else score.band.label) if score.band else None,
+            "band_meaning": (score.band.meaning_en if en and score.band.meaning_en else score.band.meaning)
+            if score.band else None,
             "answers": {str(q): a for q, a in sorted(data.answers.items())},
         }
+    sa_titles = {str(lv.get("id")): str(lv.get("title_en") if en and lv.get("title_en") else lv.get("title"))
+                 for lv in model.schemes["security-action"].data.get("levels", [])} if "security-action" in model.schemes else {}
     summary["security_action"] = [
         {
-            "level": level.id, "title": level.title, "met": level.met,
+            "level": level.id, "title": sa_titles.get(level.id, level.title), "met": level.met,
             "missing": [
-                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title} for rid in level.missing
+                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title_in(lang)}
+                for rid in level.missing
             ],
         }
         for level in scoring.security_action(model, statuses, data.answers)
@@ -128,24 +143,26 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     wanted_levels = {"scs-star3": "scs3", "scs-star4": "scs4"}
     for level_id, readiness in levels.items():
         if wanted_levels[level_id] in included:
-            summary["schemes"][level_id] = _scs_level(model, readiness, data.star3)
+            summary["schemes"][level_id] = _scs_level(model, readiness, data.star3, lang)
     if data.pledge is not None and "scs-star3" in summary["schemes"]:
         summary["schemes"]["scs-star3"]["pledge"] = {"by": data.pledge["by"], "date": data.pledge["date"]}
     widest = "scs-star4" if "scs4" in included else "scs-star3" if "scs3" in included else None
     if widest in levels:
-        summary["requirements"] = _scs_requirements(model, levels[widest])
+        summary["requirements"] = _scs_requirements(model, levels[widest], lang)
     if "scs-star4" in levels and "jama" in included:
         summary["jama"] = {
-            "note": JAMA_NOTE_JA,
+            "note": JAMA_NOTE_EN if en else JAMA_NOTE_JA,
             "derived": True,
             "items": [
                 {"item": number, "level": level, "status": status, "criteria": list(criteria)}
                 for number, level, status, criteria in scoring.jama_derived(model, levels["scs-star4"])
             ],
         }
-    summary["training"] = _training(model, data.learners)
-    summary["plan"] = [entry for entry in _plan(model, data.item_states, today, with_notes=detail == "notes")
+    summary["training"] = _training(model, data.learners, lang)
+    summary["plan"] = [entry for entry in _plan(model, data.item_states, today, with_notes=detail == "notes", lang=lang)
                        if in_scope is None or entry["item"] in in_scope]
+    summary["items"] = _items(model, data.item_states, summary["schemes"], with_notes=detail == "notes", lang=lang)
+    summary["next_review"] = data.next_review.isoformat() if data.next_review else None
     summary["open_items"] = sum(
         1 for item_id in model.items
         if statuses.get(item_id, "unanswered") in scoring.OPEN_ITEM_STATUSES and (in_scope is None or item_id in in_scope)
@@ -153,7 +170,7 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     return summary
 
 
-def _company(profile: Mapping) -> dict:
+def _company(profile: Mapping, en: int = 0) -> dict:
     requested = list(profile.get("requested") or [])
     company = {"id": profile["id"]} if profile.get("id") else {}
     return {
@@ -163,11 +180,12 @@ def _company(profile: Mapping) -> dict:
         "employees": profile.get("employees"),
         "scope": profile.get("scope") or "",
         "requested": requested,
-        "requested_labels": [REQUEST_LABELS[r][0] for r in requested if r in REQUEST_LABELS],
+        "requested_labels": [REQUEST_LABELS[r][en] for r in requested if r in REQUEST_LABELS],
     }
 
 
-def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: Mapping[str, Mapping]) -> dict:
+def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: Mapping[str, Mapping],
+               lang: str = "ja") -> dict:
     scheme = model.schemes["scs"]
     result: dict = {"total": readiness.total, **readiness.counts()}
     result["criteria"] = [
@@ -176,7 +194,7 @@ def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: M
             "requirement": scheme.requirements[state.id].get("requirement"),
             "star": scheme.requirements[state.id].get("star"),
             "csf": scheme.requirements[state.id].get("csf"),
-            "title": scheme.requirements[state.id].title,
+            "title": scheme.requirements[state.id].title_in(lang),
             "status": state.status,
             "items": list(state.items),
         }
@@ -185,7 +203,7 @@ def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: M
     return result
 
 
-def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness) -> list[dict]:
+def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness, lang: str = "ja") -> list[dict]:
     """Per SCS requirement (要求事項): its criteria's statuses combined."""
     scheme = model.schemes["scs"]
     as_item = {"met": "done", "partial": "partial", "not_met": "not_done", "unknown": "unknown",
@@ -199,7 +217,7 @@ def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness) -
         group = groups.get(rid, {})
         result.append({
             "id": rid,
-            "title": str(group.get("title", rid)),
+            "title": str((lang == "en" and group.get("title_en")) or group.get("title", rid)),
             "lowest_star": group.get("lowest_star"),
             "status": scoring.requirement_status(as_item[s.status] for s in states),
             "criteria": len(states),
@@ -208,21 +226,41 @@ def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness) -
     return result
 
 
-def _training(model: ContentModel, learners) -> dict:
-    return {
-        "lessons_total": len(model.lessons),
-        "learners": [
-            {
-                "name": name,
-                "completed": len([lid for lid in completed if lid in model.lessons]),
-                "lessons": [model.lessons[lid].text().title for lid in completed if lid in model.lessons],
-            }
-            for name, completed in learners
-        ],
-    }
+def _training(model: ContentModel, learners, lang: str = "ja") -> dict:
+    result = []
+    for name, completed, *quiz in learners:
+        entry = {
+            "name": name,
+            "completed": len([lid for lid in completed if lid in model.lessons]),
+            "lessons": [model.lessons[lid].text(lang).title for lid in completed if lid in model.lessons],
+        }
+        if quiz and quiz[0] is not None:
+            entry["quiz_points"], entry["quiz_questions"] = (int(n) for n in quiz[0])
+        result.append(entry)
+    return {"lessons_total": len(model.lessons), "learners": result}
 
 
-def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool) -> list[dict]:
+def _items(model: ContentModel, item_states, schemes: Mapping, with_notes: bool, lang: str) -> list[dict]:
+    """The checklist items behind the reported SCS criteria: title, status and plan
+    (owner, due; note and evidence at detail "notes"), so a reader can name what is open."""
+    wanted = sorted({item for level in schemes.values() for c in level["criteria"] for item in c["items"]})
+    result = []
+    for item_id in wanted:
+        if item_id not in model.items:
+            continue
+        state = item_states.get(item_id)
+        due = getattr(state, "due", None)
+        entry = {"id": item_id, "title": model.items[item_id].text(lang).title,
+                 "status": getattr(state, "status", "unanswered"), "owner": getattr(state, "owner", None) or "",
+                 "due": due.isoformat() if due else None}
+        if with_notes:
+            entry["note"] = getattr(state, "note", None) or ""
+            entry["evidence"] = getattr(state, "evidence", None) or ""
+        result.append(entry)
+    return result
+
+
+def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool, lang: str = "ja") -> list[dict]:
     """The improvement plan: open items for which an owner or a due date has been set."""
     plan = []
     for item_id, state in item_states.items():
@@ -235,7 +273,7 @@ def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool) ->
             continue
         entry = {
             "item": item_id,
-            "title": model.items[item_id].text().title,
+            "title": model.items[item_id].text(lang).title,
             "status": status,
             "owner": owner,
             "due": due.isoformat() if due else None,
@@ -264,12 +302,18 @@ def with_digest(summary: dict) -> dict:
                                "sections": sections}}
 
 
-# Every top-level field this format version has; `verify` refuses any other.
-TOP_LEVEL_KEYS = frozenset({
+# Every top-level field each format version has; `verify` refuses any other.
+TOP_LEVEL_KEYS_1 = frozenset({
     "format", "format_version", "generated_at", "date", "app_version", "content_version", "detail",
     "company", "declared_by", "scheme_versions", "rule", "selfcheck", "security_action", "schemes",
     "requirements", "jama", "open_items", "training", "plan", "digest", "targets",
 })
+NEW_IN_2 = frozenset({"lang", "items", "next_review"})
+TOP_LEVEL_KEYS = TOP_LEVEL_KEYS_1 | NEW_IN_2  # the current version's
+
+
+def top_level_keys(version) -> frozenset:
+    return TOP_LEVEL_KEYS_1 if version == 1 else TOP_LEVEL_KEYS
 
 
 @dataclass(frozen=True)
@@ -285,12 +329,15 @@ def verify_summary(data) -> Verification:
         return Verification(False, "not a Mamori summary: the top level is not an object")
     if data.get("format") != FORMAT:
         return Verification(False, f"not a Mamori summary: 'format' is {data.get('format')!r}, expected '{FORMAT}'")
-    if data.get("format_version") != FORMAT_VERSION:
-        return Verification(False, f"unsupported 'format_version' {data.get('format_version')!r} (this Mamori reads {FORMAT_VERSION})")
-    unknown = sorted(str(key) for key in data if key not in TOP_LEVEL_KEYS)
+    version = data.get("format_version")
+    if type(version) is not int or version not in READABLE_VERSIONS:
+        readable = " and ".join(str(v) for v in READABLE_VERSIONS)
+        return Verification(False, f"unsupported 'format_version' {version!r} (this Mamori reads {readable})")
+    known = top_level_keys(version)
+    unknown = sorted(str(key) for key in data if key not in known)
     if unknown:
         return Verification(False, f"unknown top-level field(s): {', '.join(unknown)}; a summary of format_version "
-                            f"{FORMAT_VERSION} has none of them, so the file is refused", tuple(unknown))
+                            f"{version} has none of them, so the file is refused", tuple(unknown))
     digest = data.get("digest")
     if not isinstance(digest, dict) or digest.get("algorithm") != "sha256" or not isinstance(digest.get("value"), str):
         return Verification(False, "the 'digest' field is missing or damaged")

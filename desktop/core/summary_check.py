@@ -31,6 +31,7 @@ REQUIRED_FIELDS = (
     "company", "declared_by", "scheme_versions", "rule", "security_action", "schemes", "training",
     "plan", "digest",
 )
+NEW_IN_2_REQUIRED = ("lang", "items", "next_review")  # format_version 2 always has them
 KNOWN_FIELDS = TOP_LEVEL_KEYS  # verify_summary refuses any other top-level field
 
 CRITERION_STATUSES = ("met", "partial", "not_met", "unknown", "na", "unanswered")
@@ -39,6 +40,8 @@ PLAN_STATUSES = ("unanswered", "partial", "not_done", "unknown")
 REQUEST_CODES = ("sa1", "sa2", "scs3", "scs4", "jama", "unsure")
 CSF_FUNCTIONS = ("GV", "ID", "PR", "DE", "RS", "RC")
 DETAILS = ("summary", "requirements", "notes")
+LANGS = ("ja", "en")
+ITEM_STATUSES = ("unanswered", "done", "partial", "not_done", "unknown", "na")
 SELFCHECK_ANSWERS = ("yes", "partial", "no", "unknown")
 COUNTS = ("met", "partial", "not_met", "unknown", "na", "unanswered")
 
@@ -207,7 +210,7 @@ def _date(where: str, value) -> str:
 
 
 def _check_top(data: dict) -> None:
-    for key in REQUIRED_FIELDS:
+    for key in REQUIRED_FIELDS + (NEW_IN_2_REQUIRED if data.get("format_version") != 1 else ()):
         if key not in data:
             raise _Bad(f"{key} is missing")
     _str("generated_at", data["generated_at"], _DATETIME)
@@ -249,6 +252,12 @@ def _check_top(data: dict) -> None:
         _jama(data["jama"])
     if "open_items" in data:
         _int("open_items", data["open_items"])
+    if "lang" in data:
+        _enum("lang", data["lang"], LANGS)
+    if "next_review" in data and data["next_review"] is not None:
+        _date("next_review", data["next_review"])
+    if "items" in data:
+        _items(data["items"], notes=data["detail"] == "notes")
     _training(_obj("training", data["training"], ("lessons_total", "learners")))
     _plan(data["plan"], notes=data["detail"] == "notes")
     digest = _obj("digest", data["digest"], ("algorithm", "value", "sections"))
@@ -392,8 +401,30 @@ def _training(training: dict) -> None:
         _obj(at, learner, ("name", "completed", "lessons"))
         _str(f"{at}.name", learner["name"], nonempty=True)
         _int(f"{at}.completed", learner["completed"])
+        for key in ("quiz_points", "quiz_questions"):
+            if key in learner:
+                _int(f"{at}.{key}", learner[key])
         for m, title in enumerate(_list(f"{at}.lessons", learner["lessons"])):
             _str(f"{at}.lessons[{m}]", title)
+
+
+def _items(value, notes: bool) -> None:
+    for n, entry in enumerate(_list("items", value)):
+        at = f"items[{n}]"
+        _obj(at, entry, ("id", "title", "status", "owner", "due"))
+        _str(f"{at}.id", entry["id"], nonempty=True)
+        _str(f"{at}.title", entry["title"])
+        _enum(f"{at}.status", entry["status"], ITEM_STATUSES)
+        _str(f"{at}.owner", entry["owner"])
+        if entry["due"] is not None:
+            _date(f"{at}.due", entry["due"])
+        for key in ("note", "evidence"):
+            if notes and key not in entry:
+                raise _Bad(f"{at}.{key} is missing (detail is \"notes\")")
+            if not notes and key in entry:
+                raise _Bad(f"{at}.{key} is present, but only detail \"notes\" may carry it")
+            if key in entry:
+                _str(f"{at}.{key}", entry[key])
 
 
 def _plan(value, notes: bool) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QS
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from desktop.core.safe_files import write_bytes_atomic
-from desktop.report.html import CSS
+from desktop.report.markup import CSS
 
 MARGIN_MM = 15
 FOOTER_MM = 8
@@ -60,7 +60,23 @@ def make_document(body_html: str, device) -> QTextDocument:
     return document
 
 
-def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: str) -> int:
+def headings(document: QTextDocument, device) -> list[tuple[int, str, int]]:
+    """(level, text, page index) of every <h1>/<h2> as laid out for DEVICE: the bookmarks."""
+    body, _ = _body_size(device)
+    layout = document.documentLayout()
+    found = []
+    block = document.begin()
+    while block.isValid():
+        level = block.blockFormat().headingLevel()
+        if level in (1, 2) and block.text().strip():
+            top = layout.blockBoundingRect(block).top()
+            found.append((level, block.text().strip(), int(top // body.height())))
+        block = block.next()
+    return found
+
+
+def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: str,
+                page_text: str = "{0} / {1} ページ") -> int:
     """Paint all pages of `document` on a paged device with a footer; return the page count."""
     px_per_mm = device.resolution() / 25.4
     body, footer_height = _body_size(device)
@@ -84,7 +100,7 @@ def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: 
             painter.setFont(footer_font)
             footer = QRectF(0, body.height() + footer_height * 0.25, body.width(), footer_height * 0.75)
             painter.drawLine(footer.topLeft(), footer.topRight())
-            right = f"{footer_date}　　{index + 1} / {pages} ページ"
+            right = f"{footer_date}　　{page_text.format(index + 1, pages)}"
             # A long company name is shortened rather than drawn over the page number.
             room = footer.width() - painter.fontMetrics().horizontalAdvance(right) - 4 * px_per_mm
             left = painter.fontMetrics().elidedText(footer_left, Qt.TextElideMode.ElideRight, int(max(room, 0)))
@@ -95,19 +111,23 @@ def paint_pages(document: QTextDocument, device, footer_left: str, footer_date: 
     return pages
 
 
-def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str, footer_date: str) -> int:
+def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str, footer_date: str,
+              info: dict | None = None) -> int:
     """Write an A4 portrait PDF; return the number of pages.
 
     The PDF is drawn in memory and checked (the painter started, the bytes are a PDF), then
     written with `write_bytes_atomic`: PATH is complete or untouched. OSError otherwise,
-    with the real cause (a missing folder, a full disk, no permission)."""
-    data = pdf_bytes(body_html, title=title, footer_left=footer_left, footer_date=footer_date)
+    with the real cause (a missing folder, a full disk, no permission). INFO (see
+    report/pdf_meta.py) adds author, subject, keywords, language and bookmarks."""
+    data = pdf_bytes(body_html, title=title, footer_left=footer_left, footer_date=footer_date, info=info)
     write_bytes_atomic(path, data[0])
     return data[1]
 
 
-def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str) -> tuple[bytes, int]:
+def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str,
+              info: dict | None = None) -> tuple[bytes, int]:
     """The PDF file's bytes and its page count; OSError when Qt produced no PDF."""
+    info = info or {}
     _font_family()  # no bundled font: BundleIncomplete before any file is created
     content = QByteArray()
     buffer = QBuffer(content)
@@ -117,13 +137,20 @@ def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str)
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Mamori")
+    if info.get("author"):
+        writer.setAuthor(info["author"])
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
     document = make_document(body_html, writer)
-    pages = paint_pages(document, writer, footer_left, footer_date)
+    pages = paint_pages(document, writer, footer_left, footer_date, info.get("page_text", "{0} / {1} ページ"))
+    marks = headings(document, writer)
     del writer  # the PDF trailer is complete once the writer is gone
     buffer.close()
     data = bytes(content.data())
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
         raise OSError(errno.EIO, "Qt did not produce a complete PDF")
+    if info:
+        from desktop.report.pdf_meta import finish_pdf
+
+        data = finish_pdf(data, info, marks, pages)
     return data, pages

@@ -5,38 +5,59 @@ from __future__ import annotations
 
 import html
 
-from desktop.report.css import CSS
+from desktop.report.markup import CSS
 
 
 def _e(value) -> str:
     return html.escape("" if value is None else str(value))
 
 
+_TEXTS = {
+    "heading": ("★3 専門家の確認と経営層の宣誓", "SCS ★3: the expert's confirmation and management's pledge"),
+    "confirmed": ("専門家が確認した評価基準", "Criteria an expert has confirmed"),
+    "changed": ("確認の後に回答や証跡が変わり、見直しが必要なもの", "Changed since they were confirmed (need a new look)"),
+    "pledge": ("経営層の宣誓日", "Management's pledge"),
+    "no_pledge": ("まだ記録されていません", "not recorded yet"),
+    "note": ("★3 は、会社の自己評価を社内外の専門家が確認・助言し、経営層が宣誓するしくみです。"
+             "ここに示すのは Mamori に記録した内容で、制度の運営者への登録や届出ではありません。",
+             "Under ★3 the company assesses itself, an in-house or external expert checks the assessment "
+             "and advises, and management pledges that the company conforms. This shows what was recorded "
+             "in Mamori; it is not a registration with, or a filing to, the scheme's operator."),
+}
+
+
 def star3_html(summary: dict) -> str:
-    """The small block under the overview: how many ★3 criteria an expert confirmed (and
-    still current), how many changed since, and the pledge; empty when ★3 is not covered."""
+    """The ★3 section: how many ★3 criteria an expert confirmed (and still current), how
+    many changed since, and the pledge; empty when ★3 is not covered. In the summary's language."""
     level = (summary.get("schemes") or {}).get("scs-star3")
     if not level:
         return ""
+    en = 1 if summary.get("lang") == "en" else 0
+
+    def text(key: str) -> str:
+        return _TEXTS[key][en]
+
     criteria = [c for c in level["criteria"] if c.get("star") == 3]
     total = len(criteria)
     current = sum(1 for c in criteria if (c.get("confirmation") or {}).get("current") is True)
     changed = sum(1 for c in criteria if (c.get("confirmation") or {}).get("current") is False)
     share = f"{current / total * 100:.0f}%" if total else "—"
     pledge = level.get("pledge")
-    pledged = f"{_e(pledge['date'])}（{_e(pledge['by'])}）" if pledge else "まだ記録されていません"
+    if pledge:
+        pledged = f"{_e(pledge['date'])} ({_e(pledge['by'])})" if en else f"{_e(pledge['date'])}（{_e(pledge['by'])}）"
+    else:
+        pledged = text("no_pledge")
     rows = [
-        ["専門家が確認した評価基準", f"<b>{current} / {total}</b>（{share}）"],
-        ["確認の後に回答や証跡が変わり、見直しが必要なもの", f"{changed}"],
-        ["経営層の宣誓日", pledged],
+        [text("confirmed"), f"<b>{current} / {total}</b>" + (f" ({share})" if en else f"（{share}）")],
+        [text("changed"), f"{changed}"],
+        [text("pledge"), pledged],
     ]
     shade = ' bgcolor="#efefef"'
     body = "".join(f'<tr{shade if n % 2 else ""}><td width="60%">{a}</td><td width="40%">{b}</td></tr>'
                    for n, (a, b) in enumerate(rows))
-    return ("<h3>★3 専門家の確認と経営層の宣誓</h3>"
+    return (f"<h2>{_e(text('heading'))}</h2>"
             f'<table border="0" cellspacing="0" cellpadding="4" width="100%"><tbody>{body}</tbody></table>'
-            "<p class='note'>★3 は、会社の自己評価を社内外の専門家が確認・助言し、経営層が宣誓するしくみです。"
-            "ここに示すのは Mamori に記録した内容で、制度の運営者への登録や届出ではありません。</p>")
+            f"<p class='note'>{_e(text('note'))}</p>")
 
 
 def pledge_page_html(*, company: str, scope: str, date: str, representative: str, confirmed: int,

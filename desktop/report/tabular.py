@@ -1,4 +1,10 @@
-"""Readiness summary → CSV (one row per SCS criterion) and JSON (with its digest)."""
+"""Readiness summary → CSV (one row per SCS criterion) and JSON (with its digest).
+
+The CSV's columns follow the detail level (COLUMNS; docs/summary.md lists them): "summary"
+has the criterion and its status, "requirements" adds the checklist items behind it with
+owner and due date, "notes" adds the company's notes and evidence. The header row is in
+the report's language (Japanese by default).
+"""
 
 from __future__ import annotations
 
@@ -7,28 +13,72 @@ import io
 import json
 from pathlib import Path
 
+from desktop.core import report_facts as facts
 from desktop.core.safe_files import write_text_atomic
-from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
 from desktop.core.summary import with_digest
+from desktop.report.labels import idx, item_status_label, lang_of, status_label
 
-CSV_COLUMNS = ("company", "date", "criterion", "requirement", "star", "csf", "title", "status", "status_ja",
-               "items")
+# (key, Japanese header, English header, first detail level that has the column)
+COLUMNS: tuple[tuple[str, str, str, str], ...] = (
+    ("company", "会社名", "Company", "summary"),
+    ("date", "作成日", "Date", "summary"),
+    ("criterion", "評価基準", "Criterion", "summary"),
+    ("requirement", "要求事項", "Requirement", "summary"),
+    ("star", "段階（★）", "Star", "summary"),
+    ("csf", "CSF機能", "CSF function", "summary"),
+    ("title", "内容（要約）", "What it asks (gist)", "summary"),
+    ("status", "状況", "Status", "summary"),
+    ("status_code", "状況コード", "Status code", "summary"),
+    ("items", "対応する項目", "Checklist items", "requirements"),
+    ("item_status", "項目の状態", "Item status", "requirements"),
+    ("owner", "担当", "Owner", "requirements"),
+    ("due", "期限", "Due", "requirements"),
+    ("note", "メモ", "Note", "notes"),
+    ("evidence", "証跡", "Evidence", "notes"),
+)
+_ORDER = ("summary", "requirements", "notes")
+CSV_COLUMNS = tuple(key for key, *_ in COLUMNS)  # every column key (detail "notes")
+
+
+def columns(detail: str) -> list[tuple[str, str, str, str]]:
+    level = _ORDER.index(detail) if detail in _ORDER else 1
+    return [column for column in COLUMNS if _ORDER.index(column[3]) <= level]
+
+
+def criterion_rows(summary: dict, level: dict | None = None) -> list[dict]:
+    """One dict per SCS criterion of LEVEL (default: the widest reported level), every
+    column key filled."""
+    lang = lang_of(summary)
+    level = level or facts.widest_level(summary) or {"criteria": []}
+    items = facts.items_by_id(summary)
+    sep = " / "
+    rows = []
+    for criterion in level["criteria"]:
+        behind = [items[i] for i in criterion["items"] if i in items]
+        rows.append({
+            "company": summary["company"]["name"], "date": summary["date"], "criterion": criterion["id"],
+            "requirement": criterion["requirement"], "star": criterion["star"], "csf": criterion["csf"],
+            "title": criterion["title"], "status": status_label(lang, criterion["status"]),
+            "status_code": criterion["status"],
+            "items": sep.join(i["title"] for i in behind),
+            "item_status": sep.join(item_status_label(lang, i["status"]) for i in behind),
+            "owner": sep.join(sorted({i["owner"] for i in behind if i["owner"]})),
+            "due": max((i["due"] for i in behind if i["due"] and i["status"] in facts.OPEN_ITEM), default=""),
+            "note": sep.join(i.get("note", "") for i in behind if i.get("note")),
+            "evidence": sep.join(i.get("evidence", "") for i in behind if i.get("evidence")),
+        })
+    return rows
 
 
 def summary_csv(summary: dict) -> str:
-    """One row per SCS criterion (all 153, or the 81 of ★3 when the summary covers only
-    ★3; `star` says which apply at ★3)."""
+    """One row per SCS criterion (all 153, or the 81 of ★3 when the summary covers only ★3)."""
+    lang = lang_of(summary)
+    chosen = columns(summary.get("detail", "requirements"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    schemes = summary.get("schemes", {})
-    level = schemes.get("scs-star4") or schemes.get("scs-star3") or {"criteria": []}
-    for criterion in level["criteria"]:
-        writer.writerow([
-            summary["company"]["name"], summary["date"], criterion["id"], criterion["requirement"],
-            criterion["star"], criterion["csf"], criterion["title"], criterion["status"],
-            REQUIREMENT_STATUS_LABELS[criterion["status"]][0], " ".join(criterion["items"]),
-        ])
+    writer.writerow([column[1 + idx(lang)] for column in chosen])
+    for row in criterion_rows(summary):
+        writer.writerow([row[column[0]] for column in chosen])
     return out.getvalue()
 
 

@@ -22,7 +22,8 @@ from desktop.report.html import summary_html
 from desktop.ui.errors import show_write_error
 from desktop.ui.refresh import RefreshWhenShown
 
-FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
+           "xlsx": "Excel (*.xlsx)"}
 
 
 class ReportView(RefreshWhenShown, QWidget):
@@ -34,7 +35,7 @@ class ReportView(RefreshWhenShown, QWidget):
         title.setObjectName("PageTitle")
         layout.addWidget(title)
         hint = QLabel(self.tr("取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。"
-                              "内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。"), self)
+                              "内容を確かめてから、PDF で印刷するか、Excel・CSV・JSON で渡します。英語でも作れます。"), self)
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -46,6 +47,12 @@ class ReportView(RefreshWhenShown, QWidget):
         self.detail_combo.setCurrentIndex(1)
         self.detail_combo.setToolTip(self.tr("社内メモは社内向けのことが多いので、ふつうは含めません"))
         self.detail_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.lang_combo = QComboBox(self)
+        self.lang_combo.addItem(self.tr("日本語"), "ja")
+        self.lang_combo.addItem(self.tr("英語（English）"), "en")
+        self.lang_combo.setCurrentIndex(1 if session.lang == "en" else 0)
+        self.lang_combo.setToolTip(self.tr("報告書の言葉です。海外の取引先には英語で渡せます"))
+        self.lang_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.declared_edit = QLineEdit(self)
         self.declared_edit.setPlaceholderText(self.tr("宣言者の役職・氏名（例: 代表取締役 山田太郎）"))
         self.declared_edit.editingFinished.connect(self.refresh)
@@ -56,7 +63,9 @@ class ReportView(RefreshWhenShown, QWidget):
         self.print_button.clicked.connect(self.print_preview)
         row.addWidget(QLabel(self.tr("詳しさ:"), self))
         row.addWidget(self.detail_combo)
-        row.addWidget(self.declared_edit, 1)
+        row.addWidget(QLabel(self.tr("言語:"), self))
+        row.addWidget(self.lang_combo)
+        row.addStretch(1)
         row.addWidget(self.export_button)
         row.addWidget(self.print_button)
         self.review_button = QPushButton(self.tr("★3 の確認と宣誓…"), self)
@@ -64,6 +73,11 @@ class ReportView(RefreshWhenShown, QWidget):
         self.review_button.clicked.connect(self.open_review)
         row.addWidget(self.review_button)
         layout.addLayout(row)
+        # The declaring person gets a row of its own: the whole placeholder stays readable.
+        declared_row = QHBoxLayout()
+        declared_row.addWidget(QLabel(self.tr("宣言者:"), self))
+        declared_row.addWidget(self.declared_edit, 1)
+        layout.addLayout(declared_row)
         schemes_row = QHBoxLayout()
         schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
         self.scheme_boxes: dict[str, QCheckBox] = {}
@@ -89,7 +103,7 @@ class ReportView(RefreshWhenShown, QWidget):
         chosen = tuple(key for key, box in self.scheme_boxes.items() if box.isChecked())
         return company_summary(self.session.store, self.session.content, profile.id,
                            detail=self.detail_combo.currentData(), declared_by=self.declared_edit.text().strip(),
-                           schemes=chosen or "all")
+                           schemes=chosen or "all", lang=self.lang_combo.currentData())
 
     def _load_schemes(self, profile) -> None:
         """Tick the company's target schemes (every scheme without targets), once per company
@@ -134,14 +148,15 @@ class ReportView(RefreshWhenShown, QWidget):
             return
         from desktop.ui.file_dialogs import ask_save_path
 
-        name = f"{summary['company']['name']}_セキュリティ状況_{summary['date']}"
+        topic = "security_report" if summary.get("lang") == "en" else "セキュリティ状況"
+        name = f"{summary['company']['name']}_{topic}_{summary['date']}"
         path, chosen = ask_save_path(self, self.session.settings, "report", self.tr("報告書を書き出す"),
                                      f"{name}.pdf", ";;".join(FILTERS.values()))
         if not path:
             return
-        fmt = next((key for key, label in FILTERS.items() if label == chosen), None) or path.rsplit(".", 1)[-1].lower()
-        if fmt not in FILTERS:
-            fmt = "pdf"
+        # The name typed wins over the filter left selected ("x.xlsx" under "PDF" is a workbook).
+        typed = path.rsplit(".", 1)[-1].lower() if "." in path else ""
+        fmt = typed if typed in FILTERS else next((key for key, label in FILTERS.items() if label == chosen), "pdf")
         self.export_to(summary, fmt, path)
 
     def export_to(self, summary: dict, fmt: str, path: str) -> bool:
@@ -172,6 +187,7 @@ class ReportView(RefreshWhenShown, QWidget):
         except ImportError:
             QMessageBox.information(self, self.tr("印刷"), self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
             return
+        from desktop.report.labels import label, lang_of
         from desktop.report.pdf import make_document, paint_pages
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -180,7 +196,8 @@ class ReportView(RefreshWhenShown, QWidget):
 
         def paint(device):
             document = make_document(body, device)
-            paint_pages(document, device, summary["company"]["name"], summary["date"])
+            paint_pages(document, device, summary["company"]["name"], summary["date"],
+                        label(lang_of(summary), "page"))
 
         dialog.paintRequested.connect(paint)
         dialog.exec()

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop.__main__ import main
-from desktop.report.tabular import CSV_COLUMNS
+from desktop.report.tabular import columns
 from tests.support.summary_support import COMPANY, NOTE_TEXT, REPO_ROOT, fill_store, mixed_plan
 
 
@@ -35,7 +35,19 @@ def mamori(data_dir, *args: str) -> subprocess.CompletedProcess:
                           encoding="utf-8", timeout=180)
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "html", "csv", "json"])
+def test_export_in_english_as_a_workbook(data_dir, tmp_path):
+    from openpyxl import load_workbook
+
+    out = tmp_path / "summary.xlsx"
+    result = mamori(data_dir, "export", "--profile", COMPANY, "--format", "xlsx", "--lang", "en", "-o", str(out))
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
+    book = load_workbook(out)
+    assert book.sheetnames[0] == "Cover" and book["Cover"]["A1"].value == "Information security readiness report"
+    refused = mamori(data_dir, "export", "--profile", COMPANY, "--format", "pdf", "--lang", "fr", "-o", str(out))
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr and "--lang" in refused.stderr
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "csv", "json", "xlsx"])
 def test_export_from_a_subprocess_without_display(data_dir, tmp_path, fmt):
     out = tmp_path / f"山田 summary.{fmt}"
     result = mamori(data_dir, "export", "--profile", COMPANY, "--format", fmt, "-o", str(out))
@@ -50,8 +62,10 @@ def test_export_from_a_subprocess_without_display(data_dir, tmp_path, fmt):
         assert COMPANY in reader.pages[0].extract_text()
     elif fmt == "html":
         assert data.startswith(b"<!DOCTYPE html>") and COMPANY.encode() in data
+    elif fmt == "xlsx":
+        assert data.startswith(b"PK")
     elif fmt == "csv":
-        assert data.startswith(b"\xef\xbb\xbf" + ",".join(CSV_COLUMNS).encode())
+        assert data.startswith(b"\xef\xbb\xbf" + ",".join(column[1] for column in columns("requirements")).encode())
         assert data.count(b"\r\n") == 154
     else:
         summary = json.loads(data)

@@ -103,7 +103,7 @@ def test_a_changed_digest_value_fails(exported):
 
 @pytest.mark.parametrize("key, value, words", [
     ("format", "something-else", "not a Mamori summary"),
-    ("format_version", 2, "format_version"),
+    ("format_version", 3, "format_version"),
     ("digest", None, "digest"),
     ("digest", {"algorithm": "md5", "value": "x"}, "digest"),
 ])

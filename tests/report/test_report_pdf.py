@@ -22,7 +22,7 @@ def test_pdf_has_the_company_and_the_japanese_headings(pdf_texts):
     first, whole = squash(pdf_texts[0]), squash("".join(pdf_texts))
     assert COMPANY in first
     assert first.startswith("情報セキュリティ対策状況報告書")
-    for heading in ("1.概要", "2.要求事項ごとの状況（SCS評価制度）", "3.従業員教育の状況", "4.改善計画", "5.宣言"):
+    for heading in ("ひと目でわかる状況", "宣言", "対応が必要な評価基準と計画", "改善計画", "従業員教育の状況"):
         assert heading in whole, heading
 
 
@@ -92,16 +92,32 @@ def test_digits_next_to_latin_text_survive(pdf_texts, exports):
     assert f"SCS評価制度要求事項:{summary['scheme_versions']['scs']}" in text
 
 
+def _open(summary: dict) -> list[dict]:
+    """The criteria the requirements-level PDF lists one by one (partly met, not met, unknown)."""
+    return [c for c in summary["schemes"]["scs-star4"]["criteria"] if c["status"] in ("partial", "not_met", "unknown")]
+
+
+def _without_footers(pdf_texts, summary) -> str:
+    """The pages' text squashed and joined, without the footers (a row may run on to the next page)."""
+    total = len(pdf_texts)
+    return "".join(squash(text).replace(f"{squash(COMPANY)}{summary['date']}{n}/{total}ページ", "")
+                   for n, text in enumerate(pdf_texts, start=1))
+
+
 def test_criterion_titles_are_searchable(pdf_texts, exports):
-    text = squash("".join(pdf_texts))
-    titles = [c["title"] for c in exports[0]["schemes"]["scs-star4"]["criteria"] if "・" not in c["title"]]
-    missing = [title for title in titles if squash(title) not in text]
+    text = _without_footers(pdf_texts, exports[0])
+    titles = [c["title"] for c in _open(exports[0]) if "・" not in c["title"]]
+    assert len(titles) > 20
+    # A row that runs on to the next page is extracted cell by cell, so a long title may be
+    # interrupted by the next cells: its start and its end must both be there.
+    missing = [title for title in titles
+               if squash(title) not in text and not (squash(title)[:15] in text and squash(title)[-6:] in text)]
     assert not missing, missing[:5]
 
 
 def test_katakana_middle_dot_survives(pdf_texts, exports):
-    text = squash("".join(pdf_texts))
-    titles = [c["title"] for c in exports[0]["schemes"]["scs-star4"]["criteria"] if "・" in c["title"]]
+    text = _without_footers(pdf_texts, exports[0])
+    titles = [c["title"] for c in _open(exports[0]) if "・" in c["title"]]
     assert titles
     assert all(squash(title) in text for title in titles)
 
@@ -133,3 +149,4 @@ def test_latin_ligatures_come_out_as_plain_letters(model, qapp, tmp_path):
     text = "".join(pdf_page_texts(path))
     assert "Office" in text and "Affinity" in text and "Flow" in text
     assert not re.search("[\ufb00-\ufb06]", text)
+

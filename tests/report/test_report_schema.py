@@ -98,7 +98,7 @@ BREAKAGES = [
     ("impossible month", ("date",), "2026-13-01"),
     ("generated_at without offset", ("generated_at",), "2026-04-01T09:30:00"),
     ("wrong format name", ("format",), "mamori"),
-    ("newer format_version", ("format_version",), 2),
+    ("newer format_version", ("format_version",), 3),
     ("digest not hex", ("digest", "value"), "xyz"),
     ("digest algorithm", ("digest", "algorithm"), "md5"),
     ("self-check answer", ("selfcheck", "answers", "1"), "maybe"),
@@ -134,6 +134,9 @@ def test_notes_outside_the_notes_level_are_rejected(validator, mixed_doc):
     assert not validator.is_valid(document)
     for entry in document["plan"]:
         entry.pop("note"), entry.pop("evidence")
+    assert not validator.is_valid(document)  # the items behind the criteria still carry them
+    for entry in document["items"]:
+        entry.pop("note"), entry.pop("evidence")
     assert_valid(validator, document)
 
 
@@ -146,7 +149,8 @@ def test_every_field_is_in_the_schema_and_the_docs(mixed_doc):
     assert not undocumented
     samples = {"company": mixed_doc["company"], "selfcheck": mixed_doc["selfcheck"],
                "planEntry": mixed_doc["plan"][0], "criterion": mixed_doc["schemes"]["scs-star4"]["criteria"][0],
-               "requirement": mixed_doc["requirements"][0], "level": mixed_doc["schemes"]["scs-star3"]}
+               "requirement": mixed_doc["requirements"][0], "level": mixed_doc["schemes"]["scs-star3"],
+               "itemEntry": mixed_doc["items"][0]}
     for name, sample in samples.items():
         assert set(sample) <= set(schema["$defs"][name]["properties"]), name
     assert all(f"`{column}`" in docs for column in CSV_COLUMNS)

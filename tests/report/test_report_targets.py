@@ -100,5 +100,6 @@ def test_html_and_csv_of_a_star3_only_summary(data_dir, tmp_path, capsys):
     _, summary, _ = export(data_dir, tmp_path, capsys)
     page = summary_html(summary)
     assert "目標（うちに必要なもの）" in page and "SCS評価制度 ★3、" in page
-    assert "評価基準ごとの状況" in page and "目標とした制度だけ" in page
+    assert "対応が必要な評価基準と計画" in page and "目標とした制度だけ" in page
+    assert "SCS ★4" not in page and "自工会" not in page
     assert summary_csv(summary).count("\r\n") == 1 + 81

@@ -143,6 +143,8 @@ class _HtmlTables(html.parser.HTMLParser):
         self.tables: list[list[list[str]]] = []
         self.references: list[tuple[str, str, str]] = []  # (tag, attribute, value)
         self.headings: list[str] = []
+        self.paragraphs: list[str] = []
+        self._paragraph: list[str] | None = None
         self._stack: list[list[list[str]]] = []
         self._cell: list[str] | None = None
         self._heading: list[str] | None = None
@@ -159,6 +161,8 @@ class _HtmlTables(html.parser.HTMLParser):
             self._cell = []
         elif tag in ("h1", "h2", "h3"):
             self._heading = []
+        elif tag == "p":
+            self._paragraph = []
 
     def handle_endtag(self, tag):
         if tag == "table" and self._stack:
@@ -169,12 +173,17 @@ class _HtmlTables(html.parser.HTMLParser):
         elif tag in ("h1", "h2", "h3") and self._heading is not None:
             self.headings.append("".join(self._heading).strip())
             self._heading = None
+        elif tag == "p" and self._paragraph is not None:
+            self.paragraphs.append(" ".join("".join(self._paragraph).split()))
+            self._paragraph = None
 
     def handle_data(self, data):
         if self._cell is not None:
             self._cell.append(data)
         if self._heading is not None:
             self._heading.append(data)
+        if self._paragraph is not None:
+            self._paragraph.append(data)
 
 
 def parse_html(text: str) -> _HtmlTables:
