@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desktop.core.content import ContentModel, LoadResult, Problem
 from desktop.core.render import render_markdown
+from desktop.core.style_checks import list_problems, long_sentence_problems
 
 _QUOTED = re.compile(r"'([^']+)'")
 
@@ -103,5 +104,7 @@ def coverage(model: ContentModel) -> list[Coverage]:
 
 def full_check(result: LoadResult, rel: Callable[[Path], str]) -> list[Problem]:
     """Problems from loading plus problems found by rendering, in file order."""
-    problems = list(result.problems) + render_problems(result.model, rel) + citation_problems(result.model, rel)
+    model = result.model
+    problems = (list(result.problems) + render_problems(model, rel) + citation_problems(model, rel)
+                + list_problems(model, rel) + long_sentence_problems(model, rel))
     return sorted(problems, key=lambda p: (p.path, p.line))

@@ -35,7 +35,7 @@ def edit(root, rel, old, new):
 
 
 def test_a_lesson_citing_a_criterion_the_table_lacks_is_reported_at_its_line(copy_of_content):
-    text = edit(copy_of_content, LESSON, "4-4-4-1（サポートのある", "4-4-4-9（サポートのある")
+    text = edit(copy_of_content, LESSON, "4-4-4-1：サポートのある", "4-4-4-9：サポートのある")
 
     line = text[: text.index("4-4-4-9")].count("\n") + 1
     assert check(copy_of_content) == [
