@@ -25,12 +25,14 @@ DETAILS = ("summary", "requirements", "notes")
 LANGS = ("ja", "en")
 CASES = [(detail, lang) for detail in DETAILS for lang in LANGS]
 JAPANESE = re.compile("[\u3040-\u30ff\u3400-\u9fff]")
+STAR3 = {"ja": "★3 専門家の確認と経営層の宣誓", "en": "SCS ★3: the expert's confirmation and management's pledge"}
 SECTIONS = {  # the PDF's bookmarks under the title, per detail level (the mixed company covers every scheme)
-    "ja": {"summary": ["改善計画", "この報告書について"],
-           "requirements": ["対応が必要な評価基準と計画", "自工会／部工会ガイドライン v2.3（参考・派生）", "改善計画",
-                            "従業員教育の状況", "この報告書について"]},
-    "en": {"summary": ["Improvement plan", "About this report"],
-           "requirements": ["Criteria that need work, and the plan", "JAMA/JAPIA guidelines v2.3 (derived, for reference)",
+    "ja": {"summary": [STAR3["ja"], "改善計画", "この報告書について"],
+           "requirements": ["対応が必要な評価基準と計画", STAR3["ja"], "自工会／部工会ガイドライン v2.3（参考・派生）",
+                            "改善計画", "従業員教育の状況", "この報告書について"]},
+    "en": {"summary": [STAR3["en"], "Improvement plan", "About this report"],
+           "requirements": ["Criteria that need work, and the plan", STAR3["en"],
+                            "JAMA/JAPIA guidelines v2.3 (derived, for reference)",
                             "Improvement plan", "Staff training in detail", "About this report"]},
 }
 TITLES = {"ja": "情報セキュリティ対策 状況報告書", "en": "Information security readiness report"}
