@@ -39,8 +39,9 @@ def hand_over(store, profile_id: str, path: str | os.PathLike[str], *, password:
     try:
         write_package(data, path, password)
     except OSError as exc:
-        raise HandOverFailed(f"{path}: the hand-over file could not be written ({exc.strerror or exc}); "
-                             f"{profile.name} was not removed") from None
+        from desktop.core.safe_files import describe_write_problem
+
+        raise HandOverFailed(f"{describe_write_problem(exc, path)}; {profile.name} was not removed") from None
     try:
         again = read_package(path, password)
         same = check_package(again) == check_package(data)

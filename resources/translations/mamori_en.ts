@@ -232,7 +232,7 @@
     <name>CompaniesDialog</name>
     <message>
         <location filename="../../desktop/ui/companies_view.py" line="46" />
-        <location filename="../../desktop/ui/companies_view.py" line="169" />
+        <location filename="../../desktop/ui/companies_view.py" line="171" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
@@ -273,102 +273,102 @@
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="78" />
+        <location filename="../../desktop/ui/companies_view.py" line="80" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="80" />
+        <location filename="../../desktop/ui/companies_view.py" line="82" />
         <source>CSV に書き出す…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="82" />
+        <location filename="../../desktop/ui/companies_view.py" line="84" />
         <source>選んだ会社を削除…</source>
         <translation>Delete selected companies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="84" />
+        <location filename="../../desktop/ui/companies_view.py" line="86" />
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="101" />
+        <location filename="../../desktop/ui/companies_view.py" line="103" />
         <source>未回答</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="101" />
+        <location filename="../../desktop/ui/companies_view.py" line="103" />
         <source>{0} 点（{1}/25 問）</source>
         <translation>{0} points ({1}/25 answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="107" />
+        <location filename="../../desktop/ui/companies_view.py" line="109" />
         <source>未設定</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="108" />
+        <location filename="../../desktop/ui/companies_view.py" line="110" />
         <source>{0}%（{1}/{2}）</source>
         <translation>{0}% ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="125" />
+        <location filename="../../desktop/ui/companies_view.py" line="127" />
         <source>{0} 社を表示（このパソコンに {1} 社）</source>
         <translation>Showing {0} (of {1} companies on this PC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="151" />
+        <location filename="../../desktop/ui/companies_view.py" line="153" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="159" />
+        <location filename="../../desktop/ui/companies_view.py" line="161" />
         <source>会社の一覧を書き出す</source>
         <translation>Save the company list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="160" />
+        <location filename="../../desktop/ui/companies_view.py" line="162" />
         <source>会社の一覧.csv</source>
         <translation>companies.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="160" />
+        <location filename="../../desktop/ui/companies_view.py" line="162" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="166" />
+        <location filename="../../desktop/ui/companies_view.py" line="168" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="166" />
+        <location filename="../../desktop/ui/companies_view.py" line="168" />
         <source>会社の一覧は保存されていません: {0}</source>
         <translation>The company list was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="168" />
+        <location filename="../../desktop/ui/companies_view.py" line="170" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="179" />
+        <location filename="../../desktop/ui/companies_view.py" line="181" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="180" />
+        <location filename="../../desktop/ui/companies_view.py" line="182" />
         <source>{0} 社の記録をすべて削除しますか？</source>
         <translation>Delete all records of {0} companies?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="181" />
+        <location filename="../../desktop/ui/companies_view.py" line="183" />
         <source> ほか {0} 社</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="182" />
+        <location filename="../../desktop/ui/companies_view.py" line="184" />
         <source>{0}
 
 このパソコンから完全に消え、元に戻せません。引き継ぎファイルを渡し終えたか、確かめてから削除してください。</source>
@@ -377,32 +377,32 @@
 They are removed from this PC for good and cannot be restored. Make sure their hand-over files were given to them before deleting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="184" />
+        <location filename="../../desktop/ui/companies_view.py" line="186" />
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="187" />
+        <location filename="../../desktop/ui/companies_view.py" line="189" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="188" />
+        <location filename="../../desktop/ui/companies_view.py" line="190" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="204" />
+        <location filename="../../desktop/ui/companies_view.py" line="206" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="205" />
+        <location filename="../../desktop/ui/companies_view.py" line="207" />
         <source>{0} 社のうち {1} 社を削除しました。古いバックアップは消えていないことがあります。</source>
         <translation>{1} of {0} companies were deleted. Older backups may still hold them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="211" />
+        <location filename="../../desktop/ui/companies_view.py" line="213" />
         <source>{0} 社を削除しました</source>
         <translation>{0} companies deleted</translation>
     </message>
@@ -1076,247 +1076,247 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="76" />
+        <location filename="../../desktop/ui/main_window.py" line="77" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="84" />
+        <location filename="../../desktop/ui/main_window.py" line="85" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="127" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="174" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="180" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="278" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="265" />
+        <location filename="../../desktop/ui/main_window.py" line="279" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="277" />
+        <location filename="../../desktop/ui/main_window.py" line="291" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="295" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="338" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="325" />
+        <location filename="../../desktop/ui/main_window.py" line="339" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="328" />
+        <location filename="../../desktop/ui/main_window.py" line="342" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1324,22 +1324,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="141" />
+        <location filename="../../desktop/ui/handover_ui.py" line="142" />
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="148" />
+        <location filename="../../desktop/ui/handover_ui.py" line="149" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="151" />
+        <location filename="../../desktop/ui/handover_ui.py" line="152" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="152" />
+        <location filename="../../desktop/ui/handover_ui.py" line="153" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2371,58 +2371,58 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169" />
+        <location filename="../../desktop/ui/handover_ui.py" line="170" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169" />
+        <location filename="../../desktop/ui/handover_ui.py" line="170" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="173" />
+        <location filename="../../desktop/ui/handover_ui.py" line="174" />
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="180" />
+        <location filename="../../desktop/ui/handover_ui.py" line="181" />
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="183" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="190" />
-        <location filename="../../desktop/ui/handover_ui.py" line="205" />
+        <location filename="../../desktop/ui/handover_ui.py" line="191" />
+        <location filename="../../desktop/ui/handover_ui.py" line="206" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="191" />
+        <location filename="../../desktop/ui/handover_ui.py" line="192" />
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="199" />
+        <location filename="../../desktop/ui/handover_ui.py" line="200" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="200" />
+        <location filename="../../desktop/ui/handover_ui.py" line="201" />
         <source>「{0}」を読み込みました。</source>
         <translation>"{0}" was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="206" />
+        <location filename="../../desktop/ui/handover_ui.py" line="207" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="207" />
+        <location filename="../../desktop/ui/handover_ui.py" line="208" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -2641,69 +2641,74 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="103" />
+        <location filename="../../desktop/ui/handover_ui.py" line="102" />
+        <source>引き継ぎ-{0}.mamori</source>
+        <translation>handover-{0}.mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="104" />
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="104" />
+        <location filename="../../desktop/ui/handover_ui.py" line="105" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="111" />
+        <location filename="../../desktop/ui/handover_ui.py" line="112" />
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="112" />
+        <location filename="../../desktop/ui/handover_ui.py" line="113" />
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="113" />
+        <location filename="../../desktop/ui/handover_ui.py" line="114" />
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="116" />
+        <location filename="../../desktop/ui/handover_ui.py" line="117" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="117" />
+        <location filename="../../desktop/ui/handover_ui.py" line="118" />
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with "Delete company".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="124" />
+        <location filename="../../desktop/ui/handover_ui.py" line="125" />
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and "{0}" was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="126" />
+        <location filename="../../desktop/ui/handover_ui.py" line="127" />
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="127" />
+        <location filename="../../desktop/ui/handover_ui.py" line="128" />
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="130" />
+        <location filename="../../desktop/ui/handover_ui.py" line="131" />
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="131" />
+        <location filename="../../desktop/ui/handover_ui.py" line="132" />
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="133" />
+        <location filename="../../desktop/ui/handover_ui.py" line="134" />
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
