@@ -176,7 +176,12 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 def cmd_package_import(args: argparse.Namespace) -> int:
     from desktop.cli_consultant import read_password_file
-    from desktop.storage.exchange import ImportRejected, PasswordProblem, import_package, read_package
+    from desktop.storage.exchange import (
+        ImportRejected,
+        PasswordProblem,
+        import_package,
+        read_package,
+    )
 
     password = read_password_file(args.password_file)
     with _open_store(args) as store:
