@@ -136,14 +136,20 @@ def cmd_package_export(args: argparse.Namespace) -> int:
 
 def cmd_package_import(args: argparse.Namespace) -> int:
     from desktop.cli_consultant import read_password_file
-    from desktop.storage.exchange import ImportRejected, import_package, read_package
+    from desktop.storage.exchange import (
+        ImportRejected,
+        PasswordProblem,
+        import_package,
+        read_package,
+    )
 
     password = read_password_file(args.password_file)
     with _open_store(args) as store:
         try:
             report = import_package(store, read_package(args.file, password), known_item_ids=set(_content(args).items))
         except ImportRejected as exc:
-            raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}") from None
+            hint = " (--password-file PW)" if password is None and isinstance(exc, PasswordProblem) else ""
+            raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}{hint}") from None
         except OSError as exc:
             raise CommandError(f"not imported, nothing was changed: {describe_read_problem(exc, args.file)}") from None
         print(report.summary())

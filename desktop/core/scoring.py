@@ -149,16 +149,27 @@ def scheme_readiness(model: ContentModel, statuses: Mapping[str, str], scheme_id
     return readiness
 
 
+_LAST_SCS: list = []  # (key, levels) of the last call: a screen asks for ★3, ★4 and JAMA in turn
+
+
 def scs_levels(model: ContentModel, statuses: Mapping[str, str]) -> dict[str, SchemeReadiness]:
-    """SCS ★3 (criteria at star 3) and ★4 (all criteria) readiness."""
+    """SCS ★3 (criteria at star 3) and ★4 (all criteria) readiness.
+
+    The same statuses asked again (the dashboard's three SCS-based targets) get the levels
+    computed the first time; the key is the statuses themselves, so any change recomputes."""
     scheme = model.schemes.get("scs")
     if scheme is None:
         return {}
+    key = (id(model), len(model.items), frozenset(statuses.items()))
+    if _LAST_SCS and _LAST_SCS[0][0] == key and _LAST_SCS[0][1] is model:
+        return dict(_LAST_SCS[0][2])
     star3 = [cid for cid, r in scheme.requirements.items() if r.get("star") == 3]
-    return {
+    levels = {
         "scs-star3": scheme_readiness(model, statuses, "scs", star3, "scs-star3"),
         "scs-star4": scheme_readiness(model, statuses, "scs", list(scheme.requirements), "scs-star4"),
     }
+    _LAST_SCS[:] = [(key, model, levels)]
+    return dict(levels)
 
 
 @dataclass(frozen=True)
@@ -212,27 +223,44 @@ def jama_derived(model: ContentModel, readiness: SchemeReadiness) -> list[tuple[
     return result
 
 
+_ITEM_FACTS: dict[int, tuple[ContentModel, int, dict[str, tuple[frozenset, bool, int, int]]]] = {}
+
+
+def _item_facts(model: ContentModel) -> dict[str, tuple[frozenset, bool, int, int]]:
+    """Per item, what next_actions weighs that depends only on the content: the SCS stars it
+    counts for, whether it is basic (5か条 / self-check), its checklist's order, its place."""
+    cached = _ITEM_FACTS.get(id(model))
+    if cached is not None and cached[0] is model and cached[1] == len(model.items):
+        return cached[2]
+    scs = model.schemes.get("scs")
+    facts = {}
+    for item_id, item in model.items.items():
+        stars = frozenset(scs.requirements[c].get("star") for c in item.refs("scs") if scs and c in scs.requirements)
+        checklist = model.checklists[item.checklist]
+        facts[item_id] = (stars, bool(item.refs("5kajo") or item.refs("selfcheck")), checklist.order,
+                          checklist.item_ids.index(item_id))
+    if len(_ITEM_FACTS) > 16:
+        _ITEM_FACTS.clear()
+    _ITEM_FACTS[id(model)] = (model, len(model.items), facts)
+    return facts
+
+
 def next_actions(model: ContentModel, statuses: Mapping[str, str], requested: Iterable[str] = (), limit: int = 3) -> list[str]:
     """The items to do next: open items that count for what the customer asked, first."""
     requested = set(requested)
-    scs = model.schemes.get("scs")
+    facts = _item_facts(model)
+    basic_asked = bool(requested & {"sa1", "sa2", "unsure"})
 
     def weight(item_id: str) -> tuple[int, ...]:
-        item = model.items[item_id]
+        stars, basic, order, place = facts[item_id]
         status = statuses.get(item_id, "unanswered")
-        stars = [scs.requirements[c].get("star") for c in item.refs("scs") if scs and c in scs.requirements]
-        basic = bool(item.refs("5kajo") or item.refs("selfcheck"))
-        wanted = (
-            ("scs3" in requested and 3 in stars) or ("scs4" in requested and bool(stars))
-            or (bool(requested & {"sa1", "sa2", "unsure"}) and basic)
-        )
-        checklist = model.checklists[item.checklist]
+        wanted = ("scs3" in requested and 3 in stars) or ("scs4" in requested and bool(stars)) or (basic_asked and basic)
         return (
             0 if wanted else 1,
             0 if basic else 1,
             {"partial": 0, "unknown": 1, "not_done": 2, "unanswered": 3}.get(status, 4),
-            checklist.order,
-            checklist.item_ids.index(item_id),
+            order,
+            place,
         )
 
     open_items = [i for i in model.items if statuses.get(i, "unanswered") in OPEN_ITEM_STATUSES]

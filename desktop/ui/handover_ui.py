@@ -99,7 +99,8 @@ def hand_over_company(window, session, *, remove: bool = True) -> bool:
         return False
     password = dialog.password
     # A protected file's name must not give the company away either.
-    name = f"引き継ぎ-{dt.date.today():%Y%m%d}.mamori" if password else f"{profile.name}.mamori.json"
+    name = (window.tr("引き継ぎ-{0}.mamori").format(f"{dt.date.today():%Y%m%d}") if password
+            else f"{profile.name}.mamori.json")
     path, _ = ask_save_path(window, session.settings, "handover", window.tr("引き継ぎファイルの保存先"), name,
                             window.tr("引き継ぎファイル (*.mamori *.json)"))
     if not path:

@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent=None):
         super().__init__(parent)
         self.session = session
+        self._picked = False  # True while a company chosen in the switcher is being selected
         self.setWindowTitle(self.tr("Mamori（守り）— 情報セキュリティの準備"))
         self.setMinimumSize(640, 480)
         self._build_toolbar()
@@ -266,12 +267,18 @@ class MainWindow(QMainWindow):
     def _on_profile_picked(self, index: int) -> None:
         profile_id = self.profile_combo.itemData(index)
         if profile_id and (self.session.profile is None or profile_id != self.session.profile.id):
-            self.session.select_profile(profile_id)
+            self._picked = True  # chosen in the switcher: the list itself has not changed
+            try:
+                self.session.select_profile(profile_id)
+            finally:
+                self._picked = False
 
     def _on_profile_changed(self, profile) -> None:
-        index = self.profile_combo.findData(profile.id) if profile else -1
+        index = self.profile_combo.findData(profile.id) if profile and self._picked else -1
         if index >= 0 and self.profile_combo.itemText(index) == profile.name:
-            # Switching between known companies: point the switcher at it, no reload of the list.
+            # Picked in the switcher: the list is as it was, so it is not read again (with
+            # hundreds of companies that read is most of a switch). Every other change of
+            # company (created, imported, removed, opened from 会社の一覧) reloads the list.
             self.profile_combo.blockSignals(True)
             self.profile_combo.setCurrentIndex(index)
             self.profile_combo.blockSignals(False)

@@ -1329,252 +1329,252 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="79" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="87" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="92" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="106" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="112" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="143" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="154" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="158" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="166" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="167" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="171" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="174" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="176" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="180" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>★3 の確認（専門家の確認と宣誓）…</source>
         <translation>★3 review (expert confirmation and pledge)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="183" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="184" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="287" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="281" />
+        <location filename="../../desktop/ui/main_window.py" line="288" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="300" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="311" />
+        <location filename="../../desktop/ui/main_window.py" line="318" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="338" />
+        <location filename="../../desktop/ui/main_window.py" line="345" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="339" />
+        <location filename="../../desktop/ui/main_window.py" line="346" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="343" />
+        <location filename="../../desktop/ui/main_window.py" line="350" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1670,22 +1670,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="141" />
+        <location filename="../../desktop/ui/handover_ui.py" line="142" />
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="148" />
+        <location filename="../../desktop/ui/handover_ui.py" line="149" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="151" />
+        <location filename="../../desktop/ui/handover_ui.py" line="152" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="152" />
+        <location filename="../../desktop/ui/handover_ui.py" line="153" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -3133,58 +3133,58 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169" />
+        <location filename="../../desktop/ui/handover_ui.py" line="170" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169" />
+        <location filename="../../desktop/ui/handover_ui.py" line="170" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="173" />
+        <location filename="../../desktop/ui/handover_ui.py" line="174" />
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="180" />
+        <location filename="../../desktop/ui/handover_ui.py" line="181" />
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="183" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="190" />
-        <location filename="../../desktop/ui/handover_ui.py" line="205" />
+        <location filename="../../desktop/ui/handover_ui.py" line="191" />
+        <location filename="../../desktop/ui/handover_ui.py" line="206" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="191" />
+        <location filename="../../desktop/ui/handover_ui.py" line="192" />
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="199" />
+        <location filename="../../desktop/ui/handover_ui.py" line="200" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="200" />
+        <location filename="../../desktop/ui/handover_ui.py" line="201" />
         <source>「{0}」を読み込みました。</source>
         <translation>"{0}" was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="206" />
+        <location filename="../../desktop/ui/handover_ui.py" line="207" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="207" />
+        <location filename="../../desktop/ui/handover_ui.py" line="208" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -3403,69 +3403,74 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="103" />
+        <location filename="../../desktop/ui/handover_ui.py" line="102" />
+        <source>引き継ぎ-{0}.mamori</source>
+        <translation>handover-{0}.mamori</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="104" />
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="104" />
+        <location filename="../../desktop/ui/handover_ui.py" line="105" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="111" />
+        <location filename="../../desktop/ui/handover_ui.py" line="112" />
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="112" />
+        <location filename="../../desktop/ui/handover_ui.py" line="113" />
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="113" />
+        <location filename="../../desktop/ui/handover_ui.py" line="114" />
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="116" />
+        <location filename="../../desktop/ui/handover_ui.py" line="117" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="117" />
+        <location filename="../../desktop/ui/handover_ui.py" line="118" />
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with "Delete company".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="124" />
+        <location filename="../../desktop/ui/handover_ui.py" line="125" />
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and "{0}" was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="126" />
+        <location filename="../../desktop/ui/handover_ui.py" line="127" />
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="127" />
+        <location filename="../../desktop/ui/handover_ui.py" line="128" />
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="130" />
+        <location filename="../../desktop/ui/handover_ui.py" line="131" />
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="131" />
+        <location filename="../../desktop/ui/handover_ui.py" line="132" />
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="133" />
+        <location filename="../../desktop/ui/handover_ui.py" line="134" />
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>

@@ -209,7 +209,7 @@ def test_cli_hand_over_and_remove_leaves_no_trace_then_imports_elsewhere(tmp_pat
     err = capsys.readouterr().err
     assert code == 1 and "password is wrong" in err and "nothing was changed" in err and "Traceback" not in err
     code = main(["--data-dir", str(office), "package", "import", str(handover)])
-    assert code == 1 and "password" in capsys.readouterr().err
+    assert code == 1 and "--password-file" in capsys.readouterr().err
     code = main(["--data-dir", str(office), "package", "import", str(handover), "--password-file", str(password_file)])
     assert code == 0 and "株式会社のこさない" in capsys.readouterr().out
 

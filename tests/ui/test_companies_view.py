@@ -103,6 +103,7 @@ def test_remove_many_with_one_confirmation_leaves_no_trace(qtbot, make_window, s
     backup_database(store.db, dirs.backup)
     window = make_window()
     window.session.select_profile(ids["有限会社にほへ"])
+    window.refresh_profiles()
     failures: list = []
     asked: list[str] = []
 
@@ -125,6 +126,8 @@ def test_remove_many_with_one_confirmation_leaves_no_trace(qtbot, make_window, s
     assert len(asked) == 1 and "2 社" in asked[0] and "有限会社にほへ" in asked[0] and "合同会社とちり" in asked[0]
     assert [p.name for p in store.list_profiles()] == ["株式会社いろは"]
     assert window.session.profile.name == "株式会社いろは"
+    combo = window.profile_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["株式会社いろは"]
     gone = ["有限会社にほへ".encode(), "合同会社とちり".encode()]
     for path in [dirs.database, dirs.database.with_name("mamori.db-wal"), *(b.path for b in list_backups(dirs.backup))]:
         if path.exists():

@@ -42,7 +42,7 @@ def _press_box_ok(box) -> None:
 
 def test_consultant_details_are_saved_in_settings_and_printed_on_the_sheet(qtbot, make_window, store, dirs,
                                                                             tmp_path, monkeypatch):
-    from tests.report.summary_support import pdf_page_texts
+    from tests.support.summary_support import pdf_page_texts
 
     profile = _company(store)
     window = make_window()
@@ -191,3 +191,25 @@ def test_the_welcome_dialog_reads_a_hand_over_file(qtbot, store, settings, dirs,
     wait_for_dialogs(qtbot, failures)
     assert [p.name for p in store.list_profiles()] == [NAME]
     assert window.session.profile.name == NAME
+
+
+def test_the_printed_sheet_is_one_page(qtbot, make_window, store):
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+
+    profile = _company(store)
+    window = make_window()
+    window.session.select_profile(profile.id)
+    failures: list = []
+    pages: list[int] = []
+
+    def preview(dialog):
+        assert dialog.objectName() == "SheetPreview", dialog
+        shown = dialog.findChild(QPrintPreviewWidget)
+        qtbot.waitUntil(lambda: shown.pageCount() > 0, timeout=5000)
+        pages.append(shown.pageCount())
+        dialog.reject()
+
+    on_next_dialog(preview, failures=failures)
+    trigger_menu(qtbot, window, "ファイル", "相談結果シートを印刷")
+    wait_for_dialogs(qtbot, failures)
+    assert pages == [1]
