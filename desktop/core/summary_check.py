@@ -401,10 +401,12 @@ class SupplierRecord:
 
     supplier_id: str  # the company id, or "name:" + the company name for older summaries
     supplier: dict
-    schemes: list[dict] = field(default_factory=list)
+    # rows as tuples in the order of the table's columns after supplier_id (plain tuples are
+    # what a helper process hands back fastest)
+    schemes: list[tuple] = field(default_factory=list)  # (scheme, total, *COUNTS, missing, achieved)
     criteria: list[tuple] = field(default_factory=list)  # (criterion, status, planned_date)
     criterion_info: list[tuple] = field(default_factory=list)  # (criterion, requirement, star, csf, title)
-    plans: list[dict] = field(default_factory=list)
+    plans: list[tuple] = field(default_factory=list)  # (item, title, status, owner, due, overdue)
 
 
 @dataclass
@@ -482,33 +484,27 @@ def supplier_record(data: dict) -> SupplierRecord:
     record = SupplierRecord(supplier_id, supplier)
     for key, level in data["schemes"].items():
         done = level["met"] + level["na"]
-        record.schemes.append({
-            "scheme": key, "total": level["total"], **{name: level[name] for name in COUNTS},
-            "missing": level["total"] - done, "achieved": int(done >= level["total"]),
-        })
+        record.schemes.append((key, level["total"], *(level[name] for name in COUNTS),
+                               level["total"] - done, int(done >= level["total"])))
     for level in data["security_action"]:
-        record.schemes.append({
-            "scheme": f"security-action-{level['level']}", "total": None,
-            **dict.fromkeys(COUNTS), "missing": len(level["missing"]), "achieved": int(level["met"]),
-        })
+        record.schemes.append((f"security-action-{level['level']}", None, *(None for _ in COUNTS),
+                               len(level["missing"]), int(level["met"])))
     due_by_item = {entry["item"]: entry["due"] for entry in plan if entry["due"]}
     seen = set()
+    criteria, info = record.criteria, record.criterion_info
     for key in sorted(data["schemes"], key=lambda k: -len(data["schemes"][k]["criteria"])):
         for criterion in data["schemes"][key]["criteria"]:
             cid = criterion["id"]
             if cid in seen:
                 continue
             seen.add(cid)
+            status = criterion["status"]
             planned = None
-            if criterion["status"] not in ("met", "na"):
+            if status != "met" and status != "na" and due_by_item:
                 dues = [due_by_item[item] for item in criterion["items"] if item in due_by_item]
                 planned = max(dues) if dues else None
-            record.criteria.append((cid, criterion["status"], planned))
-            record.criterion_info.append((cid, criterion["requirement"], criterion["star"], criterion["csf"],
-                                          criterion["title"]))
-    record.plans = [
-        {"item": entry["item"], "title": entry["title"], "status": entry["status"], "owner": entry["owner"],
-         "due": entry["due"], "overdue": int(entry["overdue"])}
-        for entry in plan
-    ]
+            criteria.append((cid, status, planned))
+            info.append((cid, criterion["requirement"], criterion["star"], criterion["csf"], criterion["title"]))
+    record.plans = [(entry["item"], entry["title"], entry["status"], entry["owner"], entry["due"],
+                     int(entry["overdue"])) for entry in plan]
     return record
