@@ -121,6 +121,7 @@ def create_tables(db: Database, indexes: bool = True) -> None:
 
 
 def now() -> str:
+    """This moment in UTC, to the second, as ISO text (collected_at, checked_at)."""
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
@@ -139,5 +140,6 @@ INFO_SQL = "INSERT OR IGNORE INTO criteria (criterion, requirement, star, csf, t
 
 
 def create_indexes(db: Database) -> None:
+    """The indexes of INDEXES, named table_column_column (docs/collect.md lists them)."""
     for table, columns in INDEXES:
         db[table].create_index(columns, index_name=f"{table}_{'_'.join(columns)}")
