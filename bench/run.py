@@ -447,6 +447,10 @@ def bench_collect(runs: int, data_dir: Path, base: Path) -> None:
         record(f"collect_{count}", best["seconds"] * 1000, "ms", floor * 1000,
                "ratio <= 2 (baseline: json.loads of the same files)" if count == max(sizes) else "")
         record(f"collect_{count}_per_file", best["seconds"] * 1000 / count, "ms/file")
+        # processor time of the command and its helpers against the floor's: the work done,
+        # which a busy shared machine changes less than the elapsed time
+        record(f"collect_{count}_cpu", min(r["cpu_seconds"] for r in collects) * 1000, "ms",
+               min(r["cpu_seconds"] for r in floors) * 1000)
         record(f"collect_{count}_rss_growth", best["peak_mb"] - best["before_mb"], "MB", None,
                "bounded: about the same for every count")
         record(f"collect_{count}_helper_peak", best["helper_peak_mb"], "MB")

@@ -10,17 +10,27 @@
 4. every field has the shape docs/summary.schema.json gives it (checked by hand here, the
    schema's rules for the fields written; much faster than a general schema validator).
 
+`check_file` (what collect runs on thousands of files) first tries a quicker way to the
+same answer for a file laid out exactly as Mamori writes it: orjson parses it, and writing
+the parsed value again in Mamori's layout must give back the file's bytes exactly. That
+proves what the slow parser checks (no key twice, no NaN, one value; orjson refuses
+invalid UTF-8), and orjson's compact sorted dump is then hashed for the digest. Any other
+file, or any doubt, takes the path above, which also words every refusal.
+
 `supplier_record` turns an accepted summary into the plain rows `mamori collect` stores.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import orjson
 
 from desktop.core.summary import TOP_LEVEL_KEYS, Verification, verify_summary
 
@@ -114,6 +124,30 @@ def parse_summary(raw: bytes):
         raise SummaryRejected(f"is not usable JSON ({error})") from None
 
 
+_MAMORI_LAYOUT = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS  # json.dumps(indent=2, sort_keys=True, ensure_ascii=False)
+
+
+def parse_mamori_layout(raw: bytes):
+    """The parsed value of RAW when RAW is exactly how Mamori writes a summary (sorted keys,
+    two-space indent, UTF-8 as it is, one newline at the end); None for anything else.
+
+    Equal bytes prove there is no key twice (a dict has each key once), no NaN (orjson
+    refuses it when parsing) and nothing after the value: what parse_summary checks."""
+    text = raw[len(codecs.BOM_UTF8):] if raw.startswith(codecs.BOM_UTF8) else raw
+    try:
+        data = orjson.loads(text)
+        again = orjson.dumps(data, option=_MAMORI_LAYOUT)
+    except (orjson.JSONDecodeError, orjson.JSONEncodeError, RecursionError):
+        return None
+    if type(data) is not dict or text != again + b"\n":
+        return None
+    return data
+
+
+def _sorted_dump(body) -> bytes:
+    return orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+
+
 def read_summary_file(path: str | Path, max_bytes: int = MAX_SUMMARY_BYTES):
     """Read and parse one file (see parse_summary); returns the parsed value."""
     return parse_summary(read_summary_bytes(path, max_bytes))
@@ -121,9 +155,10 @@ def read_summary_file(path: str | Path, max_bytes: int = MAX_SUMMARY_BYTES):
 
 # -- checking ---------------------------------------------------------------------------------
 
-def check_summary(data) -> Verification:
-    """All the checks after parsing: envelope, top-level fields and digest, then shapes."""
-    result = verify_summary(data)  # also refuses unknown top-level fields
+def check_summary(data, quick_dump=None) -> Verification:
+    """All the checks after parsing: envelope, top-level fields and digest, then shapes.
+    (QUICK_DUMP: see verify_summary.)"""
+    result = verify_summary(data, quick_dump)  # also refuses unknown top-level fields
     if not result.ok:
         return result
     problem = shape_problem(data)
@@ -206,7 +241,32 @@ def _date(where: str, value) -> str:
         dt.date.fromisoformat(value)
     except ValueError:
         _fail(where, value, "a real date")
+    if len(_GOOD_DATES) < _CACHE_LIMIT:
+        _GOOD_DATES.add(value)
     return value
+
+
+# Values already found well-formed, so the next file with the same criterion id or date is
+# not matched against the pattern again (a collection has thousands of files with the same
+# 153 criteria). Only text that passed the full check is added; the sets stay small.
+_CACHE_LIMIT = 20_000
+_GOOD_DATES: set[str] = set()
+_GOOD_TEXT: dict[re.Pattern, set[str]] = {_CRITERION: set(), _REQUIREMENT: set(), _LEVEL: set()}
+_CSF = frozenset(CSF_FUNCTIONS)
+_CRITERION_STATUS = frozenset(CRITERION_STATUSES)
+_PLAN_STATUS = frozenset(PLAN_STATUSES)
+
+
+def _matches(pattern: re.Pattern, value) -> bool:
+    """PATTERN.fullmatch(VALUE) for text (TypeError for anything else), remembered."""
+    good = _GOOD_TEXT[pattern]
+    if value in good:
+        return True
+    if type(value) is not str or not pattern.fullmatch(value):
+        return False
+    if len(good) < _CACHE_LIMIT:
+        good.add(value)
+    return True
 
 
 def _check_top(data: dict) -> None:
@@ -305,16 +365,20 @@ def _level(where: str, value) -> None:
         pledge = _obj(f"{where}.pledge", level["pledge"], ("by", "date"))
         _str(f"{where}.pledge.by", pledge["by"], nonempty=True)
         _date(f"{where}.pledge.date", pledge["date"])
+    good_ids, good_requirements = _GOOD_TEXT[_CRITERION], _GOOD_TEXT[_REQUIREMENT]
     for n, criterion in enumerate(_list(f"{where}.criteria", level["criteria"])):
         at = f"{where}.criteria[{n}]"
         if type(criterion) is not dict:
             _fail(at, criterion, "an object")
         try:
-            ok = (_CRITERION.fullmatch(criterion["id"]) and _REQUIREMENT.fullmatch(criterion["requirement"])
+            items = criterion["items"]
+            ok = ((criterion["id"] in good_ids or _matches(_CRITERION, criterion["id"]))
+                  and (criterion["requirement"] in good_requirements
+                       or _matches(_REQUIREMENT, criterion["requirement"]))
                   and criterion["star"] in (3, 4) and type(criterion["star"]) is int
-                  and criterion["csf"] in CSF_FUNCTIONS and type(criterion["title"]) is str
-                  and criterion["status"] in CRITERION_STATUSES and type(criterion["items"]) is list
-                  and all(type(item) is str for item in criterion["items"]))
+                  and criterion["csf"] in _CSF and type(criterion["title"]) is str
+                  and criterion["status"] in _CRITERION_STATUS and type(items) is list
+                  and type("".join(items)) is str)  # join: TypeError for anything but text
         except (KeyError, TypeError):
             ok = False
         if not ok:  # say exactly which field (the slow path runs only for a bad criterion)
@@ -351,8 +415,8 @@ def _star3_fields(at: str, criterion: dict) -> None:
 def _requirements(value) -> None:
     for n, requirement in enumerate(_list("requirements", value)):
         try:
-            if (type(requirement) is dict and _REQUIREMENT.fullmatch(requirement["id"])
-                    and type(requirement["title"]) is str and requirement["status"] in CRITERION_STATUSES
+            if (type(requirement) is dict and _matches(_REQUIREMENT, requirement["id"])
+                    and type(requirement["title"]) is str and requirement["status"] in _CRITERION_STATUS
                     and type(requirement["criteria"]) is int and requirement["criteria"] >= 1
                     and type(requirement["met"]) is int and requirement["met"] >= 0
                     and (requirement["lowest_star"] is None or type(requirement["lowest_star"]) is int)):
@@ -376,9 +440,9 @@ def _jama(value) -> None:
         _fail("jama.derived", jama["derived"], "true")
     for n, item in enumerate(_list("jama.items", jama["items"])):
         try:
-            if (type(item) is dict and type(item["item"]) is str and _LEVEL.fullmatch(item["level"])
-                    and item["status"] in CRITERION_STATUSES and type(item["criteria"]) is list
-                    and item["criteria"] and all(type(c) is str for c in item["criteria"])):
+            if (type(item) is dict and type(item["item"]) is str and _matches(_LEVEL, item["level"])
+                    and item["status"] in _CRITERION_STATUS and type(item["criteria"]) is list
+                    and item["criteria"] and type("".join(item["criteria"])) is str):
                 continue
         except (KeyError, TypeError):
             pass
@@ -428,7 +492,18 @@ def _items(value, notes: bool) -> None:
 
 
 def _plan(value, notes: bool) -> None:
+    extra = {"note", "evidence"}
     for n, entry in enumerate(_list("plan", value)):
+        try:  # the usual case in one expression; the field by field checks below word a problem
+            due = entry["due"]
+            if (type(entry["item"]) is str and type(entry["title"]) is str and entry["status"] in _PLAN_STATUS
+                    and type(entry["owner"]) is str and type(entry["overdue"]) is bool
+                    and (due is None or (type(due) is str and due in _GOOD_DATES))
+                    and (extra <= entry.keys() if notes else extra.isdisjoint(entry.keys()))
+                    and (not notes or (type(entry["note"]) is str and type(entry["evidence"]) is str))):
+                continue
+        except (KeyError, TypeError):
+            pass
         at = f"plan[{n}]"
         _obj(at, entry, ("item", "title", "status", "owner", "due", "overdue"))
         _str(f"{at}.item", entry["item"])
@@ -455,10 +530,12 @@ class SupplierRecord:
 
     supplier_id: str  # the company id, or "name:" + the company name for older summaries
     supplier: dict
-    schemes: list[dict] = field(default_factory=list)
+    # rows as tuples in the order of the table's columns after supplier_id (plain tuples are
+    # what a helper process hands back fastest)
+    schemes: list[tuple] = field(default_factory=list)  # (scheme, total, *COUNTS, missing, achieved)
     criteria: list[tuple] = field(default_factory=list)  # (criterion, status, planned_date)
     criterion_info: list[tuple] = field(default_factory=list)  # (criterion, requirement, star, csf, title)
-    plans: list[dict] = field(default_factory=list)
+    plans: list[tuple] = field(default_factory=list)  # (item, title, status, owner, due, overdue)
 
 
 @dataclass
@@ -483,14 +560,17 @@ def check_file(path: str, max_bytes: int = MAX_SUMMARY_BYTES) -> FileOutcome:
     try:
         raw = read_summary_bytes(path, max_bytes)
         outcome.sha256 = hashlib.sha256(raw).hexdigest()
-        data = parse_summary(raw)
+        data = parse_mamori_layout(raw)
+        quick = data is not None
+        if not quick:
+            data = parse_summary(raw)
     except SummaryRejected as rejected:
         outcome.reason = str(rejected)
         return outcome
     except OSError as error:
         outcome.reason = f"cannot be read ({error.strerror or error})"
         return outcome
-    result = check_summary(data)
+    result = check_summary(data, _sorted_dump if quick else None)
     if not result.ok:
         outcome.reason = result.message
         return outcome
@@ -536,33 +616,27 @@ def supplier_record(data: dict) -> SupplierRecord:
     record = SupplierRecord(supplier_id, supplier)
     for key, level in data["schemes"].items():
         done = level["met"] + level["na"]
-        record.schemes.append({
-            "scheme": key, "total": level["total"], **{name: level[name] for name in COUNTS},
-            "missing": level["total"] - done, "achieved": int(done >= level["total"]),
-        })
+        record.schemes.append((key, level["total"], *(level[name] for name in COUNTS),
+                               level["total"] - done, int(done >= level["total"])))
     for level in data["security_action"]:
-        record.schemes.append({
-            "scheme": f"security-action-{level['level']}", "total": None,
-            **dict.fromkeys(COUNTS), "missing": len(level["missing"]), "achieved": int(level["met"]),
-        })
+        record.schemes.append((f"security-action-{level['level']}", None, *(None for _ in COUNTS),
+                               len(level["missing"]), int(level["met"])))
     due_by_item = {entry["item"]: entry["due"] for entry in plan if entry["due"]}
     seen = set()
+    criteria, info = record.criteria, record.criterion_info
     for key in sorted(data["schemes"], key=lambda k: -len(data["schemes"][k]["criteria"])):
         for criterion in data["schemes"][key]["criteria"]:
             cid = criterion["id"]
             if cid in seen:
                 continue
             seen.add(cid)
+            status = criterion["status"]
             planned = None
-            if criterion["status"] not in ("met", "na"):
+            if status != "met" and status != "na" and due_by_item:
                 dues = [due_by_item[item] for item in criterion["items"] if item in due_by_item]
                 planned = max(dues) if dues else None
-            record.criteria.append((cid, criterion["status"], planned))
-            record.criterion_info.append((cid, criterion["requirement"], criterion["star"], criterion["csf"],
-                                          criterion["title"]))
-    record.plans = [
-        {"item": entry["item"], "title": entry["title"], "status": entry["status"], "owner": entry["owner"],
-         "due": entry["due"], "overdue": int(entry["overdue"])}
-        for entry in plan
-    ]
+            criteria.append((cid, status, planned))
+            info.append((cid, criterion["requirement"], criterion["star"], criterion["csf"], criterion["title"]))
+    record.plans = [(entry["item"], entry["title"], entry["status"], entry["owner"], entry["due"],
+                     int(entry["overdue"])) for entry in plan]
     return record

@@ -24,91 +24,30 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from desktop.core.summary_check import MAX_SUMMARY_BYTES, FileOutcome, SupplierRecord, check_file
+from desktop.storage.collect_output import NewCollection, OutputNotVerified, is_new
+from desktop.storage.collect_schema import (  # noqa: F401  (the schema's names, as the tests and docs use them)
+    COLLECTION_FORMAT,
+    COLLECTION_VERSION,
+    CRITERIA_INFO_COLUMNS,
+    CRITERION_COLUMNS,
+    CRITERION_SQL,
+    FILE_COLUMNS,
+    FILE_SQL,
+    INDEXES,
+    INFO_SQL,
+    PLAN_COLUMNS,
+    PLAN_SQL,
+    SCHEME_COLUMNS,
+    SCHEME_SQL,
+    SUPPLIER_COLUMNS,
+    SUPPLIER_SQL,
+    VIEWS,
+    create_tables,
+    now,
+)
 
-COLLECTION_FORMAT = "mamori-suppliers"
-COLLECTION_VERSION = 1
-BATCH_FILES = 500  # files per transaction: a crash loses at most this many, and re-reads them
+BATCH_FILES = 500  # files per transaction in an existing collection: a crash loses at most these
 PARALLEL_FROM = 64  # fewer files than this are checked in this process
-
-SUPPLIER_COLUMNS = {
-    "supplier_id": str, "company_id": str, "name": str, "industry": str, "employees": int, "scope": str,
-    "requested": str, "report_date": str, "generated_at": str, "generated_at_utc": str, "detail": str,
-    "declared_by": str, "app_version": str, "content_version": str, "selfcheck_score": int,
-    "selfcheck_max": int, "selfcheck_answered": int, "selfcheck_band": str, "open_items": int,
-    "plan_items": int, "summary_digest": str, "source_path": str, "source_sha256": str, "collected_at": str,
-}
-SCHEME_COLUMNS = {
-    "supplier_id": str, "scheme": str, "total": int, "met": int, "partial": int, "not_met": int,
-    "unknown": int, "na": int, "unanswered": int, "missing": int, "achieved": int,
-}
-CRITERION_COLUMNS = {"supplier_id": str, "criterion": str, "status": str, "planned_date": str}
-CRITERIA_INFO_COLUMNS = {"criterion": str, "requirement": str, "star": int, "csf": str, "title": str}
-PLAN_COLUMNS = {"supplier_id": str, "item": str, "title": str, "status": str, "owner": str, "due": str,
-                "overdue": int}
-FILE_COLUMNS = {"path": str, "size": int, "mtime_ns": int, "mtime": str, "sha256": str, "outcome": str,
-                "reason": str, "supplier_id": str, "checked_at": str}
-
-_TODAY = "date('now', 'localtime')"
-VIEWS = {
-    "supplier_overview": f"""
-SELECT s.supplier_id, s.name, s.industry, s.employees, s.requested, s.report_date, s.generated_at,
-       s3.met AS scs3_met, s3.na AS scs3_na, s3.total AS scs3_total, s3.missing AS scs3_missing,
-       s3.achieved AS scs3_achieved,
-       s4.met AS scs4_met, s4.na AS scs4_na, s4.total AS scs4_total, s4.missing AS scs4_missing,
-       s4.achieved AS scs4_achieved,
-       sa1.achieved AS sa1_achieved, sa2.achieved AS sa2_achieved,
-       s.selfcheck_score, s.selfcheck_max, s.open_items, s.plan_items,
-       (SELECT COUNT(*) FROM plans p WHERE p.supplier_id = s.supplier_id AND p.due < {_TODAY}) AS plans_overdue,
-       s.source_path
-FROM suppliers s
-LEFT JOIN supplier_schemes s3 ON s3.supplier_id = s.supplier_id AND s3.scheme = 'scs-star3'
-LEFT JOIN supplier_schemes s4 ON s4.supplier_id = s.supplier_id AND s4.scheme = 'scs-star4'
-LEFT JOIN supplier_schemes sa1 ON sa1.supplier_id = s.supplier_id AND sa1.scheme = 'security-action-star1'
-LEFT JOIN supplier_schemes sa2 ON sa2.supplier_id = s.supplier_id AND sa2.scheme = 'security-action-star2'
-""",
-    "suppliers_below_star3": """
-SELECT s.supplier_id, s.name, s.report_date, k.met, k.na, k.total, k.missing
-FROM supplier_schemes k JOIN suppliers s ON s.supplier_id = k.supplier_id
-WHERE k.scheme = 'scs-star3' AND k.achieved = 0
-""",
-    "criteria_failing_most": """
-SELECT c.criterion, i.requirement, i.star, i.csf, i.title,
-       SUM(CASE WHEN c.status NOT IN ('met', 'na') THEN 1 ELSE 0 END) AS failing,
-       SUM(CASE WHEN c.status = 'not_met' THEN 1 ELSE 0 END) AS not_met,
-       SUM(CASE WHEN c.status = 'partial' THEN 1 ELSE 0 END) AS partial,
-       SUM(CASE WHEN c.status = 'unknown' THEN 1 ELSE 0 END) AS unknown,
-       SUM(CASE WHEN c.status = 'unanswered' THEN 1 ELSE 0 END) AS unanswered,
-       COUNT(*) AS suppliers
-FROM supplier_criteria c JOIN criteria i ON i.criterion = c.criterion
-GROUP BY c.criterion, i.requirement, i.star, i.csf, i.title
-""",
-    "plans_due_this_quarter": f"""
-WITH quarter AS (
-    SELECT date({_TODAY}, 'start of month',
-                printf('-%d months', (CAST(strftime('%m', {_TODAY}) AS INTEGER) - 1) % 3)) AS first_day
-)
-SELECT s.supplier_id, s.name, p.item, p.title, p.status, p.owner, p.due
-FROM plans p JOIN suppliers s ON s.supplier_id = p.supplier_id, quarter
-WHERE p.due >= quarter.first_day AND p.due < date(quarter.first_day, '+3 months')
-""",
-    "plans_overdue": f"""
-SELECT s.supplier_id, s.name, p.item, p.title, p.status, p.owner, p.due
-FROM plans p JOIN suppliers s ON s.supplier_id = p.supplier_id
-WHERE p.due < {_TODAY}
-""",
-    "reports_older_than_a_year": f"""
-SELECT supplier_id, name, report_date, source_path FROM suppliers
-WHERE report_date < date({_TODAY}, '-1 year')
-""",
-}
-INDEXES = (
-    ("suppliers", ["name"]), ("suppliers", ["report_date"]),
-    ("supplier_schemes", ["scheme", "achieved"]),
-    ("supplier_criteria", ["criterion", "status"]), ("supplier_criteria", ["status"]),
-    ("plans", ["due"]),
-    ("ingested_files", ["supplier_id"]),
-)
-
 
 class CollectionRefused(Exception):
     """The output file is not a collection this Mamori can add to; nothing was changed."""
@@ -159,8 +98,9 @@ def summary_paths(arguments: Iterable[str | os.PathLike]) -> tuple[list[Path], l
     return found, problems
 
 
-def open_collection(path: str | os.PathLike) -> Database:
-    """Open (creating when needed) the collection at PATH with sqlite-utils.
+def open_collection(path: str | os.PathLike, *, indexes: bool = True) -> Database:
+    """Open (creating when needed) the collection at PATH with sqlite-utils; a new one gets
+    its indexes unless INDEXES is false (collect_output makes them after the rows).
 
     Raises CollectionRefused for a file that is some other database, or a newer collection."""
     path = Path(path)
@@ -182,7 +122,7 @@ def open_collection(path: str | os.PathLike) -> Database:
         conn.close()
         raise CollectionRefused("is some other database, not a Mamori collection; give a new file name")
     if not tables:
-        _create(db)
+        create_tables(db, indexes=indexes)
     info = dict(conn.execute("SELECT key, value FROM collection_info").fetchall())
     if info.get("format") != COLLECTION_FORMAT or int(info.get("version", 0)) > COLLECTION_VERSION:
         conn.close()
@@ -191,57 +131,11 @@ def open_collection(path: str | os.PathLike) -> Database:
     return db
 
 
-def _create(db: Database) -> None:
-    conn = db.conn
-    conn.execute("BEGIN")
-    try:
-        db["collection_info"].create({"key": str, "value": str}, pk="key")
-        db["suppliers"].create(SUPPLIER_COLUMNS, pk="supplier_id", not_null=["name", "report_date"])
-        db["supplier_schemes"].create(SCHEME_COLUMNS, pk=("supplier_id", "scheme"),
-                                      foreign_keys=[("supplier_id", "suppliers", "supplier_id")])
-        db["criteria"].create(CRITERIA_INFO_COLUMNS, pk="criterion")
-        db["supplier_criteria"].create(CRITERION_COLUMNS, pk=("supplier_id", "criterion"),
-                                       foreign_keys=[("supplier_id", "suppliers", "supplier_id"),
-                                                     ("criterion", "criteria", "criterion")])
-        db["plans"].create(PLAN_COLUMNS, pk=("supplier_id", "item"),
-                           foreign_keys=[("supplier_id", "suppliers", "supplier_id")])
-        db["ingested_files"].create(FILE_COLUMNS, pk="path", not_null=["size", "mtime_ns", "outcome"])
-        for table, columns in INDEXES:
-            db[table].create_index(columns, index_name=f"{table}_{'_'.join(columns)}")
-        for name, sql in VIEWS.items():
-            db.create_view(name, sql.strip())
-        conn.executemany("INSERT INTO collection_info (key, value) VALUES (?, ?)",
-                         [("format", COLLECTION_FORMAT), ("version", str(COLLECTION_VERSION)),
-                          ("created_at", _now())])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-
-
-def _now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-
-
-def _insert_sql(table: str, columns: dict) -> str:
-    names = ", ".join(columns)
-    marks = ", ".join("?" for _ in columns)
-    return f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})"
-
-
-_SUPPLIER_SQL = _insert_sql("suppliers", SUPPLIER_COLUMNS)
-_SCHEME_SQL = _insert_sql("supplier_schemes", SCHEME_COLUMNS)
-_CRITERION_SQL = _insert_sql("supplier_criteria", CRITERION_COLUMNS)
-_PLAN_SQL = _insert_sql("plans", PLAN_COLUMNS)
-_FILE_SQL = _insert_sql("ingested_files", FILE_COLUMNS)
-_INFO_SQL = "INSERT OR IGNORE INTO criteria (criterion, requirement, star, csf, title) VALUES (?, ?, ?, ?, ?)"
-
-
-def _outcomes(todo: list[tuple[str, os.stat_result]], workers: int, max_bytes: int) -> Iterator[FileOutcome]:
+def _outcomes(todo: list[str], workers: int, max_bytes: int) -> Iterator[FileOutcome]:
     """Check the files in order; in worker processes when there are many. At most a few
     dozen outcomes wait at any time, so memory does not grow with the number of files."""
     if workers <= 1 or len(todo) < PARALLEL_FROM:
-        for path, _stat in todo:
+        for path in todo:
             yield check_file(path, max_bytes)
         return
     import multiprocessing
@@ -249,7 +143,7 @@ def _outcomes(todo: list[tuple[str, os.stat_result]], workers: int, max_bytes: i
     from concurrent.futures.process import BrokenProcessPool
 
     chunk = 8
-    chunks = [[path for path, _stat in todo[i:i + chunk]] for i in range(0, len(todo), chunk)]
+    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
     next_chunk = 0
     pending: deque = deque()
     try:
@@ -266,12 +160,25 @@ def _outcomes(todo: list[tuple[str, os.stat_result]], workers: int, max_bytes: i
         # helper processes could not start or died: check the rest here, from the first
         # chunk whose outcome was not handed on
         start = pending[0][0] if pending else next_chunk
+        _INFO_SENT.clear()
         for paths in chunks[start:]:
             yield from _check_chunk(paths, max_bytes)
 
 
+_INFO_SENT: set[tuple] = set()  # in a helper process: criterion descriptions already handed on
+
+
 def _check_chunk(paths: list[str], max_bytes: int) -> list[FileOutcome]:
-    return [check_file(path, max_bytes) for path in paths]
+    """Check PATHS (in a helper process). A criterion's description goes back with the
+    first file of this helper that has it, not with every file (half of what would be sent):
+    the run stores it from the first file in order that has it, which is always one of those."""
+    outcomes = [check_file(path, max_bytes) for path in paths]
+    for outcome in outcomes:
+        if outcome.record is not None:
+            info = [entry for entry in outcome.record.criterion_info if entry not in _INFO_SENT]
+            _INFO_SENT.update(info)
+            outcome.record.criterion_info = info
+    return outcomes
 
 
 def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike, *,
@@ -282,18 +189,29 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
 
     ON_LINE(path, text) is called for each rejected file and each duplicate, as it happens;
     ON_PROGRESS(done, total) after each file. Raises CollectionRefused before anything is
-    written, CollectFailed when writing stops part way (what was committed stays)."""
+    written, CollectFailed when writing stops part way (a new collection is then not
+    created at all; in an existing one what was committed stays)."""
     paths, problems = summary_paths(arguments)
-    db = open_collection(database)
+    target = Path(database)
+    new = NewCollection(target) if target.parent.is_dir() and is_new(target) else None
+    try:
+        db = open_collection(new.path if new else target, indexes=new is None)
+    except BaseException:
+        if new:
+            new.discard()
+        raise
     report = CollectReport(str(database))
     conn = db.conn
+    if new:
+        new.tune(conn)
     tell = on_line or (lambda path, text: None)
     for argument, problem in problems:
         report.rejected.append((argument, problem))
         tell(argument, problem)
     saved = 0
+    written = 0  # rows of ingested_files this run added
     try:
-        todo: list[tuple[str, os.stat_result]] = []
+        todo: list[str] = []
         known: dict[str, tuple] = {}
         seen: set[str] = set()
         for path in paths:
@@ -302,8 +220,9 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
                 continue
             seen.add(name)
             report.files += 1
-            row = conn.execute("SELECT size, mtime_ns, sha256, outcome, reason, supplier_id FROM ingested_files"
-                               " WHERE path = ?", [name]).fetchone()
+            row = None if new else conn.execute(
+                "SELECT size, mtime_ns, sha256, outcome, reason, supplier_id FROM ingested_files WHERE path = ?",
+                [name]).fetchone()
             try:
                 stat = path.stat()
             except OSError as error:
@@ -316,17 +235,20 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
                 continue
             if row is not None:
                 known[name] = row
-            todo.append((name, stat))
+            todo.append(name)
         done = report.files - len(todo)
         if on_progress:
             on_progress(done, report.files)
+        described: set[str] = set()  # criteria whose description this run has stored
         conn.execute("BEGIN")
         in_batch = 0
         for outcome in _outcomes(todo, workers, max_bytes):
-            _apply(conn, report, outcome, known.get(outcome.path), tell)
+            if outcome.record is not None:
+                _describe(conn, outcome.record, described)
+            written += _apply(conn, report, outcome, known.get(outcome.path), tell)
             done += 1
             in_batch += 1
-            if in_batch >= BATCH_FILES:
+            if in_batch >= BATCH_FILES and not new:
                 conn.execute("COMMIT")
                 saved += in_batch
                 in_batch = 0
@@ -336,14 +258,35 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
         conn.execute("COMMIT")
         saved += in_batch
         report.suppliers = conn.execute("SELECT COUNT(*) FROM suppliers").fetchone()[0]
-    except sqlite3.Error as error:
+        if new:
+            new.finish(db, report.suppliers, written)
+    except (sqlite3.Error, OSError, OutputNotVerified) as error:
+        if new:
+            conn.close()
+            new.discard()
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            raise CollectFailed(f"{database}: writing stopped ({reason}); nothing was saved and {database} was not "
+                                "created (run again)") from None
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise CollectFailed(f"{database}: writing stopped ({error}); the first {saved} file(s) checked in this run "
                             "were saved, the rest were not (run again to add them)") from None
+    except BaseException:
+        if new:
+            conn.close()
+            new.discard()
+        raise
     finally:
         conn.close()
     return report
+
+
+def _describe(conn: sqlite3.Connection, record: SupplierRecord, described: set[str]) -> None:
+    """Store the descriptions of criteria not yet in the collection (the first one wins)."""
+    fresh = [entry for entry in record.criterion_info if entry[0] not in described]
+    if fresh:
+        conn.executemany(INFO_SQL, fresh)
+        described.update(entry[0] for entry in fresh)
 
 
 def _unchanged(report: CollectReport, path: str, row: tuple, tell) -> None:
@@ -355,17 +298,18 @@ def _unchanged(report: CollectReport, path: str, row: tuple, tell) -> None:
 
 
 def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome, before: tuple | None,
-           tell) -> None:
-    """Record one checked file: a rejection, a new or newer supplier, or an older report."""
+           tell) -> int:
+    """Record one checked file: a rejection, a new or newer supplier, or an older report.
+    Returns the number of rows added to ingested_files (1, or 0 for a file seen before)."""
     path = outcome.path
-    now = _now()
+    moment = now()
     mtime = dt.datetime.fromtimestamp(outcome.mtime_ns / 1e9, dt.UTC).isoformat(timespec="microseconds")
     if before is not None and outcome.sha256 is not None and before[2] == outcome.sha256:
         # touched but not changed: the same bytes were checked before
         conn.execute("UPDATE ingested_files SET size = ?, mtime_ns = ?, mtime = ? WHERE path = ?",
                      [outcome.size, outcome.mtime_ns, mtime, path])
         _unchanged(report, path, before, tell)
-        return
+        return 0
     record = outcome.record
     if before is not None and before[3] == "accepted" and (record is None or record.supplier_id != before[5]):
         # the file this supplier came from now says something else: its report goes
@@ -374,16 +318,17 @@ def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome
             _delete_supplier(conn, before[5], rows_only=False)
             report.notes.append((path, f"changed since the last run; the report of {source[1]} it held was removed"))
             tell(path, report.notes[-1][1])
+    added = int(before is None)
 
-    def remember(status: str, reason: str | None, supplier_id: str | None) -> None:
-        conn.execute(_FILE_SQL, [path, outcome.size, outcome.mtime_ns, mtime, outcome.sha256, status, reason,
-                                 supplier_id, now])
+    def remember(status: str, reason: str | None, supplier_id: str | None) -> int:
+        conn.execute(FILE_SQL, [path, outcome.size, outcome.mtime_ns, mtime, outcome.sha256, status, reason,
+                                supplier_id, moment])
+        return added
 
     if record is None:
         report.rejected.append((path, outcome.reason or ""))
         tell(path, outcome.reason)
-        remember("rejected", outcome.reason, None)
-        return
+        return remember("rejected", outcome.reason, None)
     supplier = record.supplier
     current = conn.execute("SELECT generated_at_utc, source_path, name, generated_at FROM suppliers"
                            " WHERE supplier_id = ?", [record.supplier_id]).fetchone()
@@ -409,10 +354,9 @@ def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome
                                 f"collected (exported {current[3]}) and was not used"))
         report.notes.append((path, text))
         tell(path, text)
-        remember("older", text, record.supplier_id)
-        return
-    _write_supplier(conn, record, path, outcome.sha256, now)
-    remember("accepted", None, record.supplier_id)
+        return remember("older", text, record.supplier_id)
+    _write_supplier(conn, record, path, outcome.sha256, moment, replace=current is not None)
+    return remember("accepted", None, record.supplier_id)
 
 
 def _delete_supplier(conn: sqlite3.Connection, supplier_id: str, rows_only: bool) -> None:
@@ -423,16 +367,17 @@ def _delete_supplier(conn: sqlite3.Connection, supplier_id: str, rows_only: bool
 
 
 def _write_supplier(conn: sqlite3.Connection, record: SupplierRecord, path: str, sha256: str | None,
-                    now: str) -> None:
+                    moment: str, replace: bool) -> None:
+    """The supplier's rows; REPLACE: it is in the collection already, its old rows go first
+    (a supplier not in the collection has no rows in the other tables)."""
     sid = record.supplier_id
-    _delete_supplier(conn, sid, rows_only=True)
-    row = dict(record.supplier, source_path=path, source_sha256=sha256, collected_at=now)
-    conn.execute(_SUPPLIER_SQL, [row[name] for name in SUPPLIER_COLUMNS])
-    conn.executemany(_SCHEME_SQL, [[sid, *(scheme[name] for name in list(SCHEME_COLUMNS)[1:])]
-                                   for scheme in record.schemes])
-    conn.executemany(_INFO_SQL, record.criterion_info)
-    conn.executemany(_CRITERION_SQL, [(sid, *criterion) for criterion in record.criteria])
-    conn.executemany(_PLAN_SQL, [[sid, *(plan[name] for name in list(PLAN_COLUMNS)[1:])] for plan in record.plans])
+    if replace:
+        _delete_supplier(conn, sid, rows_only=True)
+    row = dict(record.supplier, source_path=path, source_sha256=sha256, collected_at=moment)
+    conn.execute(SUPPLIER_SQL, [row[name] for name in SUPPLIER_COLUMNS])
+    conn.executemany(SCHEME_SQL, [(sid, *scheme) for scheme in record.schemes])
+    conn.executemany(CRITERION_SQL, [(sid, *criterion) for criterion in record.criteria])
+    conn.executemany(PLAN_SQL, [(sid, *plan) for plan in record.plans])
 
 
 # -- reading, for the 取引先の状況 screen -------------------------------------------------------
