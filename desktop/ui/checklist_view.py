@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from desktop.core import targets as goals
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
+from desktop.ui.ask import ask_text
 from desktop.ui.wrapping import wrap_column
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -121,8 +121,14 @@ class ChecklistView(QWidget):
         self.tree.setAccessibleName(self.tr("チェックリストの項目一覧"))
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor(splitter))
+        # Neither side can be squeezed away: on a small screen with large text the editor
+        # keeps room for its fields (and scrolls down to them), the list for its titles.
+        em = self.fontMetrics().horizontalAdvance("あ")
+        self.tree.setMinimumWidth(12 * em)
+        splitter.widget(1).setMinimumWidth(17 * em)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 640])
+        splitter.setSizes([500, 740])
         layout.addWidget(splitter, 1)
         self.target_items: set[str] | None = None  # None: the company has no targets
         session.profileChanged.connect(lambda _p: self._open_on_targets())
@@ -135,17 +141,18 @@ class ChecklistView(QWidget):
     def _build_editor(self, parent) -> QWidget:
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("選んだ項目の説明と記録"))
         editor = QWidget(scroll)
         box = QVBoxLayout(editor)
         self.item_title = QLabel(self.tr("左の一覧から項目を選んでください。"), editor)
         self.item_title.setWordWrap(True)
-        self.item_title.setStyleSheet("font-weight: bold; font-size: 15pt;")
+        self.item_title.setObjectName("ItemTitle")  # bold and a little larger (theme.py)
         box.addWidget(self.item_title)
         self.explanation = QTextBrowser(editor)
         self.explanation.setOpenLinks(False)
         self.explanation.anchorClicked.connect(self._on_link)
         self.explanation.setAccessibleName(self.tr("項目の説明"))
-        self.explanation.setMinimumHeight(220)
+        self.explanation.setMinimumHeight(140)
         box.addWidget(self.explanation, 1)
         form = QFormLayout()
         self.status_combo = ListChoiceCombo(editor)
@@ -431,7 +438,7 @@ class ChecklistView(QWidget):
         if status == "na":
             reason = self.reason_edit.text().strip()
             if not reason:
-                reason, ok = QInputDialog.getText(self, self.tr("該当しない理由"),
+                reason, ok = ask_text(self, self.tr("該当しない理由"),
                                                   self.tr("この項目が自社に当てはまらない理由を書いてください:"))
                 reason = reason.strip() if ok else ""
                 if not reason:

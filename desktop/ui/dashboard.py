@@ -38,6 +38,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("ダッシュボード"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.show_all = False  # 「すべて表示」: the schemes that are not targets too
         self.watch(session)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -122,7 +121,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("SideNav")
         self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("画面の切り替え"))
-        self.stack = QStackedWidget(central)
+        from desktop.ui.page_stack import scrolling_stack
+
+        scroller, self.stack = scrolling_stack(central)
         self.views = LazyPages(self)
         titles = {
             "dashboard": self.tr("ダッシュボード"),
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         # A screen reader selects an entry without making it current: switch all the same.
         self.nav.itemSelectionChanged.connect(self._on_nav_selection)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(scroller, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:

@@ -44,17 +44,21 @@ class ReportView(RefreshWhenShown, QWidget):
         self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
         self.detail_combo.addItem(self.tr("要求事項ごと＋社内メモ"), "notes")
         self.detail_combo.setCurrentIndex(1)
+        self.detail_combo.setAccessibleName(self.tr("詳しさ"))
         self.detail_combo.setToolTip(self.tr("社内メモは社内向けのことが多いので、ふつうは含めません"))
         self.detail_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.declared_edit = QLineEdit(self)
         self.declared_edit.setPlaceholderText(self.tr("宣言者の役職・氏名（例: 代表取締役 山田太郎）"))
         self.declared_edit.editingFinished.connect(self.refresh)
+        self.declared_edit.setAccessibleName(self.tr("宣言者の役職・氏名"))
         self.export_button = QPushButton(self.tr("書き出す…（Ctrl+E）"), self)
         self.export_button.setObjectName("Primary")
         self.export_button.clicked.connect(self.export_dialog)
         self.print_button = QPushButton(self.tr("印刷…（Ctrl+P）"), self)
         self.print_button.clicked.connect(self.print_preview)
-        row.addWidget(QLabel(self.tr("詳しさ:"), self))
+        detail_label = QLabel(self.tr("詳しさ(&D):"), self)
+        detail_label.setBuddy(self.detail_combo)
+        row.addWidget(detail_label)
         row.addWidget(self.detail_combo)
         row.addWidget(self.declared_edit, 1)
         row.addWidget(self.export_button)
@@ -74,6 +78,7 @@ class ReportView(RefreshWhenShown, QWidget):
         layout.addLayout(schemes_row)
         self._schemes_for = None  # the company whose targets the boxes show
         self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("報告書の見本"))
         layout.addWidget(self.preview, 1)
         self.watch(session)
 
@@ -116,7 +121,10 @@ class ReportView(RefreshWhenShown, QWidget):
         if summary is None:
             self.preview.setHtml(self.tr("<p>会社を登録すると、ここに報告書の見本が表示されます。</p>"))
             return
-        self.preview.setHtml(summary_html(summary))
+        from desktop.ui.theme import scaled_for_screen, text_points
+
+        # The paper sizes of the report, enlarged to the text size chosen in 設定.
+        self.preview.setHtml(scaled_for_screen(summary_html(summary), text_points(self.session.settings)))
 
     def export_dialog(self) -> None:
         summary = self.summary()

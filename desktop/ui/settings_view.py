@@ -30,6 +30,7 @@ class SettingsView(QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("設定"))
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         title = QLabel(self.tr("設定"), holder)
@@ -43,11 +44,13 @@ class SettingsView(QScrollArea):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(session.lang), 0))
         self.language_combo.activated.connect(self._on_language)
+        self.language_combo.setAccessibleName(self.tr("言語 / Language"))
         self.size_combo = QComboBox(display)
         for key, label in (("normal", self.tr("標準")), ("large", self.tr("大きい")), ("larger", self.tr("とても大きい"))):
             self.size_combo.addItem(label, key)
         self.size_combo.setCurrentIndex(max(self.size_combo.findData(session.settings.value("ui/text_size", "large")), 0))
         self.size_combo.activated.connect(self._on_text_size)
+        self.size_combo.setAccessibleName(self.tr("文字の大きさ"))
         form.addRow(self.tr("言語 / Language"), self.language_combo)
         form.addRow(self.tr("文字の大きさ"), self.size_combo)
         self.restart_hint = QLabel("", display)
@@ -61,6 +64,7 @@ class SettingsView(QScrollArea):
         where.setWordWrap(True)
         self.folder_label = QLabel(str(session.dirs.data), data)
         self.folder_label.setTextInteractionFlags(self.folder_label.textInteractionFlags() | self.folder_label.textInteractionFlags().TextSelectableByMouse)
+        self.folder_label.setAccessibleName(self.tr("データのフォルダ"))
         open_button = QPushButton(self.tr("フォルダを開く"), data)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.dirs.data))))
         data_layout.addWidget(where)
@@ -87,6 +91,7 @@ class SettingsView(QScrollArea):
         explain.setWordWrap(True)
         self.backup_list = QListWidget(backups)
         self.backup_list.setMinimumHeight(100)
+        self.backup_list.setAccessibleName(self.tr("バックアップの一覧"))
         self.backup_list.setMaximumHeight(180)
         row = QHBoxLayout()
         backup_now = QPushButton(self.tr("今すぐバックアップ"), backups)
@@ -169,7 +174,8 @@ class SettingsView(QScrollArea):
         key = self.size_combo.itemData(index)
         self.session.settings.setValue("ui/text_size", key)
         apply_theme(QApplication.instance(), key)
-        self.session.status.emit(self.tr("文字の大きさを変更しました"))
+        # Documents drawn with their own sizes (the report preview, lessons) follow too.
+        self.session.changed("textsize", self.tr("文字の大きさを変更しました"))
 
     # -- backups ------------------------------------------------------------------------------
     def refresh_backups(self) -> None:

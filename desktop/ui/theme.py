@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.report.fonts import load_bundled_font
 
-TEXT_SIZES = {"normal": 11, "large": 13, "larger": 15}
+TEXT_SIZES = {"normal": 11, "large": 13, "larger": 16}
 DEFAULT_TEXT_SIZE = "large"
 
 
@@ -32,6 +32,7 @@ def style_sheet(points: int) -> str:
     #SideNav::item:hover:!selected {{ background: #2c4d78; }}
     #PageTitle {{ font-size: {points + 7}pt; font-weight: bold; color: #1f3a5f; }}
     #Hint {{ color: #4a5866; }}
+    #ItemTitle {{ font-size: {points + 2}pt; font-weight: bold; }}
     #Card {{ background: white; border: 1px solid #d5dbe3; border-radius: 8px; }}
     #BigNumber {{ font-size: {points + 14}pt; font-weight: bold; color: #1f3a5f; }}
     QPushButton {{ padding: 6px 14px; border: 1px solid #9aa8b8; border-radius: 6px; background: white; }}
@@ -66,3 +67,21 @@ def document_css(points: int) -> str:
     .admonition-title {{ font-weight: bold; }}
     a {{ color: #1f5fa8; }}
     """
+
+
+def text_points(settings) -> int:
+    """The point size of the text size chosen in 設定."""
+    return TEXT_SIZES.get(str(settings.value("ui/text_size", DEFAULT_TEXT_SIZE)), TEXT_SIZES[DEFAULT_TEXT_SIZE])
+
+
+def scaled_for_screen(document: str, points: int, printed: int = 10) -> str:
+    """An HTML document written for paper (its body in PRINTED pt) with every pt size in its
+    style sheet scaled so that its body text is as large as the screen's text (POINTS)."""
+    import re
+
+    head, marker, rest = document.partition("</style>")
+    if not marker:
+        return document
+    scale = points / printed
+    head = re.sub(r"(\d+(?:\.\d+)?)pt", lambda m: f"{float(m.group(1)) * scale:.1f}pt", head)
+    return head + marker + rest

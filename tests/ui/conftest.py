@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 
 from desktop.core.loader import load_content
@@ -69,8 +71,11 @@ def make_window(qtbot, store, settings, dirs):
     from desktop.app import build_window
 
     def make(lang: str = "ja"):
+        _japanese_qt_dialogs()  # loaded once; english_ui() sets them aside for English
         if lang == "ja":
-            _japanese_qt_dialogs()
+            from PySide6.QtCore import QLocale
+
+            QLocale.setDefault(QLocale("ja_JP"))
         window = build_window(store, bundled_content(), settings, dirs, lang, welcome=False)
         qtbot.addWidget(window)
         window.show()
@@ -87,3 +92,27 @@ def make_window(qtbot, store, settings, dirs):
 @pytest.fixture
 def company(store):
     return store.create_profile("株式会社テスト工業", industry="製造業", employees=12, requested=["scs3"])
+
+
+@contextmanager
+def english_ui():
+    """The English UI as the app starts it (its translation, Qt's own dialogs and the locale
+    in English) for the length of a block; the Japanese of the other tests comes back after."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.app import install_translator
+
+    app = QApplication.instance()
+    _japanese_qt_dialogs()
+    for translator in _QT_JA:
+        app.removeTranslator(translator)
+    translator = install_translator(app, "en")
+    assert translator is not None, "the English translation file did not load"
+    try:
+        yield
+    finally:
+        app.removeTranslator(translator)
+        for japanese in _QT_JA:
+            app.installTranslator(japanese)
+        QLocale.setDefault(QLocale("ja_JP"))
