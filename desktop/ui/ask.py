@@ -15,7 +15,7 @@ def ask_text(parent: QWidget, title: str, label: str, text: str = "") -> tuple[s
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     field = dialog.findChild(QLineEdit)
     if field is not None:
-        field.setAccessibleName("" or label.rstrip(":：").strip())
+        field.setAccessibleName(label.rstrip(":：").strip())
     accepted = bool(dialog.exec())
     value = dialog.textValue()
     dialog.deleteLater()
