@@ -61,8 +61,12 @@ def _japanese_qt_dialogs() -> None:
         translator = QTranslator(QApplication.instance())
         assert translator.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
         QApplication.instance().installTranslator(translator)
+        from desktop.ui.qt_language import QtJapaneseGaps
+
+        gaps = QtJapaneseGaps(QApplication.instance())
+        QApplication.instance().installTranslator(gaps)
         QLocale.setDefault(QLocale("ja_JP"))
-        _QT_JA.append(translator)
+        _QT_JA.extend((translator, gaps))
 
 
 @pytest.fixture
