@@ -125,7 +125,10 @@ class ChecklistView(QWidget):
         # keeps room for its fields (and scrolls down to them), the list for its titles.
         em = self.fontMetrics().horizontalAdvance("あ")
         self.tree.setMinimumWidth(12 * em)
-        splitter.widget(1).setMinimumWidth(17 * em)
+        editor = splitter.widget(1)
+        editor.setMinimumWidth(max(17 * em, editor.widget().minimumSizeHint().width()
+                                   + editor.verticalScrollBar().sizeHint().width() + 2 * editor.frameWidth()))
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([500, 740])
@@ -155,6 +158,7 @@ class ChecklistView(QWidget):
         self.explanation.setMinimumHeight(140)
         box.addWidget(self.explanation, 1)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         self.status_combo = ListChoiceCombo(editor)
         for status in ITEM_STATUSES:
             self.status_combo.addItem(self._status_label(status), status)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core import scoring
 from desktop.core import targets as goals
 from desktop.ui.charts import ShareBar, TrendChart
+from desktop.ui.flow import WrappingButton
 from desktop.ui.refresh import RefreshWhenShown
 
 
@@ -107,6 +108,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         del content
         legend = QLabel(self.tr("緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答"), frame)
         legend.setObjectName("Hint")
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         button = QPushButton(self.tr("チェックリストを開く"), frame)
         button.clicked.connect(lambda: self.navigate.emit("checklists"))
@@ -164,8 +166,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
             layout.addWidget(QLabel(self.tr("すべての項目に取り組みました。"), frame))
         for item_id in actions:
             item = self.session.content.items[item_id]
-            button = QPushButton(item.text(lang).title, frame)
-            button.setStyleSheet("text-align: left;")
+            button = WrappingButton(item.text(lang).title, frame)  # a long title wraps
             button.setToolTip(self.tr("この項目を開きます"))
             button.clicked.connect(lambda _c=False, i=item_id: self.openItem.emit(i))
             layout.addWidget(button)

@@ -1,10 +1,22 @@
-"""A row of buttons that wraps onto a second line when the window is narrow (a small screen,
-the largest text), instead of squeezing the buttons until their labels are cut off."""
+"""Rows of buttons that wrap onto a second line, and buttons whose label wraps, when the window
+is narrow (a small screen, the largest text), instead of squeezing buttons until their labels
+are cut off or making the screen wider than the window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QSizePolicy, QStyle, QWidget, QWidgetItem
+from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+    QWidget,
+    QWidgetItem,
+)
 
 
 class FlowLayout(QLayout):
@@ -39,9 +51,6 @@ class FlowLayout(QLayout):
             self._right.discard(id(item))
             return item
         return None
-
-    def expandingDirections(self) -> Qt.Orientation:  # noqa: N802 - Qt's name
-        return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
         return True
@@ -79,9 +88,9 @@ class FlowLayout(QLayout):
         style = parent.style() if parent is not None else None
         if style is None:
             return 6
-        gap = style.layoutSpacing(QSizePolicy.ControlType.PushButton, QSizePolicy.ControlType.PushButton,
-                                  Qt.Orientation.Horizontal)
-        return gap if gap >= 0 else style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        # (No Qt.* enums here: this runs on the start path, see page_stack.py.)
+        gap = style.pixelMetric(QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return gap if gap >= 0 else 6
 
     def _lines(self, width: int) -> list[list]:
         lines: list[list] = [[]]
@@ -118,3 +127,63 @@ class FlowLayout(QLayout):
                     x -= gap
             y += height + (gap if number < len(lines) - 1 else 0)
         return y - rect.y() + margins.bottom()
+
+
+class WrappingButton(QPushButton):
+    """A push button whose label wraps onto more lines instead of making the button (and the
+    screen) wider than the window: for long labels such as checklist item titles. text()
+    and the accessible name stay the whole label."""
+
+    def __init__(self, text: str, parent: QWidget | None = None):
+        super().__init__(text, parent)
+        self._label = QLabel(text, self)
+        self._label.setWordWrap(True)
+        self._label.setAccessibleName("")
+        box = QHBoxLayout(self)
+        box.setContentsMargins(14, 6, 14, 6)
+        box.addWidget(self._label)
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.layout().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.layout().minimumSize()
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt's name
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt's name
+        return self.layout().totalHeightForWidth(width)
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        """The button's frame and states as usual; the label draws the words."""
+        painter = QStylePainter(self)
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        option.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)
+
+
+class WrappingBar(QWidget):
+    """The contents of a tool bar that wraps onto a second line when the window is narrower
+    than one line of its widgets (a tool bar lays out one line and would squeeze them)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.flow = FlowLayout(self)
+
+    def _room(self) -> int:
+        window = self.window()
+        width = window.width() if window is not None and window is not self else self.flow.sizeHint().width()
+        margins = self.flow.contentsMargins()
+        return max(width - 16 - margins.left() - margins.right(), self.flow.minimumSize().width())
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        room = self._room()
+        return QSize(min(self.flow.sizeHint().width(), room), self.flow.heightForWidth(room))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return self.sizeHint()

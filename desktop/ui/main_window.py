@@ -83,8 +83,10 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("会社"), self)
         bar.setObjectName("ProfileBar")
         bar.setMovable(False)
-        holder = QWidget(bar)
-        row = QHBoxLayout(holder)
+        from desktop.ui.flow import WrappingBar
+
+        self.company_bar = holder = WrappingBar(bar)  # two lines on a narrow window, nothing squeezed
+        row = holder.flow
         row.setContentsMargins(8, 4, 8, 4)
         label = QLabel(self.tr("会社(&C):"), holder)
         self.profile_combo = QComboBox(holder)
@@ -107,8 +109,7 @@ class MainWindow(QMainWindow):
         self.delete_profile_button.clicked.connect(self.delete_profile)
         for widget in (label, self.profile_combo, self.new_profile_button, self.edit_profile_button,
                        self.guide_button, self.delete_profile_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.add_widget(widget)
         bar.addWidget(holder)
         self.addToolBar(bar)  # the top area
 
@@ -350,6 +351,10 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", PAGES[max(self.nav.currentRow(), 0)])
         settings.sync()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self.company_bar.updateGeometry()  # one line or two, for the new width
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_window_state()

@@ -20,6 +20,7 @@ from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.report_build import summary_for, write_summary
 from desktop.ui.errors import show_write_error
+from desktop.ui.flow import FlowLayout
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
@@ -38,7 +39,7 @@ class ReportView(RefreshWhenShown, QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        row = QHBoxLayout()
+        row = FlowLayout()  # two lines on a narrow window
         self.detail_combo = QComboBox(self)
         self.detail_combo.addItem(self.tr("概要のみ"), "summary")
         self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
@@ -50,7 +51,7 @@ class ReportView(RefreshWhenShown, QWidget):
         self.declared_edit = QLineEdit(self)
         self.declared_edit.setPlaceholderText(self.tr("宣言者の役職・氏名（例: 代表取締役 山田太郎）"))
         self.declared_edit.editingFinished.connect(self.refresh)
-        self.declared_edit.setAccessibleName(self.tr("宣言者の役職・氏名"))
+        self.declared_edit.setAccessibleName(self.tr("宣言者（役職・氏名）"))
         self.export_button = QPushButton(self.tr("書き出す…（Ctrl+E）"), self)
         self.export_button.setObjectName("Primary")
         self.export_button.clicked.connect(self.export_dialog)
@@ -58,14 +59,21 @@ class ReportView(RefreshWhenShown, QWidget):
         self.print_button.clicked.connect(self.print_preview)
         detail_label = QLabel(self.tr("詳しさ(&D):"), self)
         detail_label.setBuddy(self.detail_combo)
-        row.addWidget(detail_label)
-        row.addWidget(self.detail_combo)
-        row.addWidget(self.declared_edit, 1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.print_button)
+        row.add_widget(detail_label)
+        row.add_widget(self.detail_combo)
+        row.add_widget(self.export_button, right=True)
+        row.add_widget(self.print_button, right=True)
         layout.addLayout(row)
-        schemes_row = QHBoxLayout()
-        schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
+        # The declarer on a line of its own, with a label: the field is wide enough for a
+        # title and a name also on a small screen, and a screen reader says what it is for.
+        declared_row = QHBoxLayout()
+        declared_label = QLabel(self.tr("宣言者(&B):"), self)
+        declared_label.setBuddy(self.declared_edit)
+        declared_row.addWidget(declared_label)
+        declared_row.addWidget(self.declared_edit, 1)
+        layout.addLayout(declared_row)
+        schemes_row = FlowLayout()  # the schemes wrap onto a second line on a narrow window
+        schemes_row.add_widget(QLabel(self.tr("載せる制度:"), self))
         self.scheme_boxes: dict[str, QCheckBox] = {}
         lang_index = 1 if session.lang == "en" else 0
         for key in goals.REPORT_SCHEMES:
@@ -73,8 +81,7 @@ class ReportView(RefreshWhenShown, QWidget):
             box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
             box.toggled.connect(lambda _on: self._schemes_changed())
             self.scheme_boxes[key] = box
-            schemes_row.addWidget(box)
-        schemes_row.addStretch(1)
+            schemes_row.add_widget(box)
         layout.addLayout(schemes_row)
         self._schemes_for = None  # the company whose targets the boxes show
         self.preview = QTextBrowser(self)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -23,6 +24,14 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.errors import show_error, show_write_error
+
+
+def path_field(path, name: str, parent) -> QLineEdit:
+    field = QLineEdit(str(path), parent)
+    field.setReadOnly(True)
+    field.setAccessibleName(name)
+    field.setCursorPosition(0)
+    return field
 
 
 class SettingsView(QScrollArea):
@@ -62,9 +71,9 @@ class SettingsView(QScrollArea):
         data_layout = QVBoxLayout(data)
         where = QLabel(self.tr("データはこのパソコンの中だけに保存され、外部には送られません。"), data)
         where.setWordWrap(True)
-        self.folder_label = QLabel(str(session.dirs.data), data)
-        self.folder_label.setTextInteractionFlags(self.folder_label.textInteractionFlags() | self.folder_label.textInteractionFlags().TextSelectableByMouse)
-        self.folder_label.setAccessibleName(self.tr("データのフォルダ"))
+        # Paths in read-only fields: selectable and copyable, and a long path scrolls in its
+        # field instead of making the screen wider than a small window.
+        self.folder_label = path_field(session.dirs.data, self.tr("データのフォルダ"), data)
         open_button = QPushButton(self.tr("フォルダを開く"), data)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.dirs.data))))
         data_layout.addWidget(where)
@@ -77,7 +86,7 @@ class SettingsView(QScrollArea):
         packs_text = QLabel(self.tr("教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、"
                                     "「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。"), packs)
         packs_text.setWordWrap(True)
-        packs_folder = QLabel(str(session.dirs.packs), packs)
+        packs_folder = path_field(session.dirs.packs, self.tr("教材パックのフォルダ"), packs)
         open_packs = QPushButton(self.tr("教材パックのフォルダを開く"), packs)
         open_packs.clicked.connect(self.open_packs_folder)
         packs_layout.addWidget(packs_text)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop import suppliers
 from desktop.ui.errors import show_error
+from desktop.ui.flow import FlowLayout
 from desktop.ui.refresh import RefreshWhenShown
 
 
@@ -73,7 +73,7 @@ class SuppliersView(RefreshWhenShown, QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # two lines on a narrow window
         self.collect_button = QPushButton(self.tr("フォルダを選んで読み込む…"), self)
         self.collect_button.setObjectName("Primary")
         self.collect_button.clicked.connect(self.collect_from_folder)
@@ -94,18 +94,14 @@ class SuppliersView(RefreshWhenShown, QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("CSV に書き出す…"), self)
         self.export_button.clicked.connect(self.export_csv)
-        row.addWidget(self.collect_button)
         scheme_label = QLabel(self.tr("制度:"), self)
         scheme_label.setBuddy(self.scheme_combo)
         status_label = QLabel(self.tr("状況:"), self)
         status_label.setBuddy(self.status_combo)
-        row.addWidget(scheme_label)
-        row.addWidget(self.scheme_combo)
-        row.addWidget(status_label)
-        row.addWidget(self.status_combo)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.export_button)
+        for widget in (self.collect_button, scheme_label, self.scheme_combo, status_label, self.status_combo):
+            row.add_widget(widget)
+        row.add_widget(self.open_button, right=True)
+        row.add_widget(self.export_button, right=True)
         layout.addLayout(row)
 
         self.headers = [self.tr("会社名"), self.tr("業種"), self.tr("従業員数"), self.tr("報告日"), self.tr("達成"),

@@ -75,7 +75,7 @@
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="106" />
         <location filename="../../desktop/ui/checklist_view.py" line="116" />
-        <location filename="../../desktop/ui/checklist_view.py" line="161" />
+        <location filename="../../desktop/ui/checklist_view.py" line="165" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -85,79 +85,79 @@
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="144" />
+        <location filename="../../desktop/ui/checklist_view.py" line="147" />
         <source>選んだ項目の説明と記録</source>
         <translation>Explanation and record of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="147" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="154" />
+        <location filename="../../desktop/ui/checklist_view.py" line="157" />
         <source>項目の説明</source>
         <translation>Item explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="175" />
+        <location filename="../../desktop/ui/checklist_view.py" line="179" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="179" />
+        <location filename="../../desktop/ui/checklist_view.py" line="183" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="180" />
+        <location filename="../../desktop/ui/checklist_view.py" line="184" />
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="183" />
-        <location filename="../../desktop/ui/checklist_view.py" line="189" />
+        <location filename="../../desktop/ui/checklist_view.py" line="187" />
+        <location filename="../../desktop/ui/checklist_view.py" line="193" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="188" />
+        <location filename="../../desktop/ui/checklist_view.py" line="192" />
         <source>期限の日付</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="195" />
+        <location filename="../../desktop/ui/checklist_view.py" line="199" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="200" />
+        <location filename="../../desktop/ui/checklist_view.py" line="204" />
         <source>証跡（対策をしたことを示す記録）</source>
         <translation>Evidence (records that show the measure is in place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="205" />
+        <location filename="../../desktop/ui/checklist_view.py" line="209" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="206" />
+        <location filename="../../desktop/ui/checklist_view.py" line="210" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="207" />
+        <location filename="../../desktop/ui/checklist_view.py" line="211" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="208" />
+        <location filename="../../desktop/ui/checklist_view.py" line="212" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="197" />
-        <location filename="../../desktop/ui/checklist_view.py" line="209" />
+        <location filename="../../desktop/ui/checklist_view.py" line="201" />
+        <location filename="../../desktop/ui/checklist_view.py" line="213" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
@@ -177,58 +177,58 @@
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="210" />
+        <location filename="../../desktop/ui/checklist_view.py" line="214" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="213" />
+        <location filename="../../desktop/ui/checklist_view.py" line="217" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="313" />
+        <location filename="../../desktop/ui/checklist_view.py" line="317" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="378" />
+        <location filename="../../desktop/ui/checklist_view.py" line="382" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="379" />
+        <location filename="../../desktop/ui/checklist_view.py" line="383" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="380" />
+        <location filename="../../desktop/ui/checklist_view.py" line="384" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="176" />
-        <location filename="../../desktop/ui/checklist_view.py" line="441" />
+        <location filename="../../desktop/ui/checklist_view.py" line="180" />
+        <location filename="../../desktop/ui/checklist_view.py" line="445" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="442" />
+        <location filename="../../desktop/ui/checklist_view.py" line="446" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="455" />
+        <location filename="../../desktop/ui/checklist_view.py" line="459" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="482" />
+        <location filename="../../desktop/ui/checklist_view.py" line="486" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="495" />
+        <location filename="../../desktop/ui/checklist_view.py" line="499" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -236,123 +236,123 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="41" />
-        <location filename="../../desktop/ui/dashboard.py" line="51" />
+        <location filename="../../desktop/ui/dashboard.py" line="42" />
+        <location filename="../../desktop/ui/dashboard.py" line="52" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="76" />
+        <location filename="../../desktop/ui/dashboard.py" line="77" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="128" />
+        <location filename="../../desktop/ui/dashboard.py" line="130" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="83" />
+        <location filename="../../desktop/ui/dashboard.py" line="84" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="89" />
+        <location filename="../../desktop/ui/dashboard.py" line="90" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="93" />
+        <location filename="../../desktop/ui/dashboard.py" line="94" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="94" />
+        <location filename="../../desktop/ui/dashboard.py" line="95" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="100" />
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="102" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="102" />
+        <location filename="../../desktop/ui/dashboard.py" line="103" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="109" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="111" />
+        <location filename="../../desktop/ui/dashboard.py" line="113" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="139" />
+        <location filename="../../desktop/ui/dashboard.py" line="141" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="144" />
+        <location filename="../../desktop/ui/dashboard.py" line="146" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151" />
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="155" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="154" />
+        <location filename="../../desktop/ui/dashboard.py" line="156" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="160" />
+        <location filename="../../desktop/ui/dashboard.py" line="162" />
         <source>次にやること（おすすめ 3 つ）</source>
         <translation>What to do next (3 suggestions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="164" />
+        <location filename="../../desktop/ui/dashboard.py" line="166" />
         <source>すべての項目に取り組みました。</source>
         <translation>You have worked on every item.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="169" />
+        <location filename="../../desktop/ui/dashboard.py" line="170" />
         <source>この項目を開きます</source>
         <translation>Open this item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="175" />
+        <location filename="../../desktop/ui/dashboard.py" line="176" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="180" />
+        <location filename="../../desktop/ui/dashboard.py" line="181" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="191" />
+        <location filename="../../desktop/ui/dashboard.py" line="192" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="194" />
+        <location filename="../../desktop/ui/dashboard.py" line="195" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -808,202 +808,202 @@
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89" />
+        <location filename="../../desktop/ui/main_window.py" line="91" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="91" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="100" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="124" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="132" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="150" />
+        <location filename="../../desktop/ui/main_window.py" line="151" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="151" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="152" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="153" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="156" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="157" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="159" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="160" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="160" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="169" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="254" />
+        <location filename="../../desktop/ui/main_window.py" line="255" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="255" />
+        <location filename="../../desktop/ui/main_window.py" line="256" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="267" />
+        <location filename="../../desktop/ui/main_window.py" line="268" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="280" />
+        <location filename="../../desktop/ui/main_window.py" line="281" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="311" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="313" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1203,122 +1203,127 @@
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="33" />
+        <location filename="../../desktop/ui/report_view.py" line="34" />
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="36" />
+        <location filename="../../desktop/ui/report_view.py" line="37" />
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、JSON・CSV で渡します。</source>
         <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the contents, then print it as a PDF or share it as JSON or CSV.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="43" />
+        <location filename="../../desktop/ui/report_view.py" line="44" />
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <location filename="../../desktop/ui/report_view.py" line="45" />
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <location filename="../../desktop/ui/report_view.py" line="46" />
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <location filename="../../desktop/ui/report_view.py" line="48" />
         <source>詳しさ</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="48" />
+        <location filename="../../desktop/ui/report_view.py" line="49" />
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="51" />
+        <location filename="../../desktop/ui/report_view.py" line="52" />
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="53" />
-        <source>宣言者の役職・氏名</source>
-        <translation>Declarer's title and name</translation>
+        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <source>宣言者（役職・氏名）</source>
+        <translation>Declared by (title and name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <location filename="../../desktop/ui/report_view.py" line="55" />
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="57" />
+        <location filename="../../desktop/ui/report_view.py" line="58" />
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="59" />
+        <location filename="../../desktop/ui/report_view.py" line="60" />
         <source>詳しさ(&amp;D):</source>
         <translation>&amp;Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="68" />
+        <location filename="../../desktop/ui/report_view.py" line="70" />
+        <source>宣言者(&amp;B):</source>
+        <translation>Declared &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="76" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="73" />
+        <location filename="../../desktop/ui/report_view.py" line="81" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="81" />
+        <location filename="../../desktop/ui/report_view.py" line="88" />
         <source>報告書の見本</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="122" />
+        <location filename="../../desktop/ui/report_view.py" line="129" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="136" />
+        <location filename="../../desktop/ui/report_view.py" line="143" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="147" />
+        <location filename="../../desktop/ui/report_view.py" line="154" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="154" />
+        <location filename="../../desktop/ui/report_view.py" line="161" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="155" />
+        <location filename="../../desktop/ui/report_view.py" line="162" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="158" />
+        <location filename="../../desktop/ui/report_view.py" line="165" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="161" />
+        <location filename="../../desktop/ui/report_view.py" line="168" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="171" />
+        <location filename="../../desktop/ui/report_view.py" line="178" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="171" />
+        <location filename="../../desktop/ui/report_view.py" line="178" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -1369,276 +1374,281 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="33" />
-        <location filename="../../desktop/ui/settings_view.py" line="36" />
+        <location filename="../../desktop/ui/settings_view.py" line="42" />
+        <location filename="../../desktop/ui/settings_view.py" line="45" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="40" />
+        <location filename="../../desktop/ui/settings_view.py" line="49" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="49" />
+        <location filename="../../desktop/ui/settings_view.py" line="58" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="49" />
+        <location filename="../../desktop/ui/settings_view.py" line="58" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="49" />
+        <location filename="../../desktop/ui/settings_view.py" line="58" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="47" />
-        <location filename="../../desktop/ui/settings_view.py" line="54" />
+        <location filename="../../desktop/ui/settings_view.py" line="56" />
+        <location filename="../../desktop/ui/settings_view.py" line="63" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="53" />
-        <location filename="../../desktop/ui/settings_view.py" line="55" />
+        <location filename="../../desktop/ui/settings_view.py" line="62" />
+        <location filename="../../desktop/ui/settings_view.py" line="64" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="61" />
+        <location filename="../../desktop/ui/settings_view.py" line="70" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="63" />
+        <location filename="../../desktop/ui/settings_view.py" line="72" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="67" />
+        <location filename="../../desktop/ui/settings_view.py" line="76" />
         <source>データのフォルダ</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="68" />
+        <location filename="../../desktop/ui/settings_view.py" line="77" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="75" />
+        <location filename="../../desktop/ui/settings_view.py" line="84" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="77" />
+        <location filename="../../desktop/ui/settings_view.py" line="86" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="81" />
+        <location filename="../../desktop/ui/settings_view.py" line="89" />
+        <source>教材パックのフォルダ</source>
+        <translation>Content packs folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="90" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="88" />
+        <location filename="../../desktop/ui/settings_view.py" line="97" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="90" />
+        <location filename="../../desktop/ui/settings_view.py" line="99" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="94" />
+        <location filename="../../desktop/ui/settings_view.py" line="103" />
         <source>バックアップの一覧</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="97" />
+        <location filename="../../desktop/ui/settings_view.py" line="106" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="99" />
+        <location filename="../../desktop/ui/settings_view.py" line="108" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="109" />
+        <location filename="../../desktop/ui/settings_view.py" line="118" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="111" />
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="113" />
+        <location filename="../../desktop/ui/settings_view.py" line="122" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="129" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="123" />
+        <location filename="../../desktop/ui/settings_view.py" line="132" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="124" />
+        <location filename="../../desktop/ui/settings_view.py" line="133" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="125" />
+        <location filename="../../desktop/ui/settings_view.py" line="134" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="131" />
+        <location filename="../../desktop/ui/settings_view.py" line="140" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="143" />
+        <location filename="../../desktop/ui/settings_view.py" line="152" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="146" />
+        <location filename="../../desktop/ui/settings_view.py" line="155" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="151" />
+        <location filename="../../desktop/ui/settings_view.py" line="160" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="166" />
+        <location filename="../../desktop/ui/settings_view.py" line="175" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="167" />
+        <location filename="../../desktop/ui/settings_view.py" line="176" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="178" />
+        <location filename="../../desktop/ui/settings_view.py" line="187" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="198" />
+        <location filename="../../desktop/ui/settings_view.py" line="207" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="199" />
+        <location filename="../../desktop/ui/settings_view.py" line="208" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="202" />
+        <location filename="../../desktop/ui/settings_view.py" line="211" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="207" />
+        <location filename="../../desktop/ui/settings_view.py" line="216" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="210" />
+        <location filename="../../desktop/ui/settings_view.py" line="219" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="211" />
+        <location filename="../../desktop/ui/settings_view.py" line="220" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="221" />
+        <location filename="../../desktop/ui/settings_view.py" line="230" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="222" />
+        <location filename="../../desktop/ui/settings_view.py" line="231" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="227" />
+        <location filename="../../desktop/ui/settings_view.py" line="236" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="228" />
+        <location filename="../../desktop/ui/settings_view.py" line="237" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="242" />
+        <location filename="../../desktop/ui/settings_view.py" line="251" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="243" />
-        <location filename="../../desktop/ui/settings_view.py" line="262" />
+        <location filename="../../desktop/ui/settings_view.py" line="252" />
+        <location filename="../../desktop/ui/settings_view.py" line="271" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="258" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="259" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="252" />
+        <location filename="../../desktop/ui/settings_view.py" line="261" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="255" />
+        <location filename="../../desktop/ui/settings_view.py" line="264" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="261" />
+        <location filename="../../desktop/ui/settings_view.py" line="270" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="268" />
+        <location filename="../../desktop/ui/settings_view.py" line="277" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="269" />
+        <location filename="../../desktop/ui/settings_view.py" line="278" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="270" />
+        <location filename="../../desktop/ui/settings_view.py" line="279" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="273" />
+        <location filename="../../desktop/ui/settings_view.py" line="282" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
@@ -1692,14 +1702,14 @@
     </message>
     <message>
         <location filename="../../desktop/ui/suppliers_view.py" line="89" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="111" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="142" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="138" />
         <source>達成</source>
         <translation>Met</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suppliers_view.py" line="90" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="142" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="138" />
         <source>未達成</source>
         <translation>Not met</translation>
     </message>
@@ -1714,153 +1724,153 @@
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
         <source>制度:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="100" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="99" />
         <source>状況:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="111" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
         <source>会社名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="111" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="111" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
         <source>従業員数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="111" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="107" />
         <source>報告日</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="112" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="108" />
         <source>該当しない</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="112" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="108" />
         <source>基準数</source>
         <translation>Criteria</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suppliers_view.py" line="92" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="112" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="108" />
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="112" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="108" />
         <source>自社診断の点数</source>
         <translation>Self-check score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="113" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="109" />
         <source>期限切れの改善計画</source>
         <translation>Overdue plan entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="116" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="112" />
         <source>取引先の一覧</source>
         <translation>List of suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="128" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="124" />
         <source>読み込めなかったファイル</source>
         <translation>Files that could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="155" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="151" />
         <source>{0} 社</source>
         <translation>{0} companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="162" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="158" />
         <source>読み込めなかったファイル（{0} 件）:</source>
         <translation>Files that could not be read ({0}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="173" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="169" />
         <source>取引先の報告書があるフォルダを選ぶ</source>
         <translation>Choose the folder with your suppliers' reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="176" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="172" />
         <source>報告書を確かめています…</source>
         <translation>Checking the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="187" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="183" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="188" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="184" />
         <source>取引先の一覧を保存できませんでした: {0}</source>
         <translation>The supplier list could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="189" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
         <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
         <translation>Check that the data folder can be written to and that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="193" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="189" />
         <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
         <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="204" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="200" />
         <source>報告書を開けませんでした</source>
         <translation>The report could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="204" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="200" />
         <source>この取引先の報告書を開けませんでした。</source>
         <translation>This supplier's report could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="205" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="201" />
         <source>フォルダをもう一度読み込んでください。</source>
         <translation>Read the folder again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="211" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="207" />
         <source>{0} の報告書</source>
         <translation>Report of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="227" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="223" />
         <source>取引先の一覧を書き出す</source>
         <translation>Export the supplier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="233" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="229" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="233" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="229" />
         <source>ファイルを保存できませんでした: {0}</source>
         <translation>Could not save the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="234" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="230" />
         <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
         <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="236" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="232" />
         <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
         <translation>Supplier list exported: {0} ({1} bytes)</translation>
     </message>
@@ -1868,12 +1878,12 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="87" />
+        <location filename="../../desktop/app.py" line="91" />
         <source>今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。</source>
         <translation>Today's backup could not be made (check free disk space and write permission). Your records themselves are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="181" />
+        <location filename="../../desktop/app.py" line="185" />
         <source>設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。</source>
         <translation>Settings cannot be saved (no permission to write, or the disk is full). Changes to them last until Mamori is closed.</translation>
     </message>
@@ -2006,12 +2016,12 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>install</name>
     <message>
-        <location filename="../../desktop/app.py" line="244" />
+        <location filename="../../desktop/app.py" line="248" />
         <source>Mamori を起動できません</source>
         <translation>Mamori cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="245" />
+        <location filename="../../desktop/app.py" line="249" />
         <source>Mamori の教材またはフォントが見つかりません。インストールが不完全です。Mamori をインストールし直してください。</source>
         <translation>Mamori's lessons or font cannot be found: the installation is incomplete. Please reinstall Mamori.</translation>
     </message>
@@ -2215,17 +2225,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="317" />
+        <location filename="../../desktop/app.py" line="321" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="320" />
+        <location filename="../../desktop/app.py" line="324" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="322" />
+        <location filename="../../desktop/app.py" line="326" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>

@@ -101,22 +101,29 @@ def company(store):
 @contextmanager
 def english_ui():
     """The English UI as the app starts it (its translation, Qt's own dialogs and the locale
-    in English) for the length of a block; the Japanese of the other tests comes back after."""
-    from PySide6.QtCore import QLocale
+    in English) for the length of a block; the Japanese of the other tests comes back after.
+    Every translator on the application is set aside (earlier tests may have started the
+    Japanese UI more than once), and put back in its order."""
+    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QApplication
 
     from desktop.app import install_translator
 
     app = QApplication.instance()
     _japanese_qt_dialogs()
-    for translator in _QT_JA:
+    aside = app.findChildren(QTranslator)
+    for translator in aside:
         app.removeTranslator(translator)
     translator = install_translator(app, "en")
     assert translator is not None, "the English translation file did not load"
     try:
         yield
     finally:
-        app.removeTranslator(translator)
-        for japanese in _QT_JA:
-            app.installTranslator(japanese)
+        for english in app.findChildren(QTranslator):
+            if english not in aside:
+                app.removeTranslator(english)
+                english.setParent(None)  # gone, so the next english_ui() does not put it back
+        for japanese in aside:
+            if japanese.language() != "en":  # an English one left by an earlier test stays out
+                app.installTranslator(japanese)
         QLocale.setDefault(QLocale("ja_JP"))

@@ -37,14 +37,15 @@ def ui_language(lang: str):
     from desktop.app import install_translator
 
     app = QApplication.instance()
-    before = set(map(id, app.findChildren(QTranslator)))
+    before = app.findChildren(QTranslator)
     install_translator(app, "ja")
     try:
         yield
     finally:
         for translator in app.findChildren(QTranslator):
-            if id(translator) not in before:
+            if translator not in before:
                 app.removeTranslator(translator)
+                translator.setParent(None)
 
 
 def plain(text: str) -> str:
