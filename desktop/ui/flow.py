@@ -169,21 +169,37 @@ class WrappingButton(QPushButton):
 
 class WrappingBar(QWidget):
     """The contents of a tool bar that wraps onto a second line when the window is narrower
-    than one line of its widgets (a tool bar lays out one line and would squeeze them)."""
+    than one line of its widgets (a tool bar lays out one line and would squeeze them).
+
+    It asks for one line's width; given less, it asks again for the height its lines need."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.flow = FlowLayout(self)
 
-    def _room(self) -> int:
-        window = self.window()
-        width = window.width() if window is not None and window is not self else self.flow.sizeHint().width()
-        margins = self.flow.contentsMargins()
-        return max(width - 16 - margins.left() - margins.right(), self.flow.minimumSize().width())
+    def _height(self) -> int:
+        width = self.width() if self.isVisible() and self.width() > 0 else self.flow.sizeHint().width()
+        return self.flow.heightForWidth(width)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        room = self._room()
-        return QSize(min(self.flow.sizeHint().width(), room), self.flow.heightForWidth(room))
+        return QSize(self.flow.sizeHint().width(), self._height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
-        return self.sizeHint()
+        return QSize(self.flow.minimumSize().width(), self._height())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.height() != self._height():
+            self.updateGeometry()  # one line more or less for the new width
+
+
+def kept_together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """WIDGETS side by side in one piece of a FlowLayout (a label and its field, two buttons
+    that belong together), so a wrap never separates them."""
+    holder = QWidget(parent)
+    row = QHBoxLayout(holder)
+    row.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        widget.setParent(holder)
+        row.addWidget(widget)
+    return holder

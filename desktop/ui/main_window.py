@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("会社(&C):"), holder)
         self.profile_combo = QComboBox(holder)
         self.profile_combo.setAccessibleName(self.tr("作業する会社"))
-        self.profile_combo.setMinimumWidth(260)
+        self.profile_combo.setMinimumWidth(220)
         self.profile_combo.setToolTip(self.tr("作業する会社を選びます"))
         label.setBuddy(self.profile_combo)
         # currentIndexChanged: a choice made by keyboard or a screen reader switches too.
@@ -120,7 +120,6 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget(central)
         self.nav.setObjectName("SideNav")
-        self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("画面の切り替え"))
         from desktop.ui.page_stack import scrolling_stack
 
@@ -140,6 +139,11 @@ class MainWindow(QMainWindow):
             entry.setToolTip(self.tr("{0}（Ctrl+{1}）").format(titles[key], number))
             self.nav.addItem(entry)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the real page when first shown
+        # As wide as the longest entry needs at the chosen text size (never a sideways
+        # scroll bar; its height would push the last entry out of sight on a small screen).
+        widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title in titles.values())
+        self.nav.setFixedWidth(max(200, widest + 64))
+        self.nav.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff, by value: see page_stack.py
         self.nav.currentRowChanged.connect(self._on_nav)
         # A screen reader selects an entry without making it current: switch all the same.
         self.nav.itemSelectionChanged.connect(self._on_nav_selection)
@@ -351,10 +355,6 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/page", PAGES[max(self.nav.currentRow(), 0)])
         settings.sync()
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().resizeEvent(event)
-        self.company_bar.updateGeometry()  # one line or two, for the new width
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         self.save_window_state()

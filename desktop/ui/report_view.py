@@ -20,7 +20,7 @@ from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.report_build import summary_for, write_summary
 from desktop.ui.errors import show_write_error
-from desktop.ui.flow import FlowLayout
+from desktop.ui.flow import FlowLayout, kept_together
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
@@ -59,10 +59,8 @@ class ReportView(RefreshWhenShown, QWidget):
         self.print_button.clicked.connect(self.print_preview)
         detail_label = QLabel(self.tr("詳しさ(&D):"), self)
         detail_label.setBuddy(self.detail_combo)
-        row.add_widget(detail_label)
-        row.add_widget(self.detail_combo)
-        row.add_widget(self.export_button, right=True)
-        row.add_widget(self.print_button, right=True)
+        row.add_widget(kept_together(self, detail_label, self.detail_combo))
+        row.add_widget(kept_together(self, self.export_button, self.print_button), right=True)
         layout.addLayout(row)
         # The declarer on a line of its own, with a label: the field is wide enough for a
         # title and a name also on a small screen, and a screen reader says what it is for.

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop import suppliers
 from desktop.ui.errors import show_error
-from desktop.ui.flow import FlowLayout
+from desktop.ui.flow import FlowLayout, kept_together
 from desktop.ui.refresh import RefreshWhenShown
 
 
@@ -98,10 +99,10 @@ class SuppliersView(RefreshWhenShown, QWidget):
         scheme_label.setBuddy(self.scheme_combo)
         status_label = QLabel(self.tr("状況:"), self)
         status_label.setBuddy(self.status_combo)
-        for widget in (self.collect_button, scheme_label, self.scheme_combo, status_label, self.status_combo):
-            row.add_widget(widget)
-        row.add_widget(self.open_button, right=True)
-        row.add_widget(self.export_button, right=True)
+        row.add_widget(self.collect_button)
+        row.add_widget(kept_together(self, scheme_label, self.scheme_combo))
+        row.add_widget(kept_together(self, status_label, self.status_combo))
+        row.add_widget(kept_together(self, self.open_button, self.export_button), right=True)
         layout.addLayout(row)
 
         self.headers = [self.tr("会社名"), self.tr("業種"), self.tr("従業員数"), self.tr("報告日"), self.tr("達成"),
@@ -115,6 +116,8 @@ class SuppliersView(RefreshWhenShown, QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Every heading whole (English ones are long); the table scrolls sideways instead.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)

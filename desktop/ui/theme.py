@@ -27,7 +27,7 @@ def style_sheet(points: int) -> str:
     QWidget {{ color: #1f2a33; }}
     QMainWindow, QDialog {{ background: #f7f8fa; }}
     #SideNav {{ background: #1f3a5f; border: none; color: white; padding-top: 8px; }}
-    #SideNav::item {{ padding: 12px 16px; margin: 2px 6px; border-radius: 6px; color: #e8eef6; }}
+    #SideNav::item {{ padding: {12 if points <= 13 else 7}px 16px; margin: 2px 6px; border-radius: 6px; color: #e8eef6; }}
     #SideNav::item:selected {{ background: #3c6ea8; color: white; }}
     #SideNav::item:hover:!selected {{ background: #2c4d78; }}
     #PageTitle {{ font-size: {points + 7}pt; font-weight: bold; color: #1f3a5f; }}
@@ -57,7 +57,7 @@ def document_css(points: int) -> str:
     """Style for rendered lessons and the summary preview (QTextDocument's CSS subset)."""
     return f"""
     body {{ font-size: {points + 1}pt; line-height: 160%; }}
-    h1 {{ font-size: {points + 9}pt; color: #1f3a5f; line-height: 100%; }}
+    h1 {{ font-size: {points + 6}pt; color: #1f3a5f; line-height: 100%; }}
     h2 {{ font-size: {points + 5}pt; color: #1f3a5f; margin-top: 18px; }}
     h3 {{ font-size: {points + 2}pt; color: #2c4d78; }}
     table {{ border-collapse: collapse; }}

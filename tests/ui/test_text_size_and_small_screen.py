@@ -128,7 +128,9 @@ def unreachable(widget: QWidget, window: QWidget) -> str | None:
             chain.append(f"{type(parent).__name__}:{QRect(parent.mapTo(window, QPoint(0, 0)), parent.size())}")
             parent = parent.parentWidget()
         return f"cut off: {rect} shows only {shown} {chain}"
-    if isinstance(widget, QAbstractButton) and widget.text() and widget.width() < widget.sizeHint().width() - 1:
+    wraps = widget.hasHeightForWidth()  # a label that wraps onto more lines needs no more width
+    if isinstance(widget, QAbstractButton) and widget.text() and not wraps \
+            and widget.width() < widget.sizeHint().width() - 1:
         return f"squeezed to {widget.width()} px, its label needs {widget.sizeHint().width()} px"
     return None
 
