@@ -22,6 +22,10 @@ def install_translator(app, lang: str):
     qt_translator = QTranslator(app)
     if qt_translator.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
+    if lang == "ja":
+        from desktop.ui.qt_language import QtJapaneseGaps
+
+        app.installTranslator(QtJapaneseGaps(app))  # what qtbase_ja misses (the file dialog)
     if lang != "en":
         return None
     translator = QTranslator(app)

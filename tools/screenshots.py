@@ -1,7 +1,10 @@
-"""Screenshots of every screen at 1280×800, for looking at the app as a user would.
+"""Screenshots of every screen, for looking at the app as a user would.
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR [--size 1366x768] [--lang en]
+    xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR \
+        [--size 1366x768] [--lang en] [--text-size normal|large|larger]
+    ... tools/screenshots.py docs/screenshots --all     every size and language the docs show
 
+Files are named <screen>-<lang>-<W>x<H>.png, with -large at the end for the largest text.
 Uses a temporary data folder with the demo company (tools/demo.py); never the real one.
 """
 
@@ -14,8 +17,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+# What docs/screenshots holds: (width, height, text size) in Japanese and English.
+DOC_SETS = ((1366, 768, "large"), (1280, 800, "large"), (1024, 600, "larger"))
 
-def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
+
+def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800), text_size: str = "large") -> list[Path]:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -31,8 +37,9 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
     app = QApplication(sys.argv[:1])
     settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
     settings.setValue("ui/language", lang)
+    settings.setValue("ui/text_size", text_size)
     install_translator(app, lang)
-    apply_theme(app)
+    apply_theme(app, text_size)
     store = open_store(dirs.database, dirs.backup)
     result = load_content(content_dir())
     populate(store, result.model)
@@ -42,22 +49,35 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
     app.processEvents()
     learn = window.views["learn"]
     learn.learner_combo.setCurrentIndex(1)
-    learn._on_learner_picked(1)
     shots = [("dashboard", None), ("learn", lambda: learn.open_lesson(next(iter(result.model.lessons)))),
              ("learn-quiz", lambda: learn.tabs.setCurrentIndex(1)),
              ("checklists", lambda: window.views["checklists"].select_item(next(iter(result.model.items)))),
-             ("selfcheck", None), ("report", None), ("settings", None)]
+             ("selfcheck", None), ("report", None), ("settings", None), ("suppliers", None)]
+    suffix = "-large" if text_size == "larger" else ""
+    written = []
     for name, prepare in shots:
         window.show_page(name.split("-")[0])
         if prepare:
             prepare()
         for _ in range(5):
             app.processEvents()
-        path = out / f"{name}-{lang}-{size[0]}x{size[1]}.png"
+        path = out / f"{name}-{lang}-{size[0]}x{size[1]}{suffix}.png"
         window.grab().save(str(path))
+        written.append(path)
         print(path)
     shoot_guide(app, window, out, lang, size)
     window.close()
+    return written
+
+
+def shrink(paths: list[Path]) -> None:
+    """Smaller PNGs for the repository: a 256-colour palette where the picture allows."""
+    from PIL import Image
+
+    for path in paths:
+        with Image.open(path) as image:
+            small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        small.save(path, optimize=True)
 
 
 def shoot_guide(app, window, out: Path, lang: str, size: tuple[int, int]) -> None:
@@ -78,9 +98,20 @@ def shoot_guide(app, window, out: Path, lang: str, size: tuple[int, int]) -> Non
 
 if __name__ == "__main__":
     argv = sys.argv[1:]
-    lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ja"
-    size = argv[argv.index("--size") + 1] if "--size" in argv else "1280x800"
-    width, height = (int(n) for n in size.split("x"))
-    folder = next((a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or not argv[i - 1].startswith("--"))),
-                  "screenshots")
-    main(Path(folder), lang, (width, height))
+    folder = next((a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or argv[i - 1] not in
+                   ("--lang", "--size", "--text-size"))), "screenshots")
+    if "--all" in argv:  # one process per set: translators and fonts start fresh
+        import subprocess
+
+        for width, height, text in DOC_SETS:
+            for language in ("ja", "en"):
+                subprocess.run([sys.executable, __file__, folder, "--lang", language, "--size", f"{width}x{height}",
+                                "--text-size", text, "--shrink"], check=True)
+    else:
+        lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ja"
+        size = argv[argv.index("--size") + 1] if "--size" in argv else "1280x800"
+        text = argv[argv.index("--text-size") + 1] if "--text-size" in argv else "large"
+        width, height = (int(n) for n in size.split("x"))
+        written = main(Path(folder), lang, (width, height), text)
+        if "--shrink" in argv:
+            shrink(written)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from desktop.core import targets as goals
 from desktop.core.render import render_markdown
 from desktop.core.vocab import ITEM_STATUS_LABELS, ITEM_STATUSES, in_brackets
 from desktop.ui import next_steps
+from desktop.ui.ask import ask_text
 from desktop.ui.takeover_panel import TakeOverPanel
 from desktop.ui.wrapping import wrap_column
 
@@ -124,8 +124,17 @@ class ChecklistView(QWidget):
         self.tree.setAccessibleName(self.tr("チェックリストの項目一覧"))
         splitter.addWidget(self.tree)
         splitter.addWidget(self._build_editor(splitter))
+        # Neither side can be squeezed away: on a small screen with large text the editor
+        # keeps room for its fields (and scrolls down to them), the list for its titles.
+        em = self.fontMetrics().horizontalAdvance("あ")
+        self.tree.setMinimumWidth(12 * em)
+        editor = splitter.widget(1)
+        editor.setMinimumWidth(max(17 * em, editor.widget().minimumSizeHint().width()
+                                   + editor.verticalScrollBar().sizeHint().width() + 2 * editor.frameWidth()))
+        editor.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([600, 640])
+        splitter.setSizes([500, 740])
         layout.addWidget(splitter, 1)
         self.target_items: set[str] | None = None  # None: the company has no targets
         session.profileChanged.connect(lambda _p: self._open_on_targets())
@@ -138,22 +147,24 @@ class ChecklistView(QWidget):
     def _build_editor(self, parent) -> QWidget:
         scroll = QScrollArea(parent)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("選んだ項目の説明と記録"))
         editor = QWidget(scroll)
         box = QVBoxLayout(editor)
         self.item_title = QLabel(self.tr("左の一覧から項目を選んでください。"), editor)
         self.item_title.setWordWrap(True)
-        self.item_title.setStyleSheet("font-weight: bold; font-size: 15pt;")
+        self.item_title.setObjectName("ItemTitle")  # bold and a little larger (theme.py)
         box.addWidget(self.item_title)
         self.explanation = QTextBrowser(editor)
         self.explanation.setOpenLinks(False)
         self.explanation.anchorClicked.connect(self._on_link)
         self.explanation.setAccessibleName(self.tr("項目の説明"))
-        self.explanation.setMinimumHeight(220)
+        self.explanation.setMinimumHeight(140)
         box.addWidget(self.explanation, 1)
         self.takeover = TakeOverPanel(self.session, editor)
         self.takeover.takeOver.connect(lambda status, source: self.set_status(status, source=source))
         box.addWidget(self.takeover)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
         self.status_combo = ListChoiceCombo(editor)
         for status in ITEM_STATUSES:
             self.status_combo.addItem(self._status_label(status), status)
@@ -440,7 +451,7 @@ class ChecklistView(QWidget):
         if status == "na":
             reason = self.reason_edit.text().strip()
             if not reason:
-                reason, ok = QInputDialog.getText(self, self.tr("該当しない理由"),
+                reason, ok = ask_text(self, self.tr("該当しない理由"),
                                                   self.tr("この項目が自社に当てはまらない理由を書いてください:"))
                 reason = reason.strip() if ok else ""
                 if not reason:

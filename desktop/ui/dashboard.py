@@ -39,6 +39,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("ダッシュボード"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.show_all = False  # 「すべて表示」: the schemes that are not targets too
         self.watch(session)
@@ -114,6 +115,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         del content
         legend = QLabel(self.tr("緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答"), frame)
         legend.setObjectName("Hint")
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         button = QPushButton(self.tr("チェックリストを開く"), frame)
         button.clicked.connect(lambda: self.navigate.emit("checklists"))

@@ -53,6 +53,7 @@ class GuideDialog(QDialog):
         outer = QVBoxLayout(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setAccessibleName(self.tr("うちに必要なのは？の質問"))
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget(scroll)
         layout = QVBoxLayout(body)

@@ -6,9 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -23,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.core.reading import suggested_reading
 from desktop.core.vocab import in_brackets
+from desktop.ui.ask import ask_text
+from desktop.ui.flow import FlowLayout
 from desktop.ui.lesson_html import lesson_page
 from desktop.ui.quiz_widget import QuizWidget
 from desktop.ui.wrapping import wrap_column
@@ -67,10 +67,10 @@ class LearnView(QWidget):
         title = QLabel(self.tr("学ぶ"), self)
         title.setObjectName("PageTitle")
         layout.addWidget(title)
-        learner_row = QHBoxLayout()
+        learner_row = FlowLayout()
         learner_label = QLabel(self.tr("受講者(&W):"), self)
         self.learner_combo = QComboBox(self)
-        self.learner_combo.setMinimumWidth(200)
+        self.learner_combo.setMinimumWidth(160)
         self.learner_combo.setToolTip(self.tr("だれが学んでいるかを選ぶと、その人の進み具合が記録されます"))
         learner_label.setBuddy(self.learner_combo)
         self.learner_combo.setAccessibleName(self.tr("受講者"))
@@ -90,8 +90,7 @@ class LearnView(QWidget):
         self.progress_label.setWordWrap(True)
         for widget in (learner_label, self.learner_combo, self.add_learner_button, self.rename_learner_button,
                        self.remove_learner_button):
-            learner_row.addWidget(widget)
-        learner_row.addStretch(1)
+            learner_row.add_widget(widget)
         layout.addLayout(learner_row)
         layout.addWidget(self.progress_label)
         self.suggestion_label = QLabel(self.tr("目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、"
@@ -107,7 +106,7 @@ class LearnView(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.tree.setMinimumWidth(380)
+        self.tree.setMinimumWidth(260)  # titles wrap; the reader keeps the room on a small screen
         wrap_column(self.tree, 0)  # whole lesson titles, on two lines where needed
         self.tree.currentItemChanged.connect(self._on_tree_current)
         # A screen reader selects a row without making it current: open it all the same.
@@ -117,16 +116,19 @@ class LearnView(QWidget):
         reader_layout = QVBoxLayout(reader)
         reader_layout.setContentsMargins(8, 0, 0, 0)
         self.tabs = QTabWidget(reader)
+        self.tabs.setAccessibleName(self.tr("レッスン"))
+        self.tabs.tabBar().setAccessibleName(self.tr("本文と確認テストの切り替え"))
         self.browser = QTextBrowser(self.tabs)
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
         self.browser.setAccessibleName(self.tr("レッスンの本文"))
         self.quiz = QuizWidget(self.tabs)
+        self.quiz.setAccessibleName(self.tr("確認テスト"))
         self.quiz.finished.connect(self._on_quiz_finished)
         self.tabs.addTab(self.browser, self.tr("本文"))
         self.tabs.addTab(self.quiz, self.tr("確認テスト"))
         reader_layout.addWidget(self.tabs, 1)
-        nav = QHBoxLayout()
+        nav = FlowLayout()  # wraps onto two lines on a narrow window with large text
         self.prev_button = QPushButton(self.tr("← 前へ"), reader)
         self.prev_button.setToolTip(self.tr("前のレッスン"))
         self.prev_button.clicked.connect(lambda: self._step(-1))
@@ -142,14 +144,13 @@ class LearnView(QWidget):
         self.complete_button.setToolTip(self.tr("選んだ受講者について、このレッスンを修了として記録します"))
         self.complete_button.clicked.connect(self.complete_lesson)
         for widget in (self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button):
-            nav.addWidget(widget)
-        nav.addStretch(1)
-        nav.addWidget(self.complete_button)
+            nav.add_widget(widget)
+        nav.add_widget(self.complete_button, right=True)
         reader_layout.addLayout(nav)
         splitter.addWidget(self.tree)
         splitter.addWidget(reader)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([420, 820])
+        splitter.setSizes([380, 860])
         layout.addWidget(splitter, 1)
 
         session.profileChanged.connect(lambda _p: self.refresh())
@@ -188,7 +189,7 @@ class LearnView(QWidget):
         """受講者を追加: ask for the name, then add the learner."""
         if self.session.profile is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("受講者を追加"), self.tr("受講する人の名前:"))
+        name, ok = ask_text(self, self.tr("受講者を追加"), self.tr("受講する人の名前:"))
         if ok:
             self.add_learner(name)
 
@@ -206,7 +207,7 @@ class LearnView(QWidget):
         learner = self.session.learner
         if learner is None:
             return
-        name, ok = QInputDialog.getText(self, self.tr("名前を変更"), self.tr("新しい名前:"), text=learner.name)
+        name, ok = ask_text(self, self.tr("名前を変更"), self.tr("新しい名前:"), text=learner.name)
         name = name.strip()
         if not ok or not name or name == learner.name:
             return
@@ -316,6 +317,8 @@ class LearnView(QWidget):
     def _on_progress(self, kind: str) -> None:
         if kind in ("lessons", "learners", "guide"):
             self.refresh_progress()
+        elif kind == "textsize" and self.lesson is not None:
+            self.browser.setHtml(lesson_page(self.lesson, self.session))
 
     # -- reader -----------------------------------------------------------------------------
     def open_lesson(self, lesson_id: str) -> None:

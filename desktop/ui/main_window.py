@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QStackedWidget,
     QToolBar,
     QWidget,
 )
@@ -87,13 +86,15 @@ class MainWindow(QMainWindow):
         bar = QToolBar(self.tr("会社"), self)
         bar.setObjectName("ProfileBar")
         bar.setMovable(False)
-        holder = QWidget(bar)
-        row = QHBoxLayout(holder)
+        from desktop.ui.flow import WrappingBar
+
+        self.company_bar = holder = WrappingBar(bar)  # two lines on a narrow window, nothing squeezed
+        row = holder.flow
         row.setContentsMargins(8, 4, 8, 4)
         label = QLabel(self.tr("会社(&C):"), holder)
         self.profile_combo = QComboBox(holder)
         self.profile_combo.setAccessibleName(self.tr("作業する会社"))
-        self.profile_combo.setMinimumWidth(260)
+        self.profile_combo.setMinimumWidth(220)
         self.profile_combo.setToolTip(self.tr("作業する会社を選びます"))
         label.setBuddy(self.profile_combo)
         # currentIndexChanged: a choice made by keyboard or a screen reader switches too.
@@ -114,8 +115,7 @@ class MainWindow(QMainWindow):
         self.delete_profile_button.clicked.connect(self.delete_profile)
         for widget in (label, self.profile_combo, self.new_profile_button, self.companies_button,
                        self.edit_profile_button, self.guide_button, self.delete_profile_button):
-            row.addWidget(widget)
-        row.addStretch(1)
+            row.add_widget(widget)
         bar.addWidget(holder)
         self.addToolBar(bar)  # the top area
 
@@ -126,9 +126,10 @@ class MainWindow(QMainWindow):
         row.setSpacing(0)
         self.nav = QListWidget(central)
         self.nav.setObjectName("SideNav")
-        self.nav.setFixedWidth(200)
         self.nav.setAccessibleName(self.tr("画面の切り替え"))
-        self.stack = QStackedWidget(central)
+        from desktop.ui.page_stack import scrolling_stack
+
+        scroller, self.stack = scrolling_stack(central)
         self.views = LazyPages(self)
         titles = {
             "dashboard": self.tr("ダッシュボード"),
@@ -144,11 +145,16 @@ class MainWindow(QMainWindow):
             entry.setToolTip(self.tr("{0}（Ctrl+{1}）").format(titles[key], number))
             self.nav.addItem(entry)
             self.stack.addWidget(QWidget(self.stack))  # replaced by the real page when first shown
+        # As wide as the longest entry needs at the chosen text size (never a sideways
+        # scroll bar; its height would push the last entry out of sight on a small screen).
+        widest = max(self.nav.fontMetrics().horizontalAdvance(title) for title in titles.values())
+        self.nav.setFixedWidth(max(200, widest + 64))
+        self.nav.setProperty("horizontalScrollBarPolicy", 1)  # Qt.ScrollBarAlwaysOff, by value: see page_stack.py
         self.nav.currentRowChanged.connect(self._on_nav)
         # A screen reader selects an entry without making it current: switch all the same.
         self.nav.itemSelectionChanged.connect(self._on_nav_selection)
         row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
+        row.addWidget(scroller, 1)
         self.setCentralWidget(central)
 
     def _build_menus(self) -> None:

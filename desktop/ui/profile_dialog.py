@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
@@ -56,10 +57,10 @@ class ProfileDialog(QDialog):
         self.employees_spin.setSuffix(self.tr(" 人"))
         self.scope_edit = QLineEdit(self)
         self.scope_edit.setPlaceholderText(self.tr("例: 本社と第二工場（全社）"))
-        form.addRow(self.tr("会社名(&N)"), self.name_edit)
-        form.addRow(self.tr("業種(&I)"), self.industry_combo)
-        form.addRow(self.tr("従業員数(&E)"), self.employees_spin)
-        form.addRow(self.tr("対象範囲(&S)"), self.scope_edit)
+        for label, field in ((self.tr("会社名(&N)"), self.name_edit), (self.tr("業種(&I)"), self.industry_combo),
+                             (self.tr("従業員数(&E)"), self.employees_spin), (self.tr("対象範囲(&S)"), self.scope_edit)):
+            field.setAccessibleName(re.sub(r"\(&.\)", "", label).replace("&", ""))  # read by its label
+            form.addRow(label, field)
         layout.addLayout(form)
         group = QGroupBox(self.tr("取引先から求められていること（いくつでも）"), self)
         group_layout = QVBoxLayout(group)

@@ -20,6 +20,7 @@ from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.ui.errors import show_write_error
+from desktop.ui.flow import FlowLayout, kept_together
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
@@ -39,12 +40,13 @@ class ReportView(RefreshWhenShown, QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        row = QHBoxLayout()
+        row = FlowLayout()  # two lines on a narrow window
         self.detail_combo = QComboBox(self)
         self.detail_combo.addItem(self.tr("概要のみ"), "summary")
         self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
         self.detail_combo.addItem(self.tr("要求事項ごと＋社内メモ"), "notes")
         self.detail_combo.setCurrentIndex(1)
+        self.detail_combo.setAccessibleName(self.tr("詳しさ"))
         self.detail_combo.setToolTip(self.tr("社内メモは社内向けのことが多いので、ふつうは含めません"))
         self.detail_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.lang_combo = QComboBox(self)
@@ -56,30 +58,35 @@ class ReportView(RefreshWhenShown, QWidget):
         self.declared_edit = QLineEdit(self)
         self.declared_edit.setPlaceholderText(self.tr("宣言者の役職・氏名（例: 代表取締役 山田太郎）"))
         self.declared_edit.editingFinished.connect(self.refresh)
+        self.declared_edit.setAccessibleName(self.tr("宣言者（役職・氏名）"))
         self.export_button = QPushButton(self.tr("書き出す…（Ctrl+E）"), self)
         self.export_button.setObjectName("Primary")
         self.export_button.clicked.connect(self.export_dialog)
         self.print_button = QPushButton(self.tr("印刷…（Ctrl+P）"), self)
         self.print_button.clicked.connect(self.print_preview)
-        row.addWidget(QLabel(self.tr("詳しさ:"), self))
-        row.addWidget(self.detail_combo)
-        row.addWidget(QLabel(self.tr("言語:"), self))
-        row.addWidget(self.lang_combo)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.print_button)
+        detail_label = QLabel(self.tr("詳しさ(&D):"), self)
+        detail_label.setBuddy(self.detail_combo)
+        lang_label = QLabel(self.tr("言語(&L):"), self)
+        lang_label.setBuddy(self.lang_combo)
+        self.lang_combo.setAccessibleName(self.tr("報告書の言語"))
         self.review_button = QPushButton(self.tr("★3 の確認と宣誓…"), self)
         self.review_button.setToolTip(self.tr("専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます"))
         self.review_button.clicked.connect(self.open_review)
-        row.addWidget(self.review_button)
+        row.add_widget(kept_together(self, detail_label, self.detail_combo))
+        row.add_widget(kept_together(self, lang_label, self.lang_combo))
+        row.add_widget(kept_together(self, self.export_button, self.print_button), right=True)
+        row.add_widget(self.review_button, right=True)
         layout.addLayout(row)
-        # The declaring person gets a row of its own: the whole placeholder stays readable.
+        # The declarer on a line of its own, with a label: the field is wide enough for a
+        # title and a name also on a small screen, and a screen reader says what it is for.
         declared_row = QHBoxLayout()
-        declared_row.addWidget(QLabel(self.tr("宣言者:"), self))
+        declared_label = QLabel(self.tr("宣言者(&B):"), self)
+        declared_label.setBuddy(self.declared_edit)
+        declared_row.addWidget(declared_label)
         declared_row.addWidget(self.declared_edit, 1)
         layout.addLayout(declared_row)
-        schemes_row = QHBoxLayout()
-        schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
+        schemes_row = FlowLayout()  # the schemes wrap onto a second line on a narrow window
+        schemes_row.add_widget(QLabel(self.tr("載せる制度:"), self))
         self.scheme_boxes: dict[str, QCheckBox] = {}
         lang_index = 1 if session.lang == "en" else 0
         for key in goals.REPORT_SCHEMES:
@@ -87,11 +94,11 @@ class ReportView(RefreshWhenShown, QWidget):
             box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
             box.toggled.connect(lambda _on: self._schemes_changed())
             self.scheme_boxes[key] = box
-            schemes_row.addWidget(box)
-        schemes_row.addStretch(1)
+            schemes_row.add_widget(box)
         layout.addLayout(schemes_row)
         self._schemes_for = None  # the company whose targets the boxes show
         self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("報告書の見本"))
         layout.addWidget(self.preview, 1)
         self.watch(session)
 
@@ -135,7 +142,10 @@ class ReportView(RefreshWhenShown, QWidget):
         if summary is None:
             self.preview.setHtml(self.tr("<p>会社を登録すると、ここに報告書の見本が表示されます。</p>"))
             return
-        self.preview.setHtml(summary_html(summary))
+        from desktop.ui.theme import scaled_for_screen, text_points
+
+        # The paper sizes of the report, enlarged to the text size chosen in 設定.
+        self.preview.setHtml(scaled_for_screen(summary_html(summary), text_points(self.session.settings)))
 
     def open_review(self) -> None:
         from desktop.ui.review_view import open_review_window

@@ -112,6 +112,7 @@ class SelfCheckView(QWidget):
         layout.addWidget(score_card)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName(self.tr("自社診断の25の質問"))
         layout.addWidget(self.scroll, 1)
         self.rows: dict[int, QuestionRow] = {}
         self._build_questions()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -26,11 +27,20 @@ from desktop import __version__
 from desktop.ui.errors import show_error, show_write_error
 
 
+def path_field(path, name: str, parent) -> QLineEdit:
+    field = QLineEdit(str(path), parent)
+    field.setReadOnly(True)
+    field.setAccessibleName(name)
+    field.setCursorPosition(0)
+    return field
+
+
 class SettingsView(QScrollArea):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("設定"))
         holder = QWidget(self)
         layout = QVBoxLayout(holder)
         title = QLabel(self.tr("設定"), holder)
@@ -44,11 +54,13 @@ class SettingsView(QScrollArea):
         self.language_combo.addItem("English", "en")
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(session.lang), 0))
         self.language_combo.activated.connect(self._on_language)
+        self.language_combo.setAccessibleName(self.tr("言語 / Language"))
         self.size_combo = QComboBox(display)
         for key, label in (("normal", self.tr("標準")), ("large", self.tr("大きい")), ("larger", self.tr("とても大きい"))):
             self.size_combo.addItem(label, key)
         self.size_combo.setCurrentIndex(max(self.size_combo.findData(session.settings.value("ui/text_size", "large")), 0))
         self.size_combo.activated.connect(self._on_text_size)
+        self.size_combo.setAccessibleName(self.tr("文字の大きさ"))
         form.addRow(self.tr("言語 / Language"), self.language_combo)
         form.addRow(self.tr("文字の大きさ"), self.size_combo)
         self.restart_hint = QLabel("", display)
@@ -60,8 +72,9 @@ class SettingsView(QScrollArea):
         data_layout = QVBoxLayout(data)
         where = QLabel(self.tr("データはこのパソコンの中だけに保存され、外部には送られません。"), data)
         where.setWordWrap(True)
-        self.folder_label = QLabel(str(session.dirs.data), data)
-        self.folder_label.setTextInteractionFlags(self.folder_label.textInteractionFlags() | self.folder_label.textInteractionFlags().TextSelectableByMouse)
+        # Paths in read-only fields: selectable and copyable, and a long path scrolls in its
+        # field instead of making the screen wider than a small window.
+        self.folder_label = path_field(session.dirs.data, self.tr("データのフォルダ"), data)
         open_button = QPushButton(self.tr("フォルダを開く"), data)
         open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(session.dirs.data))))
         data_layout.addWidget(where)
@@ -74,7 +87,7 @@ class SettingsView(QScrollArea):
         packs_text = QLabel(self.tr("教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、"
                                     "「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。"), packs)
         packs_text.setWordWrap(True)
-        packs_folder = QLabel(str(session.dirs.packs), packs)
+        packs_folder = path_field(session.dirs.packs, self.tr("教材パックのフォルダ"), packs)
         open_packs = QPushButton(self.tr("教材パックのフォルダを開く"), packs)
         open_packs.clicked.connect(self.open_packs_folder)
         packs_layout.addWidget(packs_text)
@@ -88,6 +101,7 @@ class SettingsView(QScrollArea):
         explain.setWordWrap(True)
         self.backup_list = QListWidget(backups)
         self.backup_list.setMinimumHeight(100)
+        self.backup_list.setAccessibleName(self.tr("バックアップの一覧"))
         self.backup_list.setMaximumHeight(180)
         row = QHBoxLayout()
         backup_now = QPushButton(self.tr("今すぐバックアップ"), backups)
@@ -183,7 +197,8 @@ class SettingsView(QScrollArea):
         key = self.size_combo.itemData(index)
         self.session.settings.setValue("ui/text_size", key)
         apply_theme(QApplication.instance(), key)
-        self.session.status.emit(self.tr("文字の大きさを変更しました"))
+        # Documents drawn with their own sizes (the report preview, lessons) follow too.
+        self.session.changed("textsize", self.tr("文字の大きさを変更しました"))
 
     # -- backups ------------------------------------------------------------------------------
     def refresh_backups(self) -> None:

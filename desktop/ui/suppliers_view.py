@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QProgressDialog,
     QPushButton,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from desktop import suppliers
 from desktop.ui import file_dialogs
 from desktop.ui.errors import show_error
+from desktop.ui.flow import FlowLayout, kept_together
 from desktop.ui.refresh import RefreshWhenShown
 
 
@@ -62,7 +63,7 @@ class SuppliersView(RefreshWhenShown, QWidget):
         hint.setWordWrap(True)
         layout.addWidget(hint)
 
-        row = QHBoxLayout()
+        row = FlowLayout()  # two lines on a narrow window
         self.collect_button = QPushButton(self.tr("フォルダを選んで読み込む…"), self)
         self.collect_button.setObjectName("Primary")
         self.collect_button.clicked.connect(self.collect_from_folder)
@@ -72,23 +73,25 @@ class SuppliersView(RefreshWhenShown, QWidget):
                            ("security-action-star2", self.tr("SECURITY ACTION ★★二つ星"))):
             self.scheme_combo.addItem(label, key)
         self.scheme_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.scheme_combo.setAccessibleName(self.tr("制度"))
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(self.tr("すべて"), "all")
         self.status_combo.addItem(self.tr("達成"), "achieved")
         self.status_combo.addItem(self.tr("未達成"), "not_achieved")
         self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.status_combo.setAccessibleName(self.tr("状況"))
         self.open_button = QPushButton(self.tr("報告書を開く"), self)
         self.open_button.clicked.connect(self.open_selected)
         self.export_button = QPushButton(self.tr("CSV に書き出す…"), self)
         self.export_button.clicked.connect(self.export_csv)
-        row.addWidget(self.collect_button)
-        row.addWidget(QLabel(self.tr("制度:"), self))
-        row.addWidget(self.scheme_combo)
-        row.addWidget(QLabel(self.tr("状況:"), self))
-        row.addWidget(self.status_combo)
-        row.addStretch(1)
-        row.addWidget(self.open_button)
-        row.addWidget(self.export_button)
+        scheme_label = QLabel(self.tr("制度:"), self)
+        scheme_label.setBuddy(self.scheme_combo)
+        status_label = QLabel(self.tr("状況:"), self)
+        status_label.setBuddy(self.status_combo)
+        row.add_widget(self.collect_button)
+        row.add_widget(kept_together(self, scheme_label, self.scheme_combo))
+        row.add_widget(kept_together(self, status_label, self.status_combo))
+        row.add_widget(kept_together(self, self.open_button, self.export_button), right=True)
         layout.addLayout(row)
 
         self.headers = [self.tr("会社名"), self.tr("業種"), self.tr("従業員数"), self.tr("報告日"), self.tr("達成"),
@@ -96,17 +99,21 @@ class SuppliersView(RefreshWhenShown, QWidget):
                         self.tr("期限切れの改善計画")]
         self.table = QTableWidget(0, len(self.headers), self)
         self.table.setHorizontalHeaderLabels(self.headers)
+        self.table.setAccessibleName(self.tr("取引先の一覧"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Every heading whole (English ones are long); the table scrolls sideways instead.
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_selected())
         layout.addWidget(self.table, 1)
         self.count_label = QLabel(self)
         layout.addWidget(self.count_label)
         self.rejected_label = QLabel(self)
         self.rejected_label.setWordWrap(True)
+        self.rejected_label.setAccessibleName(self.tr("読み込めなかったファイル"))
         self.rejected_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.rejected_label)
         self.watch(session)

@@ -80,7 +80,7 @@
     <message>
         <location filename="../../desktop/ui/checklist_view.py" line="109" />
         <location filename="../../desktop/ui/checklist_view.py" line="119" />
-        <location filename="../../desktop/ui/checklist_view.py" line="160" />
+        <location filename="../../desktop/ui/checklist_view.py" line="171" />
         <source>状態</source>
         <translation>Status</translation>
     </message>
@@ -90,74 +90,79 @@
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="143" />
+        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <source>選んだ項目の説明と記録</source>
+        <translation>Explanation and record of the chosen item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/checklist_view.py" line="153" />
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150" />
+        <location filename="../../desktop/ui/checklist_view.py" line="160" />
         <source>項目の説明</source>
         <translation>Item explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="174" />
+        <location filename="../../desktop/ui/checklist_view.py" line="185" />
         <source>「該当しない」の理由</source>
         <translation>Reason for "not applicable"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="178" />
+        <location filename="../../desktop/ui/checklist_view.py" line="189" />
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="179" />
+        <location filename="../../desktop/ui/checklist_view.py" line="190" />
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="182" />
-        <location filename="../../desktop/ui/checklist_view.py" line="188" />
+        <location filename="../../desktop/ui/checklist_view.py" line="193" />
+        <location filename="../../desktop/ui/checklist_view.py" line="199" />
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="187" />
+        <location filename="../../desktop/ui/checklist_view.py" line="198" />
         <source>期限の日付</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="194" />
+        <location filename="../../desktop/ui/checklist_view.py" line="205" />
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="199" />
+        <location filename="../../desktop/ui/checklist_view.py" line="210" />
         <source>証跡（対策をしたことを示す記録）</source>
         <translation>Evidence (records that show the measure is in place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="204" />
+        <location filename="../../desktop/ui/checklist_view.py" line="215" />
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="205" />
+        <location filename="../../desktop/ui/checklist_view.py" line="216" />
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="206" />
+        <location filename="../../desktop/ui/checklist_view.py" line="217" />
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="207" />
+        <location filename="../../desktop/ui/checklist_view.py" line="218" />
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="196" />
-        <location filename="../../desktop/ui/checklist_view.py" line="208" />
+        <location filename="../../desktop/ui/checklist_view.py" line="207" />
+        <location filename="../../desktop/ui/checklist_view.py" line="219" />
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
@@ -177,58 +182,58 @@
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="209" />
+        <location filename="../../desktop/ui/checklist_view.py" line="220" />
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="212" />
+        <location filename="../../desktop/ui/checklist_view.py" line="223" />
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="314" />
+        <location filename="../../desktop/ui/checklist_view.py" line="325" />
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="379" />
+        <location filename="../../desktop/ui/checklist_view.py" line="390" />
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="380" />
+        <location filename="../../desktop/ui/checklist_view.py" line="391" />
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="381" />
+        <location filename="../../desktop/ui/checklist_view.py" line="392" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="175" />
-        <location filename="../../desktop/ui/checklist_view.py" line="443" />
+        <location filename="../../desktop/ui/checklist_view.py" line="186" />
+        <location filename="../../desktop/ui/checklist_view.py" line="454" />
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="444" />
+        <location filename="../../desktop/ui/checklist_view.py" line="455" />
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="458" />
+        <location filename="../../desktop/ui/checklist_view.py" line="469" />
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="485" />
+        <location filename="../../desktop/ui/checklist_view.py" line="496" />
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="498" />
+        <location filename="../../desktop/ui/checklist_view.py" line="509" />
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -721,107 +726,108 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="51" />
+        <location filename="../../desktop/ui/dashboard.py" line="42" />
+        <location filename="../../desktop/ui/dashboard.py" line="52" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="83" />
+        <location filename="../../desktop/ui/dashboard.py" line="84" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="135" />
+        <location filename="../../desktop/ui/dashboard.py" line="137" />
         <source>達成 {0} / {1}・一部 {2}</source>
         <translation>Met {0} / {1} · partly {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="90" />
+        <location filename="../../desktop/ui/dashboard.py" line="91" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="96" />
+        <location filename="../../desktop/ui/dashboard.py" line="97" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="100" />
+        <location filename="../../desktop/ui/dashboard.py" line="101" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="102" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="107" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="109" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="109" />
+        <location filename="../../desktop/ui/dashboard.py" line="110" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="115" />
+        <location filename="../../desktop/ui/dashboard.py" line="116" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="118" />
+        <location filename="../../desktop/ui/dashboard.py" line="120" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="146" />
+        <location filename="../../desktop/ui/dashboard.py" line="148" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151" />
+        <location filename="../../desktop/ui/dashboard.py" line="153" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="158" />
+        <location filename="../../desktop/ui/dashboard.py" line="160" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="160" />
+        <location filename="../../desktop/ui/dashboard.py" line="162" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="161" />
+        <location filename="../../desktop/ui/dashboard.py" line="163" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/dashboard.py" line="169" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="172" />
+        <location filename="../../desktop/ui/dashboard.py" line="174" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="183" />
+        <location filename="../../desktop/ui/dashboard.py" line="185" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="186" />
+        <location filename="../../desktop/ui/dashboard.py" line="188" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -834,187 +840,192 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="60" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="56" />
+        <source>うちに必要なのは？の質問</source>
+        <translation>Questions of What do we need?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/guide_dialog.py" line="61" />
         <source>&lt;h2&gt;うちに必要なのは？&lt;/h2&gt;&lt;p&gt;2分ほどで答えられる質問です。答えから、取り組む制度と段階（目標）をおすすめします。目標を決めると、ダッシュボード、チェックリスト、報告書がその目標に合わせて表示されます。答えはあとから変えられます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;What do we need?&lt;/h2&gt;&lt;p&gt;These questions take about two minutes. From your answers we recommend the schemes and levels to work towards (your targets). Once set, the dashboard, checklist and report follow your targets. You can change the answers later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="67" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="68" />
         <source>1. 取引先から、何を求められていますか（いくつでも）</source>
         <translation>1. What have your customers asked for? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="83" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="84" />
         <source>2. 会社のことを教えてください</source>
         <translation>2. Tell us about your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="89" />
         <source>はい</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="89" />
         <source>いいえ</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="88" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="89" />
         <source>わからない</source>
         <translation>Don't know</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="110" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="111" />
         <source>3. おすすめの目標（外したいものはチェックを外せます）</source>
         <translation>3. Recommended targets (untick any you do not want)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="118" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="119" />
         <source>4. 次の見直し（ダッシュボードに表示します）</source>
         <translation>4. Next review (shown on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="132" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="133" />
         <source>この目標にする</source>
         <translation>Use these targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="134" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="135" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="147" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
         <source>SECURITY ACTION の★一つ星</source>
         <translation>SECURITY ACTION one star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="148" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
         <source>IPA（情報処理推進機構）の制度です。基本の5つの対策（5か条）に取り組むと、自分で宣言します。</source>
         <translation>A scheme of IPA (Information-technology Promotion Agency): you declare yourself that you work on the Five Security Basics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="149" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
         <source>SECURITY ACTION の★★二つ星</source>
         <translation>SECURITY ACTION two stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="150" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="151" />
         <source>自社診断（25問の点検）で今の状態を確かめ、会社の方針を書いて公開し、宣言します。</source>
         <translation>You check where you stand with the self-check (25 questions), write and publish a company policy, and declare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="151" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="152" />
         <source>SCS評価制度の★3</source>
         <translation>SCS Star 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="152" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="153" />
         <source>経済産業省とIPAの、取引先に対策の水準を示す新しい制度です。★3は自分で評価し、専門家が確かめます。</source>
         <translation>A new scheme of METI and IPA that shows customers the level of your measures. At Star 3 you assess yourself and an expert confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="153" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="154" />
         <source>SCS評価制度の★4</source>
         <translation>SCS Star 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="154" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="155" />
         <source>同じ制度の上の段階で、外部の評価機関が評価します。</source>
         <translation>The higher level of the same scheme, evaluated by an outside evaluation body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="155" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
         <source>自工会／部工会のガイドライン</source>
         <translation>JAMA/JAPIA guidelines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="156" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="157" />
         <source>自動車の業界団体（日本自動車工業会と日本自動車部品工業会）がまとめた対策の一覧です。</source>
         <translation>The list of measures compiled by the automotive industry associations (JAMA and JAPIA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="157" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
         <source>取引先が独自に作った質問票</source>
         <translation>A customer's own questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="158" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
         <source>取引先から届いた、対策についてのアンケートやチェックシートです。</source>
         <translation>A survey or check sheet about your security measures sent by a customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="159" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="160" />
         <source>まだわからない・特に求められていない</source>
         <translation>Not sure yet / nothing asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="160" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="161" />
         <source>下の質問の答えから、始めるとよい目標をおすすめします。</source>
         <translation>We recommend a good first target from your answers below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="166" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="167" />
         <source>取引先から預かった大切な秘密の情報（図面や顧客の名簿など）を、自社のパソコンやクラウド（インターネット上の保存場所）に置いていますか。</source>
         <translation>Do you keep a customer's important confidential information (drawings, customer lists and the like) on your own PCs or in the cloud (storage on the internet)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="168" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="169" />
         <source>自社の仕事が止まると、取引先の仕事が止まったり、大きく遅れたりしますか。</source>
         <translation>If your work stopped, would a customer's business stop or be badly delayed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="169" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="170" />
         <source>自社のパソコンや機器が、取引先の社内のシステムにつながっていますか（取引先の受発注の仕組みに直接つなぐ、など）。</source>
         <translation>Are your PCs or devices connected to a customer's internal systems (for example directly to its ordering system)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="171" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="172" />
         <source>自動車の部品や材料、サービスを、自動車や部品のメーカーに納めていますか。</source>
         <translation>Do you supply parts, materials or services to car or car-parts makers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="172" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="173" />
         <source>ネットにつながる製品（カメラ、ルータ、家電、機械など）を作って売っていますか。</source>
         <translation>Do you make and sell products that connect to a network (cameras, routers, appliances, machines and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="173" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="174" />
         <source>ソフトウェアやアプリを作って、お客様に渡したり売ったりしていますか。</source>
         <translation>Do you make software or apps and deliver or sell them to customers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="174" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="175" />
         <source>お客様や従業員の個人情報（名前、住所、電話番号など）を持っていますか。</source>
         <translation>Do you hold personal information of customers or staff (names, addresses, phone numbers and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="235" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="236" />
         <source>（取引先の要請）</source>
         <translation>(asked by a customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="235" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="236" />
         <source>（おすすめ）</source>
         <translation>(recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="243" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="244" />
         <source>はじめに読むレッスン</source>
         <translation>Lessons to read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="253" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="254" />
         <source>保存できませんでした（何も変わっていません）: {0}</source>
         <translation>Could not save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="262" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="263" />
         <source>目標は保存しましたが、見直しの日は保存できませんでした: {0}</source>
         <translation>The targets were saved, but the review date was not: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="265" />
+        <location filename="../../desktop/ui/guide_dialog.py" line="266" />
         <source>目標を保存しました</source>
         <translation>Targets saved</translation>
     </message>
@@ -1124,7 +1135,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
     </message>
     <message>
         <location filename="../../desktop/ui/learn_view.py" line="80" />
-        <location filename="../../desktop/ui/learn_view.py" line="191" />
+        <location filename="../../desktop/ui/learn_view.py" line="192" />
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
@@ -1149,179 +1160,190 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Removes the selected learner and their completed lessons (you will be asked first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="97" />
+        <location filename="../../desktop/ui/learn_view.py" line="96" />
         <source>目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、「おすすめ」と書いています。</source>
         <translation>The courses and lessons to read first for your targets are at the top, marked "recommended".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="105" />
+        <location filename="../../desktop/ui/learn_view.py" line="104" />
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="105" />
+        <location filename="../../desktop/ui/learn_view.py" line="104" />
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="115" />
+        <location filename="../../desktop/ui/learn_view.py" line="114" />
         <source>コースとレッスンの一覧</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="123" />
+        <location filename="../../desktop/ui/learn_view.py" line="124" />
         <source>レッスンの本文</source>
         <translation>Lesson text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="126" />
+        <location filename="../../desktop/ui/learn_view.py" line="128" />
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="127" />
+        <location filename="../../desktop/ui/learn_view.py" line="126" />
+        <location filename="../../desktop/ui/learn_view.py" line="129" />
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="130" />
+        <location filename="../../desktop/ui/learn_view.py" line="119" />
+        <source>レッスン</source>
+        <translation>Lesson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="120" />
+        <source>本文と確認テストの切り替え</source>
+        <translation>Switch between lesson text and quiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/learn_view.py" line="132" />
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="131" />
+        <location filename="../../desktop/ui/learn_view.py" line="133" />
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="133" />
+        <location filename="../../desktop/ui/learn_view.py" line="135" />
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="134" />
+        <location filename="../../desktop/ui/learn_view.py" line="136" />
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="136" />
+        <location filename="../../desktop/ui/learn_view.py" line="138" />
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="138" />
+        <location filename="../../desktop/ui/learn_view.py" line="140" />
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="140" />
-        <location filename="../../desktop/ui/learn_view.py" line="376" />
+        <location filename="../../desktop/ui/learn_view.py" line="142" />
+        <location filename="../../desktop/ui/learn_view.py" line="379" />
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="142" />
-        <location filename="../../desktop/ui/learn_view.py" line="372" />
+        <location filename="../../desktop/ui/learn_view.py" line="144" />
+        <location filename="../../desktop/ui/learn_view.py" line="375" />
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="167" />
+        <location filename="../../desktop/ui/learn_view.py" line="168" />
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="191" />
+        <location filename="../../desktop/ui/learn_view.py" line="192" />
         <source>受講する人の名前:</source>
         <translation>Name of the learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="209" />
+        <location filename="../../desktop/ui/learn_view.py" line="210" />
         <source>名前を変更</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="209" />
+        <location filename="../../desktop/ui/learn_view.py" line="210" />
         <source>新しい名前:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="216" />
+        <location filename="../../desktop/ui/learn_view.py" line="217" />
         <source>「{0}」さんの名前を「{1}」に変えました</source>
         <translation>Renamed "{0}" to "{1}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="223" />
+        <location filename="../../desktop/ui/learn_view.py" line="224" />
         <source>受講者を削除</source>
         <translation>Remove learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="224" />
+        <location filename="../../desktop/ui/learn_view.py" line="225" />
         <source>「{0}」さんを受講者から削除しますか？</source>
         <translation>Remove "{0}" from the learners?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="226" />
+        <location filename="../../desktop/ui/learn_view.py" line="227" />
         <source>この人の修了記録と確認テストの結果も削除されます。これまでの変更履歴には名前が残ります。元に戻すことはできません。</source>
         <translation>Their completed lessons and quiz results are removed too. Their name stays in the change history. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="234" />
+        <location filename="../../desktop/ui/learn_view.py" line="235" />
         <source>「{0}」さんを削除しました</source>
         <translation>Removed "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="254" />
+        <location filename="../../desktop/ui/learn_view.py" line="255" />
         <source>おすすめ</source>
         <translation>recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="280" />
+        <location filename="../../desktop/ui/learn_view.py" line="281" />
         <source>受講者を選ぶと、修了したレッスンと確認テストの結果が記録されます。</source>
         <translation>Choose a learner to record completed lessons and quiz results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="202" />
+        <location filename="../../desktop/ui/learn_view.py" line="203" />
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner "{0}" added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="282" />
+        <location filename="../../desktop/ui/learn_view.py" line="283" />
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="285" />
+        <location filename="../../desktop/ui/learn_view.py" line="286" />
         <source>・確認テスト {0} 問中 {1} 問正解</source>
         <translation> · quizzes: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="347" />
+        <location filename="../../desktop/ui/learn_view.py" line="350" />
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="370" />
+        <location filename="../../desktop/ui/learn_view.py" line="373" />
         <source>「確認テスト」のすべての問題に答えると、修了として記録できます</source>
         <translation>Answer every question of the quiz to record the lesson as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="374" />
+        <location filename="../../desktop/ui/learn_view.py" line="377" />
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="394" />
+        <location filename="../../desktop/ui/learn_view.py" line="397" />
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="400" />
+        <location filename="../../desktop/ui/learn_view.py" line="403" />
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="407" />
+        <location filename="../../desktop/ui/learn_view.py" line="410" />
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded "{0}" as completed</translation>
     </message>
@@ -1329,252 +1351,252 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74" />
+        <location filename="../../desktop/ui/main_window.py" line="73" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79" />
+        <location filename="../../desktop/ui/main_window.py" line="78" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <location filename="../../desktop/ui/main_window.py" line="86" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="101" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="106" />
+        <location filename="../../desktop/ui/main_window.py" line="107" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="108" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="109" />
+        <location filename="../../desktop/ui/main_window.py" line="110" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="111" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="112" />
+        <location filename="../../desktop/ui/main_window.py" line="113" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="114" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="134" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="141" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="144" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="155" />
+        <location filename="../../desktop/ui/main_window.py" line="161" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="156" />
+        <location filename="../../desktop/ui/main_window.py" line="162" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="157" />
+        <location filename="../../desktop/ui/main_window.py" line="163" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="158" />
+        <location filename="../../desktop/ui/main_window.py" line="164" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="159" />
+        <location filename="../../desktop/ui/main_window.py" line="165" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="168" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="170" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="166" />
+        <location filename="../../desktop/ui/main_window.py" line="172" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="167" />
+        <location filename="../../desktop/ui/main_window.py" line="173" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="169" />
+        <location filename="../../desktop/ui/main_window.py" line="175" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="171" />
+        <location filename="../../desktop/ui/main_window.py" line="177" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="178" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="179" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="181" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="176" />
+        <location filename="../../desktop/ui/main_window.py" line="182" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="187" />
         <source>★3 の確認（専門家の確認と宣誓）…</source>
         <translation>★3 review (expert confirmation and pledge)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="188" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="183" />
+        <location filename="../../desktop/ui/main_window.py" line="189" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="184" />
+        <location filename="../../desktop/ui/main_window.py" line="190" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="287" />
+        <location filename="../../desktop/ui/main_window.py" line="293" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="288" />
+        <location filename="../../desktop/ui/main_window.py" line="294" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="300" />
+        <location filename="../../desktop/ui/main_window.py" line="306" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="318" />
+        <location filename="../../desktop/ui/main_window.py" line="324" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="345" />
+        <location filename="../../desktop/ui/main_window.py" line="351" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="346" />
+        <location filename="../../desktop/ui/main_window.py" line="352" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="350" />
+        <location filename="../../desktop/ui/main_window.py" line="356" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1746,82 +1768,82 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="33" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="34" />
         <source>会社情報</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="33" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="34" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="38" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="39" />
         <source>&lt;h2&gt;Mamori へようこそ&lt;/h2&gt;&lt;p&gt;Mamori は、会社の情報セキュリティの準備を、学ぶ → 取り組む → 取引先に説明する、の順にお手伝いします。データはこのパソコンの中だけに保存され、インターネットには送られません。&lt;/p&gt;&lt;p&gt;はじめに、あなたの会社について教えてください。あとから変更できます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Mamori&lt;/h2&gt;&lt;p&gt;Mamori helps your company get ready for information security, step by step: learn → take action → explain it to your customers. Your data is stored only on this computer and is never sent over the internet.&lt;/p&gt;&lt;p&gt;First, tell us about your company. You can change this later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="46" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="47" />
         <source>例: 株式会社みどり精工</source>
         <translation>e.g. Midori Seiko Co., Ltd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>製造業</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>卸売・小売業</source>
         <translation>Wholesale and retail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>建設業</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="50" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
         <source>運輸業</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="52" />
         <source>情報通信業</source>
         <translation>Information and communications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="52" />
         <source>医療・福祉</source>
         <translation>Healthcare and welfare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="52" />
         <source>サービス業</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="52" />
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="55" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="56" />
         <source>未入力</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="56" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="57" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="58" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="59" />
         <source>例: 本社と第二工場（全社）</source>
         <translation>e.g. Head office and Plant 2 (whole company)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="59" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="60" />
         <source>会社名(&amp;N)</source>
         <translation>Company &amp;name</translation>
     </message>
@@ -1836,37 +1858,37 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Number of &amp;employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="62" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="61" />
         <source>対象範囲(&amp;S)</source>
         <translation>&amp;Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="64" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="65" />
         <source>取引先から求められていること（いくつでも）</source>
         <translation>What your customers are asking for (choose any)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="75" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="76" />
         <source>保存したあと「うちに必要なのは？」の質問（2分ほど）で、取り組む目標を決める</source>
         <translation>After saving, set your targets with the "What do we need?" questions (about two minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="82" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="83" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="83" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="84" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="88" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="89" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="117" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="118" />
         <source>会社名を入力してください。</source>
         <translation>Please enter the company name.</translation>
     </message>
@@ -1943,142 +1965,162 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="34" />
+        <location filename="../../desktop/ui/report_view.py" line="35" />
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="37" />
+        <location filename="../../desktop/ui/report_view.py" line="38" />
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、Excel・CSV・JSON で渡します。英語でも作れます。</source>
         <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the content, then print it as a PDF or hand it over as Excel, CSV or JSON. It can also be made in English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="44" />
+        <location filename="../../desktop/ui/report_view.py" line="45" />
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <location filename="../../desktop/ui/report_view.py" line="46" />
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="46" />
+        <location filename="../../desktop/ui/report_view.py" line="47" />
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="48" />
+        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <source>詳しさ</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="50" />
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="51" />
+        <location filename="../../desktop/ui/report_view.py" line="53" />
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="52" />
+        <location filename="../../desktop/ui/report_view.py" line="54" />
         <source>英語（English）</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <location filename="../../desktop/ui/report_view.py" line="56" />
         <source>報告書の言葉です。海外の取引先には英語で渡せます</source>
         <translation>The language of the report. For a customer abroad, export it in English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="57" />
+        <location filename="../../desktop/ui/report_view.py" line="59" />
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="59" />
+        <location filename="../../desktop/ui/report_view.py" line="61" />
+        <source>宣言者（役職・氏名）</source>
+        <translation>Declared by (title and name)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="62" />
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="62" />
+        <location filename="../../desktop/ui/report_view.py" line="65" />
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="64" />
-        <source>詳しさ:</source>
-        <translation>Detail:</translation>
+        <location filename="../../desktop/ui/report_view.py" line="67" />
+        <source>詳しさ(&amp;D):</source>
+        <translation>&amp;Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="66" />
-        <source>言語:</source>
-        <translation>Language:</translation>
+        <location filename="../../desktop/ui/report_view.py" line="69" />
+        <source>言語(&amp;L):</source>
+        <translation>Language (&amp;L):</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="71" />
+        <source>報告書の言語</source>
+        <translation>Language of the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="83" />
+        <source>宣言者(&amp;B):</source>
+        <translation>Declared &amp;by:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="72" />
         <source>★3 の確認と宣誓…</source>
         <translation>★3 review and pledge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="72" />
+        <location filename="../../desktop/ui/report_view.py" line="73" />
         <source>専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます</source>
         <translation>Opens the screen where an expert confirms each criterion and management records the pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="78" />
-        <source>宣言者:</source>
-        <translation>Declared by:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/report_view.py" line="82" />
+        <location filename="../../desktop/ui/report_view.py" line="89" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="87" />
+        <location filename="../../desktop/ui/report_view.py" line="94" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="136" />
+        <location filename="../../desktop/ui/report_view.py" line="101" />
+        <source>報告書の見本</source>
+        <translation>Report preview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="143" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="153" />
+        <location filename="../../desktop/ui/report_view.py" line="163" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="164" />
+        <location filename="../../desktop/ui/report_view.py" line="174" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="171" />
+        <location filename="../../desktop/ui/report_view.py" line="181" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="172" />
+        <location filename="../../desktop/ui/report_view.py" line="182" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="175" />
+        <location filename="../../desktop/ui/report_view.py" line="185" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="178" />
+        <location filename="../../desktop/ui/report_view.py" line="188" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="188" />
+        <location filename="../../desktop/ui/report_view.py" line="198" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="188" />
+        <location filename="../../desktop/ui/report_view.py" line="198" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -2322,27 +2364,32 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>The person who knows best how things are really done should answer the 25 questions. "Don't know" scores −1 point, so be sure to check those later.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="134" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="115" />
+        <source>自社診断の25の質問</source>
+        <translation>The 25 self-check questions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="135" />
         <source>自社診断のデータが読み込めませんでした。</source>
         <translation>The Self-check data could not be loaded.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="165" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="166" />
         <source>自社診断の回答を保存しました（質問 {0}）</source>
         <translation>Self-check answer saved (question {0})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="183" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="184" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="190" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="191" />
         <source>回答 {0} / {1}。すべて答えると、点数の意味が表示されます。</source>
         <translation>Answered {0} / {1}. Answer all questions to see what the score means.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="192" />
+        <location filename="../../desktop/ui/selfcheck_view.py" line="193" />
         <source>「わからない」が {0} 問あります。担当者に確かめましょう。</source>
         <translation>"Don't know" answers: {0}. Check them with the person in charge.</translation>
     </message>
@@ -2350,268 +2397,286 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="36" />
+        <location filename="../../desktop/ui/settings_view.py" line="43" />
+        <location filename="../../desktop/ui/settings_view.py" line="46" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="40" />
+        <location filename="../../desktop/ui/settings_view.py" line="50" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="52" />
+        <location filename="../../desktop/ui/settings_view.py" line="57" />
+        <location filename="../../desktop/ui/settings_view.py" line="64" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="53" />
+        <location filename="../../desktop/ui/settings_view.py" line="63" />
+        <location filename="../../desktop/ui/settings_view.py" line="65" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="71" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="61" />
+        <location filename="../../desktop/ui/settings_view.py" line="73" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="77" />
+        <source>データのフォルダ</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="78" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <location filename="../../desktop/ui/settings_view.py" line="85" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <location filename="../../desktop/ui/settings_view.py" line="87" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <location filename="../../desktop/ui/settings_view.py" line="90" />
+        <source>教材パックのフォルダ</source>
+        <translation>Content packs folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="91" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="85" />
+        <location filename="../../desktop/ui/settings_view.py" line="98" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="87" />
+        <location filename="../../desktop/ui/settings_view.py" line="100" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="93" />
+        <location filename="../../desktop/ui/settings_view.py" line="104" />
+        <source>バックアップの一覧</source>
+        <translation>List of backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="107" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="95" />
+        <location filename="../../desktop/ui/settings_view.py" line="109" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="110" />
+        <location filename="../../desktop/ui/settings_view.py" line="124" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="112" />
+        <location filename="../../desktop/ui/settings_view.py" line="126" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="114" />
+        <location filename="../../desktop/ui/settings_view.py" line="128" />
         <source>渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="115" />
+        <location filename="../../desktop/ui/settings_view.py" line="129" />
         <source>パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します</source>
         <translation>Writes a password-protected hand-over file, checks it, then removes this company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="117" />
+        <location filename="../../desktop/ui/settings_view.py" line="131" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <location filename="../../desktop/ui/settings_view.py" line="133" />
         <source>★3 の証跡ファイルも含める</source>
         <translation>Include the ★3 evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="134" />
         <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
         <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="129" />
+        <location filename="../../desktop/ui/settings_view.py" line="143" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="132" />
+        <location filename="../../desktop/ui/settings_view.py" line="146" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="133" />
+        <location filename="../../desktop/ui/settings_view.py" line="147" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="134" />
+        <location filename="../../desktop/ui/settings_view.py" line="148" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="140" />
+        <location filename="../../desktop/ui/settings_view.py" line="154" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="152" />
+        <location filename="../../desktop/ui/settings_view.py" line="166" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="155" />
+        <location filename="../../desktop/ui/settings_view.py" line="169" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="160" />
+        <location filename="../../desktop/ui/settings_view.py" line="174" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="175" />
+        <location filename="../../desktop/ui/settings_view.py" line="189" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="176" />
+        <location filename="../../desktop/ui/settings_view.py" line="190" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="186" />
+        <location filename="../../desktop/ui/settings_view.py" line="201" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="205" />
+        <location filename="../../desktop/ui/settings_view.py" line="220" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="206" />
+        <location filename="../../desktop/ui/settings_view.py" line="221" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="209" />
+        <location filename="../../desktop/ui/settings_view.py" line="224" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="214" />
+        <location filename="../../desktop/ui/settings_view.py" line="229" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="217" />
+        <location filename="../../desktop/ui/settings_view.py" line="232" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="218" />
+        <location filename="../../desktop/ui/settings_view.py" line="233" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="228" />
+        <location filename="../../desktop/ui/settings_view.py" line="243" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="229" />
+        <location filename="../../desktop/ui/settings_view.py" line="244" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="234" />
+        <location filename="../../desktop/ui/settings_view.py" line="249" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="235" />
+        <location filename="../../desktop/ui/settings_view.py" line="250" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="264" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="265" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="257" />
-        <location filename="../../desktop/ui/settings_view.py" line="262" />
+        <location filename="../../desktop/ui/settings_view.py" line="272" />
+        <location filename="../../desktop/ui/settings_view.py" line="277" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="258" />
+        <location filename="../../desktop/ui/settings_view.py" line="273" />
         <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
         <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="259" />
+        <location filename="../../desktop/ui/settings_view.py" line="274" />
         <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
         <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="263" />
+        <location filename="../../desktop/ui/settings_view.py" line="278" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="265" />
+        <location filename="../../desktop/ui/settings_view.py" line="280" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="268" />
+        <location filename="../../desktop/ui/settings_view.py" line="283" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
@@ -2647,205 +2712,221 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SuppliersView</name>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="56" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="57" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="59" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="60" />
         <source>取引先から受け取った報告書（JSON）をフォルダにまとめて選ぶと、改ざんがないかを確かめてから一覧にします。内容は各社の自己申告です。</source>
         <translation>Put the reports (JSON) you received from your suppliers in one folder and choose it: each file is checked for changes, then listed here. What they say is each company's own statement.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="66" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="67" />
         <source>フォルダを選んで読み込む…</source>
         <translation>Choose a folder and read it…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="71" />
         <source>SCS評価制度 ★3</source>
         <translation>SCS scheme ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="70" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="71" />
         <source>SCS評価制度 ★4</source>
         <translation>SCS scheme ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="71" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="72" />
         <source>SECURITY ACTION ★一つ星</source>
         <translation>SECURITY ACTION ★ (one star)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="72" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="73" />
         <source>SECURITY ACTION ★★二つ星</source>
         <translation>SECURITY ACTION ★★ (two stars)</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/suppliers_view.py" line="76" />
+        <source>制度</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="78" />
         <source>すべて</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="77" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="123" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="79" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="130" />
         <source>達成</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="78" />
-        <location filename="../../desktop/ui/suppliers_view.py" line="123" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="80" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="130" />
         <source>未達成</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="80" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="83" />
         <source>報告書を開く</source>
         <translation>Open report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="85" />
         <source>CSV に書き出す…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="85" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
         <source>制度:</source>
         <translation>Scheme:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="87" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="89" />
         <source>状況:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
         <source>会社名</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
         <source>業種</source>
         <translation>Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
         <source>従業員数</source>
         <translation>Employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="94" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="97" />
         <source>報告日</source>
         <translation>Report date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
         <source>該当しない</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
         <source>基準数</source>
         <translation>Criteria</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="82" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
         <source>状況</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="95" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="98" />
         <source>自社診断の点数</source>
         <translation>Self-check score</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="96" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="99" />
         <source>期限切れの改善計画</source>
         <translation>Overdue plan entries</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="136" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="102" />
+        <source>取引先の一覧</source>
+        <translation>List of suppliers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="116" />
+        <source>読み込めなかったファイル</source>
+        <translation>Files that could not be read</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/suppliers_view.py" line="143" />
         <source>{0} 社</source>
         <translation>{0} companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="143" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="150" />
         <source>読み込めなかったファイル（{0} 件）:</source>
         <translation>Files that could not be read ({0}):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="154" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="161" />
         <source>取引先の報告書があるフォルダを選ぶ</source>
         <translation>Choose the folder with your suppliers' reports</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="157" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="164" />
         <source>報告書を確かめています…</source>
         <translation>Checking the reports…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="168" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="175" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="169" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="176" />
         <source>取引先の一覧を保存できませんでした: {0}</source>
         <translation>The supplier list could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="170" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="177" />
         <source>データフォルダに書き込めるか、空き容量があるかを確かめてください。</source>
         <translation>Check that the data folder can be written to and that there is free space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="174" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="181" />
         <source>{0} 件のファイルを確かめました（新しい取引先 {1} 社、更新 {2} 社、読み込めなかったもの {3} 件）</source>
         <translation>Checked {0} files ({1} new suppliers, {2} updated, {3} could not be read)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="192" />
         <source>報告書を開けませんでした</source>
         <translation>The report could not be opened</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="185" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="192" />
         <source>この取引先の報告書を開けませんでした。</source>
         <translation>This supplier's report could not be opened.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="186" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="193" />
         <source>フォルダをもう一度読み込んでください。</source>
         <translation>Read the folder again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="192" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="199" />
         <source>{0} の報告書</source>
         <translation>Report of {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="207" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="214" />
         <source>取引先の一覧を書き出す</source>
         <translation>Export the supplier list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="214" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="221" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="214" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="221" />
         <source>ファイルを保存できませんでした: {0}</source>
         <translation>Could not save the file: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="215" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="222" />
         <source>保存先のフォルダや、同じ名前のファイルが開いたままでないかを確かめてください。</source>
         <translation>Check the destination folder, and make sure no file with the same name is open.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/suppliers_view.py" line="217" />
+        <location filename="../../desktop/ui/suppliers_view.py" line="224" />
         <source>取引先の一覧を書き出しました: {0}（{1} バイト）</source>
         <translation>Supplier list exported: {0} ({1} bytes)</translation>
     </message>
@@ -2906,12 +2987,12 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>app</name>
     <message>
-        <location filename="../../desktop/app.py" line="87" />
+        <location filename="../../desktop/app.py" line="91" />
         <source>今日のバックアップを作れませんでした（ディスクの空きと書き込みの権限を確かめてください）。記録そのものは保存されています。</source>
         <translation>Today's backup could not be made (check free disk space and write permission). Your records themselves are saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="181" />
+        <location filename="../../desktop/app.py" line="185" />
         <source>設定を保存できません（書き込みの権限かディスクの空きがありません）。変えた設定は、Mamori を閉じると元に戻ります。</source>
         <translation>Settings cannot be saved (no permission to write, or the disk is full). Changes to them last until Mamori is closed.</translation>
     </message>
@@ -3044,12 +3125,12 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>install</name>
     <message>
-        <location filename="../../desktop/app.py" line="244" />
+        <location filename="../../desktop/app.py" line="248" />
         <source>Mamori を起動できません</source>
         <translation>Mamori cannot start</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="245" />
+        <location filename="../../desktop/app.py" line="249" />
         <source>Mamori の教材またはフォントが見つかりません。インストールが不完全です。Mamori をインストールし直してください。</source>
         <translation>Mamori's lessons or font cannot be found: the installation is incomplete. Please reinstall Mamori.</translation>
     </message>
@@ -3088,32 +3169,32 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="140" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="141" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="141" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="142" />
         <source>「{0}」の記録をすべて削除しますか？</source>
         <translation>Delete all records of "{0}"?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="143" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="144" />
         <source>学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。</source>
         <translation>Learning records, checklists, Self-check answers and the change history will be permanently removed from this computer and cannot be recovered. To keep them, first save them with "Export hand-over file".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="145" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="146" />
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="148" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="149" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="149" />
+        <location filename="../../desktop/ui/profile_dialog.py" line="150" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -3324,17 +3405,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="324" />
+        <location filename="../../desktop/app.py" line="328" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="327" />
+        <location filename="../../desktop/app.py" line="331" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="329" />
+        <location filename="../../desktop/app.py" line="333" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>
