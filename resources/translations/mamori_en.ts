@@ -2042,7 +2042,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
     <message>
         <location filename="../../desktop/ui/report_view.py" line="69" />
         <source>言語(&amp;L):</source>
-        <translation>Language (&amp;L):</translation>
+        <translation>&amp;Language:</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/report_view.py" line="71" />
