@@ -7,7 +7,6 @@ import re
 from datetime import date, timedelta
 
 import pytest
-
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from desktop.core.next_steps import next_steps
