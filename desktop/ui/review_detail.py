@@ -63,8 +63,10 @@ class CriterionPanel(QWidget):
         self.judgement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.judgement_combo.setMinimumContentsLength(10)
         form.addRow(self.tr("会社の判断:"), self.judgement_combo)
+        # The reason on a row of its own: beside the button it was too narrow to read.
+        form.addRow(self.tr("理由:"), self.reason_edit)
         row = QHBoxLayout()
-        row.addWidget(self.reason_edit, 1)
+        row.addStretch(1)
         row.addWidget(self.save_judgement_button)
         form.addRow("", row)
         layout.addLayout(form)
@@ -72,6 +74,7 @@ class CriterionPanel(QWidget):
         self.evidence_list = QListWidget(self)
         self.evidence_list.setAccessibleName(self.tr("根拠（証跡）の一覧"))
         self.evidence_list.setMaximumHeight(110)
+        self.evidence_list.setWordWrap(True)  # a long description with its dates stays readable
         self.evidence_list.currentRowChanged.connect(self._record_chosen)
         layout.addWidget(self.evidence_list)
         self.description_edit = QLineEdit(self)
@@ -88,11 +91,15 @@ class CriterionPanel(QWidget):
         self.update_button.setToolTip(self.tr("一覧で選んだ根拠の説明・有効になった日・期限を、上の欄の内容に書き換えます"))
         self.update_button.clicked.connect(self.update_evidence)
         layout.addWidget(self.description_edit)
+        dates_row = QHBoxLayout()  # the dates on a row of their own: beside the buttons they were cut off
+        for label, widget in ((self.tr("有効:"), self.effective_edit), (self.tr("期限:"), self.expires_edit)):
+            dates_row.addWidget(QLabel(label, self))  # the placeholders go once a date is in the field
+            dates_row.addWidget(widget, 1)
+        layout.addLayout(dates_row)
         add_row = QHBoxLayout()
-        for widget in (self.effective_edit, self.expires_edit):
-            add_row.addWidget(widget, 1)
         add_row.addWidget(self.add_button)
         add_row.addWidget(self.update_button)
+        add_row.addStretch(1)
         layout.addLayout(add_row)
         file_row = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("ファイルを添付…"), self)
@@ -141,6 +148,7 @@ class CriterionPanel(QWidget):
             text = self.tr("{0}（{1} 〜 {2}）").format(record.description, record.effective or "—", record.expires or "—")
             text += self.tr("　添付: {0}").format(files) if files else ""
             entry = QListWidgetItem(text, self.evidence_list)
+            entry.setToolTip(text)
             entry.setData(256, record)
         history = self.records.confirmation_history(self.session.profile.id, assessment.id)
         lines = [self.tr("第{0}版 {1} {2}（{3}）").format(
