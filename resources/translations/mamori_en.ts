@@ -591,7 +591,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
     </message>
     <message>
         <location filename="../../desktop/ui/review_detail.py" line="109" />
-        <location filename="../../desktop/ui/review_detail.py" line="265" />
+        <location filename="../../desktop/ui/review_detail.py" line="266" />
         <source>ファイルを開く</source>
         <translation>Open file</translation>
     </message>
@@ -606,176 +606,181 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="141" />
+        <location filename="../../desktop/ui/review_detail.py" line="138" />
+        <source>{0}　{1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="142" />
         <source>項目の回答から: {0}（対応する項目 {1} 件）</source>
         <translation>From the items' answers: {0} ({1} items mapped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="147" />
+        <location filename="../../desktop/ui/review_detail.py" line="148" />
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="148" />
+        <location filename="../../desktop/ui/review_detail.py" line="149" />
         <source>{0}（{1} 〜 {2}）</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="149" />
+        <location filename="../../desktop/ui/review_detail.py" line="150" />
         <source>　添付: {0}</source>
         <translation> attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="154" />
+        <location filename="../../desktop/ui/review_detail.py" line="155" />
         <source>第{0}版 {1} {2}（{3}）</source>
         <translation>Version {0} {1} {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="156" />
+        <location filename="../../desktop/ui/review_detail.py" line="157" />
         <source>{0}・{1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="157" />
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
         <source>社外</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="157" />
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
         <source>社内</source>
         <translation>in-house</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="157" />
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
         <source>：{0}</source>
         <translation>: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="159" />
+        <location filename="../../desktop/ui/review_detail.py" line="160" />
         <source>専門家の確認の記録:</source>
         <translation>Expert confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="159" />
+        <location filename="../../desktop/ui/review_detail.py" line="160" />
         <source> まだありません</source>
         <translation> none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="193" />
+        <location filename="../../desktop/ui/review_detail.py" line="194" />
         <source>保存できませんでした</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="193" />
+        <location filename="../../desktop/ui/review_detail.py" line="194" />
         <source>会社の判断には理由が必要です。</source>
         <translation>A company judgement needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="194" />
+        <location filename="../../desktop/ui/review_detail.py" line="195" />
         <source>理由を書いてから、もう一度「判断を保存」を押してください。</source>
         <translation>Write the reason, then press "Save judgement" again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="196" />
+        <location filename="../../desktop/ui/review_detail.py" line="197" />
         <source>{0} の判断を保存しました</source>
         <translation>Judgement for {0} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="199" />
-        <location filename="../../desktop/ui/review_detail.py" line="207" />
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="208" />
         <source>追加できませんでした</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="219" />
+        <location filename="../../desktop/ui/review_detail.py" line="220" />
         <source>日付は 2026-04-01 のように書いてください。</source>
         <translation>Write dates like 2026-04-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="199" />
-        <location filename="../../desktop/ui/review_detail.py" line="208" />
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="209" />
         <source>根拠はまだ追加されていません。</source>
         <translation>The evidence has not been added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="207" />
-        <location filename="../../desktop/ui/review_detail.py" line="234" />
+        <location filename="../../desktop/ui/review_detail.py" line="208" />
+        <location filename="../../desktop/ui/review_detail.py" line="235" />
         <source>何が根拠かを書いてください。</source>
         <translation>Write what the evidence is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="212" />
+        <location filename="../../desktop/ui/review_detail.py" line="213" />
         <source>{0} に根拠を追加しました</source>
         <translation>Evidence added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="226" />
+        <location filename="../../desktop/ui/review_detail.py" line="227" />
         <source>根拠はまだ変更されていません。</source>
         <translation>The evidence has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="227" />
-        <location filename="../../desktop/ui/review_detail.py" line="234" />
+        <location filename="../../desktop/ui/review_detail.py" line="228" />
+        <location filename="../../desktop/ui/review_detail.py" line="235" />
         <source>更新できませんでした</source>
         <translation>Could not update</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="238" />
+        <location filename="../../desktop/ui/review_detail.py" line="239" />
         <source>{0} の根拠を更新しました</source>
         <translation>Evidence of {0} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="246" />
+        <location filename="../../desktop/ui/review_detail.py" line="247" />
         <source>根拠として添付するファイル</source>
         <translation>File to attach as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="247" />
+        <location filename="../../desktop/ui/review_detail.py" line="248" />
         <source>すべてのファイル (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="253" />
+        <location filename="../../desktop/ui/review_detail.py" line="254" />
         <source>添付できませんでした</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="253" />
+        <location filename="../../desktop/ui/review_detail.py" line="254" />
         <source>ファイルは添付されていません。</source>
         <translation>The file has not been attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="254" />
+        <location filename="../../desktop/ui/review_detail.py" line="255" />
         <source>20 MB より大きいファイルは添付できません。読めるファイルか、容量を確かめてください。</source>
         <translation>Files larger than 20 MB cannot be attached. Check that the file can be read and its size.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="257" />
+        <location filename="../../desktop/ui/review_detail.py" line="258" />
         <source>ファイルを添付しました</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="266" />
+        <location filename="../../desktop/ui/review_detail.py" line="267" />
         <source>このファイルはこのパソコンにありません（引き継ぎファイルに含めずに移した記録です）。</source>
         <translation>This file is not on this computer (the record was handed over without its files).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="277" />
+        <location filename="../../desktop/ui/review_detail.py" line="278" />
         <source>ファイルを開けませんでした</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="277" />
+        <location filename="../../desktop/ui/review_detail.py" line="278" />
         <source>一時フォルダに写せませんでした。</source>
         <translation>It could not be copied to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="278" />
+        <location filename="../../desktop/ui/review_detail.py" line="279" />
         <source>空き容量を確かめてください。</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="287" />
+        <location filename="../../desktop/ui/review_detail.py" line="288" />
         <source>根拠を削除しました</source>
         <translation>Evidence removed</translation>
     </message>

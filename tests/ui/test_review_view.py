@@ -227,3 +227,40 @@ def test_an_evidence_record_is_edited_and_its_confirmation_asks_for_a_new_look(m
     assert panel.evidence_list.item(0).text() == "情報セキュリティ規程 第3版（2026-04-01 〜 2027-03-31）"
     assert dict(rows(view.tree))["1-2-1-1"] == "確認後に変更あり（見直しが必要）"
     assert panel.description_edit.text() == ""
+
+
+def test_the_english_review_panel_shows_no_japanese(make_window, qtbot, company, store, tmp_path):
+    import re
+
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+    from desktop import star3_actions
+    from desktop.app import install_translator
+
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG scan")
+    records = Star3Store(store)
+    record = records.add_evidence(company.id, "1-2-1-1", "Security policy v3", effective=dt.date(2026, 4, 1))
+    records.attach_file(company.id, record.id, scan)
+    records.set_judgement(company.id, "1-2-1-1", "met", "Entry cards do the same")
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        window = make_window("en")
+        star3_actions.confirm(store, window.session.content, company.id, ["1-2-1-1"], by="Ichiro Tanaka",
+                              org="Tanaka Office", external=True, advice="Date the contact list")
+        trigger_menu(qtbot, window, "View", "★3 review (expert confirmation and pledge)")
+        qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None)
+        view = window._review_window.view
+        qtbot.waitExposed(window._review_window)
+        select(qtbot, view.tree, 0)
+        panel = view.panel
+        assert panel.evidence_list.item(0).text() == "Security policy v3 (2026-04-01 – —) attached: scan.png"
+        assert "Ichiro Tanaka, Tanaka Office (external): Date the contact list" in panel.history_label.text()
+        shown = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QPushButton)]
+        shown += [w.placeholderText() for w in panel.findChildren(QLineEdit)]
+        shown += [panel.judgement_combo.itemText(i) for i in range(panel.judgement_combo.count())]
+        japanese = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+        assert [text for text in shown if japanese.search(text)] == []
+    finally:
+        app.removeTranslator(translator)
