@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli_star3
+from desktop import cli_evidence, cli_star3
 from desktop.cli_common import _content, _open_store, _profile
 from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
@@ -81,6 +81,7 @@ def add_commands(commands) -> None:
                          help="processes that check files (default: one per CPU, at most 4)")
     collect.set_defaults(handler=cmd_collect)
     cli_star3.add_commands(commands)
+    cli_evidence.add_commands(commands)
 
 
 def cmd_profile_list(args: argparse.Namespace) -> int:

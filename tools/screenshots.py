@@ -66,6 +66,7 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800), text_size: s
         written.append(path)
         print(path)
     shoot_guide(app, window, out, lang, size)
+    shoot_review(app, window, out, lang, size)
     window.close()
     return written
 
@@ -94,6 +95,49 @@ def shoot_guide(app, window, out: Path, lang: str, size: tuple[int, int]) -> Non
     dialog.grab().save(str(path))
     print(path)
     dialog.close()
+
+
+def shoot_review(app, window, out: Path, lang: str, size: tuple[int, int]) -> None:
+    """The ★3 review window with a criterion that has a judgement, evidence and a
+    confirmation chosen, and the dialog that records the signed pledge."""
+    import datetime as dt
+
+    from desktop import star3_actions
+    from desktop.storage.star3_store import Star3Store
+    from desktop.ui.pledge_dialog import PledgeDialog
+    from desktop.ui.review_view import open_review_window
+
+    session = window.session
+    profile_id = session.profile.id
+    criterion = star3_actions.assessments(session.store, session.content, profile_id)[0].id
+    records = Star3Store(session.store)
+    if not records.evidence(profile_id, criterion):  # the demo company, once
+        records.set_judgement(profile_id, criterion, "met", "入館カードで同等に管理している")
+        scan = Path(tempfile.mkdtemp(prefix="mamori-shots-")) / "体制図.png"
+        scan.write_bytes(b"\x89PNG demo")
+        evidence = records.add_evidence(profile_id, criterion, "情報セキュリティ規程 第3版",
+                                        effective=dt.date(2026, 4, 1), expires=dt.date(2027, 3, 31))
+        records.attach_file(profile_id, evidence.id, scan)
+        star3_actions.confirm(session.store, session.content, profile_id, [criterion], by="田中 一郎",
+                              org="たなか事務所", external=True, advice="連絡先一覧に更新日を")
+    review = open_review_window(window, session)
+    review.resize(min(1100, size[0]), min(760, size[1]))
+    view = review.view
+    view.tree.setCurrentItem(view.tree.topLevelItem(0))
+    view.panel.evidence_list.setCurrentRow(0)
+    for _ in range(5):
+        app.processEvents()
+    path = out / f"review-panel-{lang}-{size[0]}x{size[1]}.png"  # the whole panel, also what is scrolled off
+    view.panel.grab().save(str(path))
+    print(path)
+    for name, widget in (("review", review), ("pledge", PledgeDialog(session, review))):
+        widget.show()
+        for _ in range(5):
+            app.processEvents()
+        path = out / f"{name}-{lang}-{size[0]}x{size[1]}.png"
+        widget.grab().save(str(path))
+        print(path)
+        widget.close()
 
 
 if __name__ == "__main__":

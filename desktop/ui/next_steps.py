@@ -14,6 +14,7 @@ from desktop.core import next_steps as steps_core
 from desktop.core import targets as goals
 
 CARD_ROWS = 5  # how many steps the dashboard shows
+TREE_REASON_INDENT = "→ "  # in front of the reason on a next step's second line in the checklist
 
 
 def company_steps(session, today: date | None = None) -> list[steps_core.NextStep]:
@@ -87,6 +88,7 @@ class NextStepsCard(QFrame):
         lang = session.lang
         found = company_steps(session, today)
         self.buttons: dict[str, QPushButton] = {}
+        self.reasons: dict[str, QLabel] = {}  # the sentence under each step: why it comes here
         if not found:
             layout.addWidget(QLabel(QCoreApplication.translate("NextSteps", "目標の項目にはすべて取り組みました。"), self))
         else:
@@ -110,6 +112,12 @@ class NextStepsCard(QFrame):
             button.clicked.connect(lambda _c=False, i=step.item_id: self.openItem.emit(i))
             layout.addWidget(button)
             self.buttons[step.item_id] = button
+            said = QLabel(reason, self)
+            said.setObjectName("Hint")
+            said.setWordWrap(True)
+            said.setContentsMargins(12, 0, 0, 4)
+            layout.addWidget(said)
+            self.reasons[step.item_id] = said
         if len(found) > CARD_ROWS:
             more = QLabel(QCoreApplication.translate("NextSteps", "ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。").format(
                 len(found) - CARD_ROWS), self)
@@ -153,8 +161,10 @@ def fill_tree(view, states: dict, status: str | None, needle: str, selected: str
             node = QTreeWidgetItem(view.tree, [QCoreApplication.translate("NextSteps", "目標に早く届く順"), ""])
             node.setExpanded(True)
         label = view._status_label(state.status if state else "unanswered")
-        child = QTreeWidgetItem(node, [mark(step) + item.text(lang).title, label])
-        child.setToolTip(0, why(step, view.session.content, lang))
+        reason = why(step, view.session.content, lang)
+        # The reason on a second line of the row (the column wraps), not only in the tooltip.
+        child = QTreeWidgetItem(node, [f"{mark(step)}{item.text(lang).title}\n{TREE_REASON_INDENT}{reason}", label])
+        child.setToolTip(0, reason)
         child.setData(0, ITEM_ROLE, step.item_id)
         view.rows[step.item_id] = child
         shown += 1

@@ -63,8 +63,10 @@ class CriterionPanel(QWidget):
         self.judgement_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.judgement_combo.setMinimumContentsLength(10)
         form.addRow(self.tr("会社の判断:"), self.judgement_combo)
+        # The reason on a row of its own: beside the button it was too narrow to read.
+        form.addRow(self.tr("理由:"), self.reason_edit)
         row = QHBoxLayout()
-        row.addWidget(self.reason_edit, 1)
+        row.addStretch(1)
         row.addWidget(self.save_judgement_button)
         form.addRow("", row)
         layout.addLayout(form)
@@ -72,7 +74,8 @@ class CriterionPanel(QWidget):
         self.evidence_list = QListWidget(self)
         self.evidence_list.setAccessibleName(self.tr("根拠（証跡）の一覧"))
         self.evidence_list.setMaximumHeight(110)
-        self.evidence_list.currentRowChanged.connect(lambda _row: self._enable())
+        self.evidence_list.setWordWrap(True)  # a long description with its dates stays readable
+        self.evidence_list.currentRowChanged.connect(self._record_chosen)
         layout.addWidget(self.evidence_list)
         self.description_edit = QLineEdit(self)
         self.description_edit.setPlaceholderText(self.tr("何が根拠か（例: 情報セキュリティ規程 第3版）"))
@@ -84,11 +87,19 @@ class CriterionPanel(QWidget):
         self.expires_edit.setToolTip(self.tr("期限 YYYY-MM-DD（なければ空欄）"))
         self.add_button = QPushButton(self.tr("根拠を追加"), self)
         self.add_button.clicked.connect(self.add_evidence)
+        self.update_button = QPushButton(self.tr("選んだ根拠を更新"), self)
+        self.update_button.setToolTip(self.tr("一覧で選んだ根拠の説明・有効になった日・期限を、上の欄の内容に書き換えます"))
+        self.update_button.clicked.connect(self.update_evidence)
         layout.addWidget(self.description_edit)
+        dates_row = QHBoxLayout()  # the dates on a row of their own: beside the buttons they were cut off
+        for label, widget in ((self.tr("有効:"), self.effective_edit), (self.tr("期限:"), self.expires_edit)):
+            dates_row.addWidget(QLabel(label, self))  # the placeholders go once a date is in the field
+            dates_row.addWidget(widget, 1)
+        layout.addLayout(dates_row)
         add_row = QHBoxLayout()
-        for widget in (self.effective_edit, self.expires_edit):
-            add_row.addWidget(widget, 1)
         add_row.addWidget(self.add_button)
+        add_row.addWidget(self.update_button)
+        add_row.addStretch(1)
         layout.addLayout(add_row)
         file_row = QHBoxLayout()
         self.attach_button = QPushButton(self.tr("ファイルを添付…"), self)
@@ -124,7 +135,8 @@ class CriterionPanel(QWidget):
             self._enable()
             return
         scheme = self.session.content.schemes["scs"]
-        self.heading.setText(f"{assessment.id}　{scheme.requirements[assessment.id].title_in(self.session.lang)}")
+        self.heading.setText(self.tr("{0}　{1}").format(assessment.id,
+                                                      scheme.requirements[assessment.id].title_in(self.session.lang)))
         lang = 1 if self.session.lang == "en" else 0
         derived = REQUIREMENT_STATUS_LABELS[assessment.derived][lang]
         self.derived_label.setText(self.tr("項目の回答から: {0}（対応する項目 {1} 件）").format(derived, len(assessment.items)))
@@ -133,15 +145,17 @@ class CriterionPanel(QWidget):
         self.reason_edit.setText(judged.reason if judged else "")
         self.evidence_list.clear()
         for record in assessment.evidence:
-            dates = f"{record.effective or '—'} 〜 {record.expires or '—'}"
-            files = "、".join(f.name for f in record.files)
-            text = f"{record.description}（{dates}）" + (self.tr("　添付: {0}").format(files) if files else "")
+            files = self.tr("、").join(f.name for f in record.files)
+            text = self.tr("{0}（{1} 〜 {2}）").format(record.description, record.effective or "—", record.expires or "—")
+            text += self.tr("　添付: {0}").format(files) if files else ""
             entry = QListWidgetItem(text, self.evidence_list)
+            entry.setToolTip(text)
             entry.setData(256, record)
         history = self.records.confirmation_history(self.session.profile.id, assessment.id)
         lines = [self.tr("第{0}版 {1} {2}（{3}）").format(
-            c.version, c.at.astimezone().strftime("%Y-%m-%d %H:%M"), c.by + (f"・{c.org}" if c.org else ""),
-            self.tr("社外") if c.external else self.tr("社内")) + (f"：{c.advice}" if c.advice else "")
+            c.version, c.at.astimezone().strftime("%Y-%m-%d %H:%M"),
+            self.tr("{0}・{1}").format(c.by, c.org) if c.org else c.by,
+            self.tr("社外") if c.external else self.tr("社内")) + (self.tr("：{0}").format(c.advice) if c.advice else "")
             for c in reversed(history)]
         self.history_label.setText(self.tr("専門家の確認の記録:") + ("\n" + "\n".join(lines) if lines else self.tr(" まだありません")))
         self._enable()
@@ -153,8 +167,18 @@ class CriterionPanel(QWidget):
                        self.effective_edit, self.expires_edit, self.add_button):
             widget.setEnabled(has)
         self.attach_button.setEnabled(record is not None)
+        self.update_button.setEnabled(record is not None)
         self.remove_button.setEnabled(record is not None)
         self.open_button.setEnabled(record is not None and bool(record.files))
+
+    def _record_chosen(self, _row: int) -> None:
+        """Show the chosen record's description and dates in the fields, ready to change."""
+        record = self._current_record()
+        if record is not None:
+            self.description_edit.setText(record.description)
+            self.effective_edit.setText(record.effective.isoformat() if record.effective else "")
+            self.expires_edit.setText(record.expires.isoformat() if record.expires else "")
+        self._enable()
 
     def _current_record(self):
         entry = self.evidence_list.currentItem()
@@ -173,13 +197,10 @@ class CriterionPanel(QWidget):
         self.changed.emit(self.tr("{0} の判断を保存しました").format(self.assessment.id))
 
     def add_evidence(self) -> None:
-        try:
-            effective = _date_or_none(self.effective_edit.text())
-            expires = _date_or_none(self.expires_edit.text())
-        except ValueError:
-            show_error(self, self.tr("追加できませんでした"), self.tr("日付は 2026-04-01 のように書いてください。"),
-                       self.tr("根拠はまだ追加されていません。"))
+        dates = self._dates_typed(self.tr("追加できませんでした"), self.tr("根拠はまだ追加されていません。"))
+        if dates is None:
             return
+        effective, expires = dates
         try:
             self.records.add_evidence(self.session.profile.id, self.assessment.id, self.description_edit.text(),
                                       effective=effective, expires=expires)
@@ -190,6 +211,32 @@ class CriterionPanel(QWidget):
         for edit in (self.description_edit, self.effective_edit, self.expires_edit):
             edit.clear()
         self.changed.emit(self.tr("{0} に根拠を追加しました").format(self.assessment.id))
+
+    def _dates_typed(self, title: str, unsaved: str):
+        """(effective, expires) from the fields, or None after saying which was not a date."""
+        try:
+            return _date_or_none(self.effective_edit.text()), _date_or_none(self.expires_edit.text())
+        except ValueError:
+            show_error(self, title, self.tr("日付は 2026-04-01 のように書いてください。"), unsaved)
+            return None
+
+    def update_evidence(self) -> None:
+        record = self._current_record()
+        if record is None:
+            return
+        unsaved = self.tr("根拠はまだ変更されていません。")
+        dates = self._dates_typed(self.tr("更新できませんでした"), unsaved)
+        if dates is None:
+            return
+        try:
+            self.records.update_evidence(self.session.profile.id, record.id, description=self.description_edit.text(),
+                                         effective=dates[0], expires=dates[1])
+        except ValueError:
+            show_error(self, self.tr("更新できませんでした"), self.tr("何が根拠かを書いてください。"), unsaved)
+            return
+        for edit in (self.description_edit, self.effective_edit, self.expires_edit):
+            edit.clear()
+        self.changed.emit(self.tr("{0} の根拠を更新しました").format(self.assessment.id))
 
     def attach_file(self) -> None:
         record = self._current_record()

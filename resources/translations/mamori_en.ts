@@ -528,197 +528,264 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Company's judgement:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="71" />
+        <location filename="../../desktop/ui/review_detail.py" line="67" />
+        <source>理由:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="73" />
         <source>根拠（証跡）:</source>
         <translation>Basis (evidence):</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="73" />
+        <location filename="../../desktop/ui/review_detail.py" line="75" />
         <source>根拠（証跡）の一覧</source>
         <translation>List of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="78" />
+        <location filename="../../desktop/ui/review_detail.py" line="81" />
         <source>何が根拠か（例: 情報セキュリティ規程 第3版）</source>
         <translation>What the evidence is (e.g. security policy, 3rd edition)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="80" />
-        <location filename="../../desktop/ui/review_detail.py" line="81" />
+        <location filename="../../desktop/ui/review_detail.py" line="83" />
+        <location filename="../../desktop/ui/review_detail.py" line="84" />
         <source>有効になった日 YYYY-MM-DD</source>
         <translation>In effect from YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="83" />
-        <location filename="../../desktop/ui/review_detail.py" line="84" />
+        <location filename="../../desktop/ui/review_detail.py" line="86" />
+        <location filename="../../desktop/ui/review_detail.py" line="87" />
         <source>期限 YYYY-MM-DD（なければ空欄）</source>
         <translation>Expires YYYY-MM-DD (blank if never)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="85" />
+        <location filename="../../desktop/ui/review_detail.py" line="88" />
         <source>根拠を追加</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="94" />
+        <location filename="../../desktop/ui/review_detail.py" line="90" />
+        <source>選んだ根拠を更新</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="91" />
+        <source>一覧で選んだ根拠の説明・有効になった日・期限を、上の欄の内容に書き換えます</source>
+        <translation>Replaces the description, start date and expiry of the evidence chosen in the list with what is in the fields above</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="95" />
+        <source>有効:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="95" />
+        <source>期限:</source>
+        <translation>Expires:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="105" />
         <source>ファイルを添付…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="95" />
+        <location filename="../../desktop/ui/review_detail.py" line="106" />
         <source>選んだ根拠にファイル（20 MB まで）を添付します。ファイルは Mamori のデータフォルダに写して保管します</source>
         <translation>Attach a file (up to 20 MB) to the selected evidence. Mamori keeps a copy in its data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="98" />
-        <location filename="../../desktop/ui/review_detail.py" line="219" />
+        <location filename="../../desktop/ui/review_detail.py" line="109" />
+        <location filename="../../desktop/ui/review_detail.py" line="266" />
         <source>ファイルを開く</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="100" />
+        <location filename="../../desktop/ui/review_detail.py" line="111" />
         <source>根拠を削除</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="120" />
+        <location filename="../../desktop/ui/review_detail.py" line="131" />
         <source>一覧から評価基準を選んでください。</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="130" />
+        <location filename="../../desktop/ui/review_detail.py" line="138" />
+        <source>{0}　{1}</source>
+        <translation>{0}  {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="142" />
         <source>項目の回答から: {0}（対応する項目 {1} 件）</source>
         <translation>From the items' answers: {0} ({1} items mapped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="138" />
+        <location filename="../../desktop/ui/review_detail.py" line="148" />
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="149" />
+        <source>{0}（{1} 〜 {2}）</source>
+        <translation>{0} ({1} – {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="150" />
         <source>　添付: {0}</source>
         <translation> attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="142" />
+        <location filename="../../desktop/ui/review_detail.py" line="155" />
         <source>第{0}版 {1} {2}（{3}）</source>
         <translation>Version {0} {1} {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="144" />
+        <location filename="../../desktop/ui/review_detail.py" line="157" />
+        <source>{0}・{1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
         <source>社外</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="144" />
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
         <source>社内</source>
         <translation>in-house</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="146" />
+        <location filename="../../desktop/ui/review_detail.py" line="158" />
+        <source>：{0}</source>
+        <translation>: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="160" />
         <source>専門家の確認の記録:</source>
         <translation>Expert confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="146" />
+        <location filename="../../desktop/ui/review_detail.py" line="160" />
         <source> まだありません</source>
         <translation> none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="170" />
+        <location filename="../../desktop/ui/review_detail.py" line="194" />
         <source>保存できませんでした</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="170" />
+        <location filename="../../desktop/ui/review_detail.py" line="194" />
         <source>会社の判断には理由が必要です。</source>
         <translation>A company judgement needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="171" />
+        <location filename="../../desktop/ui/review_detail.py" line="195" />
         <source>理由を書いてから、もう一度「判断を保存」を押してください。</source>
         <translation>Write the reason, then press "Save judgement" again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="173" />
+        <location filename="../../desktop/ui/review_detail.py" line="197" />
         <source>{0} の判断を保存しました</source>
         <translation>Judgement for {0} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="180" />
-        <location filename="../../desktop/ui/review_detail.py" line="187" />
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="208" />
         <source>追加できませんでした</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="180" />
+        <location filename="../../desktop/ui/review_detail.py" line="220" />
         <source>日付は 2026-04-01 のように書いてください。</source>
         <translation>Write dates like 2026-04-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="181" />
-        <location filename="../../desktop/ui/review_detail.py" line="188" />
+        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="209" />
         <source>根拠はまだ追加されていません。</source>
         <translation>The evidence has not been added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="187" />
+        <location filename="../../desktop/ui/review_detail.py" line="208" />
+        <location filename="../../desktop/ui/review_detail.py" line="235" />
         <source>何が根拠かを書いてください。</source>
         <translation>Write what the evidence is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="192" />
+        <location filename="../../desktop/ui/review_detail.py" line="213" />
         <source>{0} に根拠を追加しました</source>
         <translation>Evidence added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="200" />
+        <location filename="../../desktop/ui/review_detail.py" line="227" />
+        <source>根拠はまだ変更されていません。</source>
+        <translation>The evidence has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="228" />
+        <location filename="../../desktop/ui/review_detail.py" line="235" />
+        <source>更新できませんでした</source>
+        <translation>Could not update</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="239" />
+        <source>{0} の根拠を更新しました</source>
+        <translation>Evidence of {0} updated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/review_detail.py" line="247" />
         <source>根拠として添付するファイル</source>
         <translation>File to attach as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="201" />
+        <location filename="../../desktop/ui/review_detail.py" line="248" />
         <source>すべてのファイル (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="207" />
+        <location filename="../../desktop/ui/review_detail.py" line="254" />
         <source>添付できませんでした</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="207" />
+        <location filename="../../desktop/ui/review_detail.py" line="254" />
         <source>ファイルは添付されていません。</source>
         <translation>The file has not been attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="208" />
+        <location filename="../../desktop/ui/review_detail.py" line="255" />
         <source>20 MB より大きいファイルは添付できません。読めるファイルか、容量を確かめてください。</source>
         <translation>Files larger than 20 MB cannot be attached. Check that the file can be read and its size.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="211" />
+        <location filename="../../desktop/ui/review_detail.py" line="258" />
         <source>ファイルを添付しました</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="220" />
+        <location filename="../../desktop/ui/review_detail.py" line="267" />
         <source>このファイルはこのパソコンにありません（引き継ぎファイルに含めずに移した記録です）。</source>
         <translation>This file is not on this computer (the record was handed over without its files).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="231" />
+        <location filename="../../desktop/ui/review_detail.py" line="278" />
         <source>ファイルを開けませんでした</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="231" />
+        <location filename="../../desktop/ui/review_detail.py" line="278" />
         <source>一時フォルダに写せませんでした。</source>
         <translation>It could not be copied to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="232" />
+        <location filename="../../desktop/ui/review_detail.py" line="279" />
         <source>空き容量を確かめてください。</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="241" />
+        <location filename="../../desktop/ui/review_detail.py" line="288" />
         <source>根拠を削除しました</source>
         <translation>Evidence removed</translation>
     </message>
@@ -1604,87 +1671,87 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="43" />
+        <location filename="../../desktop/ui/next_steps.py" line="44" />
         <source>【期限切れ】</source>
         <translation>[Overdue] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="45" />
+        <location filename="../../desktop/ui/next_steps.py" line="46" />
         <source>【期限まで14日以内】</source>
         <translation>[Due within 14 days] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="55" />
+        <location filename="../../desktop/ui/next_steps.py" line="56" />
         <source>自工会／部工会ガイドライン No.{0}</source>
         <translation>JAMA/JAPIA guidelines No.{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="69" />
+        <location filename="../../desktop/ui/next_steps.py" line="70" />
         <source>この項目を終えると「{0}」を満たします。</source>
         <translation>Finishing this item meets "{0}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="71" />
+        <location filename="../../desktop/ui/next_steps.py" line="72" />
         <source>「{0}」は、あと {1} 項目で満たせます。</source>
         <translation>"{0}" is met after {1} more items.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="73" />
+        <location filename="../../desktop/ui/next_steps.py" line="74" />
         <source>（期限: {0}）</source>
-        <translation> (due {0})</translation>
+        <translation> Due {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="86" />
+        <location filename="../../desktop/ui/next_steps.py" line="87" />
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="91" />
+        <location filename="../../desktop/ui/next_steps.py" line="93" />
         <source>目標の項目にはすべて取り組みました。</source>
         <translation>Every item of your targets has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="95" />
+        <location filename="../../desktop/ui/next_steps.py" line="97" />
         <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
         <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="97" />
+        <location filename="../../desktop/ui/next_steps.py" line="99" />
         <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
         <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="108" />
+        <location filename="../../desktop/ui/next_steps.py" line="110" />
         <source>クリックするとチェックリストでこの項目を開きます</source>
         <translation>Click to open this item in the checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="114" />
+        <location filename="../../desktop/ui/next_steps.py" line="122" />
         <source>ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。</source>
         <translation>{0} more items: see them all with "Next steps" in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="121" />
+        <location filename="../../desktop/ui/next_steps.py" line="129" />
         <source>次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。</source>
         <translation>Next review: once you answer the self-check, a year after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="123" />
+        <location filename="../../desktop/ui/next_steps.py" line="131" />
         <source>【見直しの時期を過ぎています】次の見直し: {0}</source>
         <translation>[Review overdue] Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="125" />
+        <location filename="../../desktop/ui/next_steps.py" line="133" />
         <source>次の見直し: {0}</source>
         <translation>Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="127" />
+        <location filename="../../desktop/ui/next_steps.py" line="135" />
         <source>次の見直し: {0}（最後の自社診断から1年）</source>
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="153" />
+        <location filename="../../desktop/ui/next_steps.py" line="161" />
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>

@@ -3,9 +3,11 @@ self-check answers in the checklist editor — all through what a person clicks.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
-from PySide6.QtWidgets import QLabel, QScrollArea
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 
 from desktop.core.next_steps import next_steps
 from desktop.ui import next_steps as steps_ui
@@ -203,3 +205,45 @@ def test_a_review_date_set_in_the_guide_shows_on_the_dashboard(qtbot, make_windo
     assert [e.key for e in store.history(company.id) if e.what == "guide"][0] == "next_review"
     go_to(qtbot, window, "dashboard")
     assert window.views["dashboard"].next_card.review_label.text() == f"次の見直し: {day.isoformat()}"
+
+
+JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e【】「」]")
+
+
+def reason_words(step, lang: str) -> str:
+    """What the reason of STEP must say, in LANG, without asking the code that writes it."""
+    if lang == "en":
+        return "Finishing this item meets" if step.remaining == 1 else f"is met after {step.remaining} more items"
+    return "この項目を終えると" if step.remaining == 1 else f"あと {step.remaining} 項目で満たせます"
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_the_reason_of_each_next_step_is_shown_as_text(qtbot, make_window, store, company, lang):
+    from desktop.app import install_translator
+
+    store.set_guide(company.id, {"asked": ["scs3"], "facts": {}}, ["scs3"])
+    steps = next_steps(bundled_content().model, {}, {}, ["scs3"], date.today())
+    app = QApplication.instance()
+    translator = install_translator(app, "en") if lang == "en" else None
+    try:
+        window = make_window(lang)
+        card = window.views["dashboard"].next_card
+        for step in steps[:steps_ui.CARD_ROWS]:
+            said = card.reasons[step.item_id]
+            assert said.isVisible() and reason_words(step, lang) in said.text()
+            assert step.requirement.partition(":")[2] in said.text()
+            assert lang == "ja" or not JAPANESE.search(said.text()), said.text()
+        go_to(qtbot, window, "checklists")
+        checklist = window.views["checklists"]
+        choose_in_combo(qtbot, checklist.scheme_filter, checklist.scheme_filter.itemText(
+            checklist.scheme_filter.findData("next")))
+        first = steps[0]
+        row = checklist.rows[first.item_id]
+        title, reason = row.text(0).split("\n")
+        assert title == window.session.content.items[first.item_id].text(lang).title
+        assert reason_words(first, lang) in reason and reason.endswith(card.reasons[first.item_id].text())
+        lines = checklist.tree.visualItemRect(row).height() // checklist.tree.fontMetrics().lineSpacing()
+        assert lines >= 2  # the row is tall enough for the reason, not cut after the title
+    finally:
+        if translator is not None:
+            app.removeTranslator(translator)

@@ -182,3 +182,85 @@ def test_the_hand_over_file_carries_evidence_files_only_when_ticked(make_window,
     click(qtbot, export)
     assert "evidence_files" not in json.loads(plain.read_text(encoding="utf-8"))
     assert len(json.loads(full.read_text(encoding="utf-8"))["evidence_files"]) == 1
+
+
+def replace_text(qtbot, edit, text: str) -> None:
+    """Select everything in a field (Ctrl+A) and type over it."""
+    edit.setFocus()
+    qtbot.keyClick(edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    type_text(edit, text)
+
+
+def test_an_evidence_record_is_edited_and_its_confirmation_asks_for_a_new_look(make_window, qtbot, company, store):
+    records = Star3Store(store)
+    record = records.add_evidence(company.id, "1-2-1-1", "情報セキュリティ規程 第2版", effective=dt.date(2025, 4, 1))
+    _, view = open_review(make_window, qtbot)
+    select(qtbot, view.tree, 0)
+    tick(qtbot, view.tree, 0)
+    type_text(view.by_edit, "田中 一郎")
+    click(qtbot, view.checked_box)
+    click(qtbot, view.confirm_button)
+    panel = view.panel
+    assert not panel.update_button.isEnabled()  # nothing chosen yet
+    entry = panel.evidence_list.item(0)
+    assert entry.text() == "情報セキュリティ規程 第2版（2025-04-01 〜 —）"
+    rect = panel.evidence_list.visualItemRect(entry)
+    qtbot.mouseClick(panel.evidence_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (panel.description_edit.text(), panel.effective_edit.text(), panel.expires_edit.text()) == (
+        "情報セキュリティ規程 第2版", "2025-04-01", "")
+    replace_text(qtbot, panel.description_edit, "情報セキュリティ規程 第3版")
+    replace_text(qtbot, panel.expires_edit, "2027-03-31")
+
+    replace_text(qtbot, panel.effective_edit, "2026年4月1日")  # not a date: said so, nothing changed
+    seen = []
+    on_next_dialog(lambda box: (seen.append(box.text()), press_ok(box)))
+    click(qtbot, panel.update_button)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "2026-04-01" in seen[0] and records.evidence(company.id)[0] == record
+
+    replace_text(qtbot, panel.effective_edit, "2026-04-01")
+    click(qtbot, panel.update_button)
+    changed = records.evidence(company.id)[0]
+    assert (changed.id, changed.description, changed.effective, changed.expires) == (
+        record.id, "情報セキュリティ規程 第3版", dt.date(2026, 4, 1), dt.date(2027, 3, 31))
+    assert len(records.evidence(company.id)) == 1  # changed in place, not added
+    assert panel.evidence_list.item(0).text() == "情報セキュリティ規程 第3版（2026-04-01 〜 2027-03-31）"
+    assert dict(rows(view.tree))["1-2-1-1"] == "確認後に変更あり（見直しが必要）"
+    assert panel.description_edit.text() == ""
+
+
+def test_the_english_review_panel_shows_no_japanese(make_window, qtbot, company, store, tmp_path):
+    import re
+
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
+
+    from desktop import star3_actions
+    from desktop.app import install_translator
+
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG scan")
+    records = Star3Store(store)
+    record = records.add_evidence(company.id, "1-2-1-1", "Security policy v3", effective=dt.date(2026, 4, 1))
+    records.attach_file(company.id, record.id, scan)
+    records.set_judgement(company.id, "1-2-1-1", "met", "Entry cards do the same")
+    app = QApplication.instance()
+    translator = install_translator(app, "en")
+    try:
+        window = make_window("en")
+        star3_actions.confirm(store, window.session.content, company.id, ["1-2-1-1"], by="Ichiro Tanaka",
+                              org="Tanaka Office", external=True, advice="Date the contact list")
+        trigger_menu(qtbot, window, "View", "★3 review (expert confirmation and pledge)")
+        qtbot.waitUntil(lambda: getattr(window, "_review_window", None) is not None)
+        view = window._review_window.view
+        qtbot.waitExposed(window._review_window)
+        select(qtbot, view.tree, 0)
+        panel = view.panel
+        assert panel.evidence_list.item(0).text() == "Security policy v3 (2026-04-01 – —) attached: scan.png"
+        assert "Ichiro Tanaka, Tanaka Office (external): Date the contact list" in panel.history_label.text()
+        shown = [w.text() for w in panel.findChildren(QLabel) + panel.findChildren(QPushButton)]
+        shown += [w.placeholderText() for w in panel.findChildren(QLineEdit)]
+        shown += [panel.judgement_combo.itemText(i) for i in range(panel.judgement_combo.count())]
+        japanese = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+        assert [text for text in shown if japanese.search(text)] == []
+    finally:
+        app.removeTranslator(translator)
