@@ -313,8 +313,9 @@ def _copy_into(source: Path, folder: Path) -> str:
         folder.mkdir(parents=True, exist_ok=True)
         fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
         temp = Path(temp_name)
+        writer_file = os.fdopen(fd, "wb")  # owns the descriptor from here: closed whatever happens next
         try:
-            with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+            with writer_file as writer, source.open("rb") as reader:
                 copied = 0
                 while chunk := reader.read(1 << 20):
                     copied += len(chunk)

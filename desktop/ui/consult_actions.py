@@ -54,9 +54,12 @@ class ConsultantBox(QGroupBox):
         for edit, key in ((self.name_edit, "name"), (self.organisation_edit, "organisation"),
                           (self.contact_edit, "contact")):
             edit.setMaxLength(LIMITS[key])
-        form.addRow(self.tr("氏名"), self.name_edit)
-        form.addRow(self.tr("所属"), self.organisation_edit)
-        form.addRow(self.tr("連絡先"), self.contact_edit)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # a label above its field when narrow
+        for text, name, edit in ((self.tr("氏名"), self.tr("相談員の氏名"), self.name_edit),
+                                 (self.tr("所属"), self.tr("相談員の所属"), self.organisation_edit),
+                                 (self.tr("連絡先"), self.tr("相談員の連絡先"), self.contact_edit)):
+            edit.setAccessibleName(name)
+            form.addRow(text, edit)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("相談員の情報を保存"), self)
         self.save_button.clicked.connect(self.save)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTreeWidgetItem, QVBo
 
 from desktop.core import next_steps as steps_core
 from desktop.core import targets as goals
+from desktop.ui.flow import WrappingButton
 
 CARD_ROWS = 5  # how many steps the dashboard shows
 TREE_REASON_INDENT = "→ "  # in front of the reason on a next step's second line in the checklist
@@ -104,8 +105,7 @@ class NextStepsCard(QFrame):
             layout.addWidget(hint)
         for step in found[:CARD_ROWS]:
             title = session.content.items[step.item_id].text(lang).title
-            button = QPushButton(mark(step) + title, self)
-            button.setStyleSheet("text-align: left;")
+            button = WrappingButton(mark(step) + title, self)  # a long title wraps, the card stays narrow
             reason = why(step, session.content, lang)
             button.setToolTip(reason + "\n" + QCoreApplication.translate("NextSteps", "クリックするとチェックリストでこの項目を開きます"))
             button.setAccessibleDescription(reason)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.ui.errors import show_error, show_write_error
+from desktop.ui.flow import FlowLayout
 
 
 def path_field(path, name: str, parent) -> QLineEdit:
@@ -122,7 +123,7 @@ class SettingsView(QScrollArea):
         layout.addWidget(self.consultant_box)
 
         handover = QGroupBox(self.tr("引き継ぎファイル（別のパソコンへ移す）"), holder)
-        handover_layout = QHBoxLayout(handover)
+        handover_layout = FlowLayout(handover)  # the buttons wrap on a narrow window
         export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
         export_button.clicked.connect(self.export_package)
         hand_over_button = QPushButton(self.tr("渡して、このパソコンから削除…"), handover)
@@ -133,11 +134,8 @@ class SettingsView(QScrollArea):
         self.with_files_box = QCheckBox(self.tr("★3 の証跡ファイルも含める"), handover)
         self.with_files_box.setToolTip(self.tr("含めないときは、ファイルの名前とハッシュ値だけを書き出します"
                                                "（引き継ぎファイルは 20 MB まで）"))
-        handover_layout.addWidget(export_button)
-        handover_layout.addWidget(self.with_files_box)
-        handover_layout.addWidget(hand_over_button)
-        handover_layout.addWidget(import_button)
-        handover_layout.addStretch(1)
+        for widget in (export_button, self.with_files_box, hand_over_button, import_button):
+            handover_layout.add_widget(widget)
         layout.addWidget(handover)
 
         about = QGroupBox(self.tr("Mamori について"), holder)

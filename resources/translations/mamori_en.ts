@@ -445,37 +445,52 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>e.g. 03-0000-0000 / soudan@example.jp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="57" />
+        <location filename="../../desktop/ui/consult_actions.py" line="58" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consult_actions.py" line="58" />
+        <source>相談員の氏名</source>
+        <translation>Consultant's name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consult_actions.py" line="59" />
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/consult_actions.py" line="59" />
+        <source>相談員の所属</source>
+        <translation>Consultant's organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consult_actions.py" line="60" />
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="61" />
+        <location filename="../../desktop/ui/consult_actions.py" line="60" />
+        <source>相談員の連絡先</source>
+        <translation>Consultant's contact details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consult_actions.py" line="64" />
         <source>相談員の情報を保存</source>
         <translation>Save consultant details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="79" />
+        <location filename="../../desktop/ui/consult_actions.py" line="82" />
         <source>相談員の情報を保存できませんでした</source>
         <translation>The consultant details could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="80" />
+        <location filename="../../desktop/ui/consult_actions.py" line="83" />
         <source>相談員の情報は保存されていません。</source>
         <translation>The consultant details were not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="82" />
+        <location filename="../../desktop/ui/consult_actions.py" line="85" />
         <source>相談員の情報を保存しました</source>
         <translation>Consultant details saved</translation>
     </message>
@@ -1671,52 +1686,52 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="44" />
+        <location filename="../../desktop/ui/next_steps.py" line="45" />
         <source>【期限切れ】</source>
         <translation>[Overdue] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="46" />
+        <location filename="../../desktop/ui/next_steps.py" line="47" />
         <source>【期限まで14日以内】</source>
         <translation>[Due within 14 days] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="56" />
+        <location filename="../../desktop/ui/next_steps.py" line="57" />
         <source>自工会／部工会ガイドライン No.{0}</source>
         <translation>JAMA/JAPIA guidelines No.{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="70" />
+        <location filename="../../desktop/ui/next_steps.py" line="71" />
         <source>この項目を終えると「{0}」を満たします。</source>
         <translation>Finishing this item meets "{0}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="72" />
+        <location filename="../../desktop/ui/next_steps.py" line="73" />
         <source>「{0}」は、あと {1} 項目で満たせます。</source>
         <translation>"{0}" is met after {1} more items.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="74" />
+        <location filename="../../desktop/ui/next_steps.py" line="75" />
         <source>（期限: {0}）</source>
         <translation> Due {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="87" />
+        <location filename="../../desktop/ui/next_steps.py" line="88" />
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="93" />
+        <location filename="../../desktop/ui/next_steps.py" line="94" />
         <source>目標の項目にはすべて取り組みました。</source>
         <translation>Every item of your targets has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="97" />
+        <location filename="../../desktop/ui/next_steps.py" line="98" />
         <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
         <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="99" />
+        <location filename="../../desktop/ui/next_steps.py" line="100" />
         <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
         <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
     </message>
@@ -2464,286 +2479,286 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="43" />
-        <location filename="../../desktop/ui/settings_view.py" line="46" />
+        <location filename="../../desktop/ui/settings_view.py" line="44" />
+        <location filename="../../desktop/ui/settings_view.py" line="47" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="50" />
+        <location filename="../../desktop/ui/settings_view.py" line="51" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="60" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="60" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="60" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="57" />
-        <location filename="../../desktop/ui/settings_view.py" line="64" />
+        <location filename="../../desktop/ui/settings_view.py" line="58" />
+        <location filename="../../desktop/ui/settings_view.py" line="65" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="63" />
-        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="64" />
+        <location filename="../../desktop/ui/settings_view.py" line="66" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="71" />
+        <location filename="../../desktop/ui/settings_view.py" line="72" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="73" />
+        <location filename="../../desktop/ui/settings_view.py" line="74" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="77" />
+        <location filename="../../desktop/ui/settings_view.py" line="78" />
         <source>データのフォルダ</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <location filename="../../desktop/ui/settings_view.py" line="79" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="85" />
+        <location filename="../../desktop/ui/settings_view.py" line="86" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="87" />
+        <location filename="../../desktop/ui/settings_view.py" line="88" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="90" />
+        <location filename="../../desktop/ui/settings_view.py" line="91" />
         <source>教材パックのフォルダ</source>
         <translation>Content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="91" />
+        <location filename="../../desktop/ui/settings_view.py" line="92" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="98" />
+        <location filename="../../desktop/ui/settings_view.py" line="99" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="100" />
+        <location filename="../../desktop/ui/settings_view.py" line="101" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="104" />
+        <location filename="../../desktop/ui/settings_view.py" line="105" />
         <source>バックアップの一覧</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="107" />
+        <location filename="../../desktop/ui/settings_view.py" line="108" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="109" />
+        <location filename="../../desktop/ui/settings_view.py" line="110" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="124" />
+        <location filename="../../desktop/ui/settings_view.py" line="125" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="126" />
+        <location filename="../../desktop/ui/settings_view.py" line="127" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="128" />
+        <location filename="../../desktop/ui/settings_view.py" line="129" />
         <source>渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="129" />
+        <location filename="../../desktop/ui/settings_view.py" line="130" />
         <source>パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します</source>
         <translation>Writes a password-protected hand-over file, checks it, then removes this company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="131" />
+        <location filename="../../desktop/ui/settings_view.py" line="132" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="133" />
+        <location filename="../../desktop/ui/settings_view.py" line="134" />
         <source>★3 の証跡ファイルも含める</source>
         <translation>Include the ★3 evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="134" />
+        <location filename="../../desktop/ui/settings_view.py" line="135" />
         <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
         <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="143" />
+        <location filename="../../desktop/ui/settings_view.py" line="141" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="146" />
+        <location filename="../../desktop/ui/settings_view.py" line="144" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="147" />
+        <location filename="../../desktop/ui/settings_view.py" line="145" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="148" />
+        <location filename="../../desktop/ui/settings_view.py" line="146" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="154" />
+        <location filename="../../desktop/ui/settings_view.py" line="152" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="166" />
+        <location filename="../../desktop/ui/settings_view.py" line="164" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="169" />
+        <location filename="../../desktop/ui/settings_view.py" line="167" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="174" />
+        <location filename="../../desktop/ui/settings_view.py" line="172" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="189" />
+        <location filename="../../desktop/ui/settings_view.py" line="187" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="190" />
+        <location filename="../../desktop/ui/settings_view.py" line="188" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="201" />
+        <location filename="../../desktop/ui/settings_view.py" line="199" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="220" />
+        <location filename="../../desktop/ui/settings_view.py" line="218" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="221" />
+        <location filename="../../desktop/ui/settings_view.py" line="219" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="224" />
+        <location filename="../../desktop/ui/settings_view.py" line="222" />
         <source>バックアップを保存しました: {0}</source>
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="229" />
+        <location filename="../../desktop/ui/settings_view.py" line="227" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="232" />
+        <location filename="../../desktop/ui/settings_view.py" line="230" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="233" />
+        <location filename="../../desktop/ui/settings_view.py" line="231" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="243" />
+        <location filename="../../desktop/ui/settings_view.py" line="241" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="244" />
+        <location filename="../../desktop/ui/settings_view.py" line="242" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="247" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="248" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="264" />
+        <location filename="../../desktop/ui/settings_view.py" line="262" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="265" />
+        <location filename="../../desktop/ui/settings_view.py" line="263" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="272" />
-        <location filename="../../desktop/ui/settings_view.py" line="277" />
+        <location filename="../../desktop/ui/settings_view.py" line="270" />
+        <location filename="../../desktop/ui/settings_view.py" line="275" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="273" />
+        <location filename="../../desktop/ui/settings_view.py" line="271" />
         <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
         <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="274" />
+        <location filename="../../desktop/ui/settings_view.py" line="272" />
         <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
         <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="278" />
+        <location filename="../../desktop/ui/settings_view.py" line="276" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="280" />
+        <location filename="../../desktop/ui/settings_view.py" line="278" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="283" />
+        <location filename="../../desktop/ui/settings_view.py" line="281" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
@@ -3490,63 +3505,63 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="89" />
-        <location filename="../../desktop/ui/consult_actions.py" line="117" />
+        <location filename="../../desktop/ui/consult_actions.py" line="92" />
+        <location filename="../../desktop/ui/consult_actions.py" line="120" />
         <source>相談結果シート</source>
         <translation>Consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="89" />
+        <location filename="../../desktop/ui/consult_actions.py" line="92" />
         <source>先に会社を選んでください。</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="106" />
+        <location filename="../../desktop/ui/consult_actions.py" line="109" />
         <source>相談結果シートを書き出す</source>
         <translation>Save consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="107" />
+        <location filename="../../desktop/ui/consult_actions.py" line="110" />
         <source>{0}-相談結果シート.pdf</source>
         <translation>{0}-consultation-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="107" />
+        <location filename="../../desktop/ui/consult_actions.py" line="110" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="113" />
+        <location filename="../../desktop/ui/consult_actions.py" line="116" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="114" />
+        <location filename="../../desktop/ui/consult_actions.py" line="117" />
         <source>相談結果シートは保存されていません: {0}</source>
         <translation>The consultation result sheet was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="116" />
+        <location filename="../../desktop/ui/consult_actions.py" line="119" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="129" />
+        <location filename="../../desktop/ui/consult_actions.py" line="132" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="129" />
+        <location filename="../../desktop/ui/consult_actions.py" line="132" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="147" />
+        <location filename="../../desktop/ui/consult_actions.py" line="150" />
         <source>印刷できませんでした</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="147" />
+        <location filename="../../desktop/ui/consult_actions.py" line="150" />
         <source>相談結果シートは印刷されていません。</source>
         <translation>The consultation result sheet was not printed.</translation>
     </message>

@@ -84,7 +84,7 @@ def test_a_second_start_on_the_same_folder_says_mamori_is_already_open(qtbot, is
 
 def test_a_lock_left_by_a_crash_does_not_block_the_next_start(tmp_path):
     crashed = other_mamori(tmp_path, "crash")
-    crashed.wait(timeout=30)
+    crashed.communicate(timeout=30)  # waits, and closes its pipes (an open one warns later)
     assert (tmp_path / LOCK_NAME).exists(), "the crashed Mamori left its lock file behind"
     lock = acquire_instance_lock(tmp_path)
     assert lock is not None, "a stale lock blocked the start"
