@@ -10,12 +10,12 @@ import os
 import sqlite3
 
 import pytest
-from collect_support import base_summary, variant, write
 
 from desktop.__main__ import main
 from desktop.core.summary_check import check_file, parse_mamori_layout
 from desktop.storage import collect_db, collect_output
 from desktop.storage.collect_db import CollectFailed, collect
+from tests.support.collect_support import base_summary, variant, write
 
 
 @pytest.fixture(scope="module")
