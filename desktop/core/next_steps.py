@@ -111,7 +111,7 @@ def next_steps(model: ContentModel, statuses: Mapping[str, str], dues: Mapping[s
                 for index, item_id in enumerate(checklist.item_ids)}
     steps = [NextStep(item_id, group, count, dues.get(item_id), urgency(dues.get(item_id), today))
              for item_id, (count, group) in closest.items() if item_id in model.items]
-    rank = {OVERDUE: 0, DUE_SOON: 1}
+    rank: dict[str | None, int] = {OVERDUE: 0, DUE_SOON: 1}
     steps.sort(key=lambda s: (s.remaining, rank.get(s.urgency, 2 if s.due else 3), s.due or date.max,
                               position.get(s.item_id, (1 << 30, "", 0)), s.item_id))
     return steps

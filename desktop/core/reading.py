@@ -34,11 +34,11 @@ def suggested_reading(model: ContentModel, keys: Iterable[str]) -> Reading:
     scope = goals.scope_items(model, keys) if keys else set()
     relevant = frozenset(lid for lid, lesson in model.lessons.items() if scope & set(lesson.items))
     tracks = model.ordered_tracks()
-    rank_first = {}
+    rank_first: dict[str, int] = {}
     for index, lid in enumerate(first):
         rank_first.setdefault(model.lessons[lid].track, index)
 
-    def rank(track: Track) -> tuple:
+    def rank(track: Track) -> tuple[int, int]:
         if track.id in rank_first:
             return (0, rank_first[track.id])
         if any(lesson.id in relevant for lesson in model.lessons_in_track(track.id)):

@@ -7,6 +7,7 @@ criteria met; plan to close by 2027-03" is the same number everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 OPEN_CRITERION = ("not_met", "partial", "unknown")  # answered, but not (fully) met
 OPEN_ITEM = ("unanswered", "partial", "not_done", "unknown")
@@ -37,7 +38,7 @@ class OpenCriterion:
     star: int
     title: str
     status: str
-    items: tuple[dict, ...]  # the open items behind it: id, title, status, owner, due
+    items: tuple[dict[str, Any], ...]  # the open items behind it: id, title, status, owner, due
 
 
 @dataclass
@@ -57,16 +58,16 @@ class JamaLevel:
     unanswered: int
 
 
-def items_by_id(summary: dict) -> dict[str, dict]:
+def items_by_id(summary: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {item["id"]: item for item in summary.get("items") or []}
 
 
-def widest_level(summary: dict) -> dict | None:
+def widest_level(summary: dict[str, Any]) -> dict[str, Any] | None:
     schemes = summary.get("schemes") or {}
     return schemes.get("scs-star4") or schemes.get("scs-star3")
 
 
-def scheme_lines(summary: dict) -> list[SchemeLine]:
+def scheme_lines(summary: dict[str, Any]) -> list[SchemeLine]:
     items = items_by_id(summary)
     lines = []
     for level_id, _key, star in SCS_LEVELS:
@@ -89,7 +90,7 @@ def scheme_lines(summary: dict) -> list[SchemeLine]:
     return lines
 
 
-def open_criteria(summary: dict) -> list[OpenCriterion]:
+def open_criteria(summary: dict[str, Any]) -> list[OpenCriterion]:
     """Criteria that are partly met, not met or unknown (in the widest reported level),
     with the open checklist items behind them and their plan."""
     level = widest_level(summary)
@@ -103,12 +104,12 @@ def open_criteria(summary: dict) -> list[OpenCriterion]:
     ]
 
 
-def criteria_with(summary: dict, statuses: tuple[str, ...]) -> list[dict]:
+def criteria_with(summary: dict[str, Any], statuses: tuple[str, ...]) -> list[dict[str, Any]]:
     level = widest_level(summary)
     return [c for c in level["criteria"] if c["status"] in statuses] if level else []
 
 
-def unanswered_groups(summary: dict) -> list[UnansweredGroup]:
+def unanswered_groups(summary: dict[str, Any]) -> list[UnansweredGroup]:
     """Unanswered criteria grouped by their requirement (要求事項), in report order."""
     titles = {r["id"]: r["title"] for r in summary.get("requirements") or []}
     groups: dict[str, UnansweredGroup] = {}
@@ -118,7 +119,7 @@ def unanswered_groups(summary: dict) -> list[UnansweredGroup]:
     return list(groups.values())
 
 
-def jama_levels(summary: dict) -> list[JamaLevel]:
+def jama_levels(summary: dict[str, Any]) -> list[JamaLevel]:
     """自工会/部工会 items reached through SCS references, counted per level (LV1/2/3)."""
     jama = summary.get("jama")
     if not jama:
@@ -134,7 +135,7 @@ def jama_levels(summary: dict) -> list[JamaLevel]:
     return result
 
 
-def training_totals(summary: dict) -> tuple[int, int, int | None, int | None]:
+def training_totals(summary: dict[str, Any]) -> tuple[int, int, int | None, int | None]:
     """(learners, lessons completed over all learners, quiz points, quiz questions)."""
     learners = summary["training"]["learners"]
     points = [p["quiz_points"] for p in learners if "quiz_points" in p]

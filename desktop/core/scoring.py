@@ -149,7 +149,8 @@ def scheme_readiness(model: ContentModel, statuses: Mapping[str, str], scheme_id
     return readiness
 
 
-_LAST_SCS: list = []  # (key, levels) of the last call: a screen asks for ★3, ★4 and JAMA in turn
+_LAST_SCS: list[tuple[tuple[int, int, frozenset[tuple[str, str]]], ContentModel, dict[str, SchemeReadiness]]] = []
+# (key, model, levels) of the last call: a screen asks for ★3, ★4 and JAMA in turn
 
 
 def scs_levels(model: ContentModel, statuses: Mapping[str, str]) -> dict[str, SchemeReadiness]:
@@ -223,17 +224,17 @@ def jama_derived(model: ContentModel, readiness: SchemeReadiness) -> list[tuple[
     return result
 
 
-_ITEM_FACTS: dict[int, tuple[ContentModel, int, dict[str, tuple[frozenset, bool, int, int]]]] = {}
+_ITEM_FACTS: dict[int, tuple[ContentModel, int, dict[str, tuple[frozenset[int], bool, int, int]]]] = {}
 
 
-def _item_facts(model: ContentModel) -> dict[str, tuple[frozenset, bool, int, int]]:
+def _item_facts(model: ContentModel) -> dict[str, tuple[frozenset[int], bool, int, int]]:
     """Per item, what next_actions weighs that depends only on the content: the SCS stars it
     counts for, whether it is basic (5か条 / self-check), its checklist's order, its place."""
     cached = _ITEM_FACTS.get(id(model))
     if cached is not None and cached[0] is model and cached[1] == len(model.items):
         return cached[2]
     scs = model.schemes.get("scs")
-    facts = {}
+    facts: dict[str, tuple[frozenset[int], bool, int, int]] = {}
     for item_id, item in model.items.items():
         stars = frozenset(scs.requirements[c].get("star") for c in item.refs("scs") if scs and c in scs.requirements)
         checklist = model.checklists[item.checklist]

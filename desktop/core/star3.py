@@ -17,6 +17,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.core import scoring
 from desktop.core.content import ContentModel
@@ -235,12 +236,12 @@ def reminders(assessments: Iterable[CriterionAssessment], pledge: Pledge | None,
     return result
 
 
-def summary_fields(assessments: Iterable[CriterionAssessment]) -> dict[str, dict]:
+def summary_fields(assessments: Iterable[CriterionAssessment]) -> dict[str, dict[str, Any]]:
     """Per ★3 criterion, what the summary adds to it: the expert's latest `confirmation`
     (by, org, external, at, current) and the company's own `judgement` (status, reason)."""
-    fields: dict[str, dict] = {}
+    fields: dict[str, dict[str, Any]] = {}
     for a in assessments:
-        extra: dict = {}
+        extra: dict[str, Any] = {}
         if a.confirmation is not None:
             extra["confirmation"] = {
                 "by": a.confirmation.by, "org": a.confirmation.org, "external": a.confirmation.external,

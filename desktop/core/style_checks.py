@@ -11,6 +11,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
 
 from desktop.core.content import DEFAULT_LANG, ContentModel, Problem
 
@@ -24,7 +26,7 @@ _END = re.compile(r"(?<=[。！？])")
 _LEAD = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+|\d{1,3}[.)]\s+|!!!\s+\w+\s*)*")
 
 
-def list_problems(model: ContentModel, rel) -> list[Problem]:
+def list_problems(model: ContentModel, rel: Callable[[Path], str]) -> list[Problem]:
     """Numbered steps that would merge into the block above them, one problem per step."""
     paths = {text.path for lesson in model.lessons.values() for text in lesson.texts.values()}
     paths |= {item.path for item in model.items.values()}
@@ -62,11 +64,11 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def long_sentence_problems(model: ContentModel, rel, limit: int = MAX_SENTENCE_JA) -> list[Problem]:
+def long_sentence_problems(model: ContentModel, rel: Callable[[Path], str], limit: int = MAX_SENTENCE_JA) -> list[Problem]:
     """Japanese sentences over LIMIT characters in lessons (summary, body, quiz) and items."""
     problems: list[Problem] = []
 
-    def scan(path, default_line: int, texts) -> None:
+    def scan(path: Path, default_line: int, texts: Iterable[str]) -> None:
         source = path.read_text(encoding="utf-8")
         for text in texts:
             for sentence in sentences(text):
@@ -76,17 +78,17 @@ def long_sentence_problems(model: ContentModel, rel, limit: int = MAX_SENTENCE_J
                                             f"split it into shorter ones: '{sentence[:24]}…'"))
 
     for lesson in model.lessons.values():
-        text = lesson.texts.get(DEFAULT_LANG)
-        if text is None:
+        lesson_text = lesson.texts.get(DEFAULT_LANG)
+        if lesson_text is None:
             continue
-        parts = [text.summary, text.body]
-        for question in text.quiz:
+        parts = [lesson_text.summary, lesson_text.body]
+        for question in lesson_text.quiz:
             parts += [question.question, question.explanation, *question.choices]
-        scan(text.path, 1, parts)
+        scan(lesson_text.path, 1, parts)
     for item in model.items.values():
-        text = item.texts.get(DEFAULT_LANG)
-        if text is not None and item.path.name.endswith(f".{DEFAULT_LANG}.md"):
-            scan(item.path, item.line, [text.title, text.evidence, text.explanation])
+        item_text = item.texts.get(DEFAULT_LANG)
+        if item_text is not None and item.path.name.endswith(f".{DEFAULT_LANG}.md"):
+            scan(item.path, item.line, [item_text.title, item_text.evidence, item_text.explanation])
     return problems
 
 

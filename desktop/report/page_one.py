@@ -84,7 +84,7 @@ def training_text(lang: str, summary: dict) -> str:
     if not learners:
         return label(lang, "no_learners")
     text = label(lang, "training_line", learners, lessons)
-    if questions:
+    if questions and points is not None:
         text += label(lang, "quiz_line", points, questions, round(100 * points / questions))
     return text
 

@@ -264,7 +264,7 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
         if new:
             conn.close()
             new.discard()
-            reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+            reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
             raise CollectFailed(f"{database}: writing stopped ({reason}); nothing was saved and {database} was not "
                                 "created (run again)") from None
         if conn.in_transaction:

@@ -4,6 +4,7 @@ that write rows. Used by collect_db (the run) and collect_output (a new file).""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from sqlite_utils import Database
 
@@ -96,17 +97,17 @@ def create_tables(db: Database, indexes: bool = True) -> None:
     conn = db.conn
     conn.execute("BEGIN")
     try:
-        db["collection_info"].create({"key": str, "value": str}, pk="key")
-        db["suppliers"].create(SUPPLIER_COLUMNS, pk="supplier_id", not_null=["name", "report_date"])
-        db["supplier_schemes"].create(SCHEME_COLUMNS, pk=("supplier_id", "scheme"),
+        db.table("collection_info").create({"key": str, "value": str}, pk="key")
+        db.table("suppliers").create(SUPPLIER_COLUMNS, pk="supplier_id", not_null=["name", "report_date"])
+        db.table("supplier_schemes").create(SCHEME_COLUMNS, pk=("supplier_id", "scheme"),
                                       foreign_keys=[("supplier_id", "suppliers", "supplier_id")])
-        db["criteria"].create(CRITERIA_INFO_COLUMNS, pk="criterion")
-        db["supplier_criteria"].create(CRITERION_COLUMNS, pk=("supplier_id", "criterion"),
+        db.table("criteria").create(CRITERIA_INFO_COLUMNS, pk="criterion")
+        db.table("supplier_criteria").create(CRITERION_COLUMNS, pk=("supplier_id", "criterion"),
                                        foreign_keys=[("supplier_id", "suppliers", "supplier_id"),
                                                      ("criterion", "criteria", "criterion")])
-        db["plans"].create(PLAN_COLUMNS, pk=("supplier_id", "item"),
+        db.table("plans").create(PLAN_COLUMNS, pk=("supplier_id", "item"),
                            foreign_keys=[("supplier_id", "suppliers", "supplier_id")])
-        db["ingested_files"].create(FILE_COLUMNS, pk="path", not_null=["size", "mtime_ns", "outcome"])
+        db.table("ingested_files").create(FILE_COLUMNS, pk="path", not_null=["size", "mtime_ns", "outcome"])
         if indexes:
             create_indexes(db)
         for name, sql in VIEWS.items():
@@ -125,7 +126,7 @@ def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
-def _insert_sql(table: str, columns: dict) -> str:
+def _insert_sql(table: str, columns: Mapping[str, object]) -> str:
     names = ", ".join(columns)
     marks = ", ".join("?" for _ in columns)
     return f"INSERT OR REPLACE INTO {table} ({names}) VALUES ({marks})"
@@ -142,4 +143,4 @@ INFO_SQL = "INSERT OR IGNORE INTO criteria (criterion, requirement, star, csf, t
 def create_indexes(db: Database) -> None:
     """The indexes of INDEXES, named table_column_column (docs/collect.md lists them)."""
     for table, columns in INDEXES:
-        db[table].create_index(columns, index_name=f"{table}_{'_'.join(columns)}")
+        db.table(table).create_index(columns, index_name=f"{table}_{'_'.join(columns)}")

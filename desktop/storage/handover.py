@@ -8,11 +8,13 @@ a consultant at a busy table must never lose a company to a full USB stick.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.storage.exchange import PackageTooLarge, export_package, read_package, write_package
 from desktop.storage.package_check import ImportRejected, check_package
+from desktop.storage.progress import ProgressStore
 
 
 class HandOverFailed(Exception):
@@ -28,7 +30,7 @@ class HandOverResult:
     kept_backup: Path | None  # the one fresh backup left after the older ones were removed
 
 
-def hand_over(store, profile_id: str, path: str | os.PathLike[str], *, password: str | None = None,
+def hand_over(store: ProgressStore, profile_id: str, path: str | os.PathLike[str], *, password: str | None = None,
               remove: bool = False, backup_dir: str | os.PathLike[str] | None = None,
               with_files: bool = False) -> HandOverResult:
     """Write PATH, verify it, and with REMOVE delete the company and purge older backups
@@ -64,7 +66,7 @@ def hand_over(store, profile_id: str, path: str | os.PathLike[str], *, password:
     return HandOverResult(path, profile.name, bool(password), remove, kept)
 
 
-def remove_companies(store, profile_ids, *, backup_dir: str | os.PathLike[str] | None = None) -> list[str]:
+def remove_companies(store: ProgressStore, profile_ids: Iterable[str], *, backup_dir: str | os.PathLike[str] | None = None) -> list[str]:
     """Delete several companies (each from the file itself, see ProgressStore.delete_profile)
     and, with BACKUP_DIR, then every older backup. Returns the ids removed; when a deletion
     or the purge fails the exception carries on and `removed_so_far` on it says which went."""
@@ -78,6 +80,7 @@ def remove_companies(store, profile_ids, *, backup_dir: str | os.PathLike[str] |
 
             purge_older_backups(store.db, backup_dir)
     except Exception as exc:
-        exc.removed_so_far = removed
+        # any exception instance takes an attribute; the companies view reads it with getattr
+        exc.removed_so_far = removed  # type: ignore[attr-defined]
         raise
     return removed

@@ -13,14 +13,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.storage import rules
-from desktop.storage.package_fields import (  # noqa: F401  (ImportRejected is used by importers of this module)
-    ImportRejected,
-    _fields,
-    _label,
-    _mapping,
-    _optional,
-    _rule,
+from desktop.storage.package_fields import (
+    ImportRejected as ImportRejected,  # re-exported for the importers
 )
+from desktop.storage.package_fields import _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
 
 FORMAT = "mamori-package"
@@ -102,7 +98,7 @@ def check_package(data: object) -> CleanPackage:
     )
 
 
-def _star3(data: dict) -> Any:
+def _star3(data: dict[str, Any]) -> Any:
     from desktop.storage.star3_package import check_star3  # it builds on the checks here
 
     if "star3" not in data:

@@ -16,6 +16,7 @@ import binascii
 import hashlib
 import re
 from dataclasses import dataclass, field
+from sqlite3 import Connection
 from typing import Any
 
 from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
@@ -47,7 +48,7 @@ class CleanStar3:
     files: dict[str, bytes] = field(default_factory=dict)  # carried file contents by SHA-256
 
 
-def export_star3(db, profile_id: str, with_files: bool = False) -> dict[str, Any]:
+def export_star3(db: Connection, profile_id: str, with_files: bool = False) -> dict[str, Any]:
     """The package fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files";
     nothing when the company has no ★3 records."""
     judgements = {c: {"status": s, "reason": r, "updated_at": u} for c, s, r, u in db.execute(
@@ -165,7 +166,7 @@ def check_star3(value: object, files: object = None) -> CleanStar3:
     return clean
 
 
-def write_files(db, clean: CleanStar3) -> None:
+def write_files(db: Connection, clean: CleanStar3) -> None:
     """Put the carried files into the evidence folder before the import's transaction;
     ImportRejected when one cannot be written (the import then writes nothing)."""
     folder = evidence_folder(db)
@@ -181,7 +182,7 @@ def write_files(db, clean: CleanStar3) -> None:
         raise ImportRejected("evidence_files", f"could not be written into {folder} ({exc.strerror or exc})") from None
 
 
-def merge_star3(db, profile_id: str, clean: CleanStar3) -> dict[str, int]:
+def merge_star3(db: Connection, profile_id: str, clean: CleanStar3) -> dict[str, int]:
     """Merge the validated records (inside the caller's transaction); counts of what was added or updated."""
     counts = {"judgements": 0, "evidence": 0, "confirmations": 0, "pledges": 0}
     for criterion, j in clean.judgements.items():
@@ -230,7 +231,7 @@ def merge_star3(db, profile_id: str, clean: CleanStar3) -> dict[str, int]:
     return counts
 
 
-def _list(where: str, value: object) -> list:
+def _list(where: str, value: object) -> list[Any]:
     if not isinstance(value, list):
         raise ImportRejected(where, f"{show(value)} is not a list")
     return value
@@ -249,7 +250,7 @@ def _sha(where: str, value: object) -> str:
 
 
 def _nonempty(where: str, value: object) -> str:
-    text = _rule(where, rules.check_text, value)
+    text: str = _rule(where, rules.check_text, value)
     if not text.strip():
         raise ImportRejected(where, "is empty")
     return text

@@ -17,6 +17,7 @@ import shutil
 import tempfile
 from pathlib import Path
 from sqlite3 import Connection
+from typing import TYPE_CHECKING
 
 from desktop.core.star3 import (
     JUDGEMENT_STATUSES,
@@ -31,6 +32,9 @@ from desktop.storage import clock, rules
 from desktop.storage import history as changelog
 from desktop.storage.transaction import write_transaction
 
+if TYPE_CHECKING:  # for the annotation only: progress imports this module in a function
+    from desktop.storage.progress import ProgressStore
+
 SCS = "scs."  # history `what` prefix: scs.judgement, scs.evidence, scs.confirmation, scs.pledge
 EVIDENCE_FOLDER = "evidence"
 
@@ -43,7 +47,7 @@ def _date(value: str | None) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
 
 
-def _check_date(value, what: str) -> str | None:
+def _check_date(value: object, what: str) -> str | None:
     if value is None:
         return None
     if not isinstance(value, dt.date):
@@ -71,7 +75,7 @@ def evidence_folder(db: Connection) -> Path | None:
 class Star3Store:
     """The ★3 records in one open Mamori database (the store's connection)."""
 
-    def __init__(self, store):
+    def __init__(self, store: ProgressStore) -> None:
         self.store = store
         self.db: Connection = store.db
 
@@ -120,7 +124,7 @@ class Star3Store:
         """The company's evidence records (all, or one criterion's), oldest first."""
         self.store._require_profile(profile_id)
         sql = "SELECT id, criterion, description, effective, expires FROM scs_evidence WHERE profile_id = ?"
-        params: list = [profile_id]
+        params: list[str] = [profile_id]
         if criterion is not None:
             sql += " AND criterion = ?"
             params.append(criterion)
@@ -150,7 +154,10 @@ class Star3Store:
                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 [str(uuid.uuid4()), profile_id, criterion, description, *values, at, at])
             changelog.log(self.db, profile_id, at, SCS + "evidence", criterion, None, description)
-        return Evidence(cursor.lastrowid, criterion, description, effective, expires)
+            evidence_id = cursor.lastrowid
+            if evidence_id is None:  # the INSERT made no row: roll back and say so
+                raise RuntimeError("the evidence record was not saved")
+        return Evidence(evidence_id, criterion, description, effective, expires)
 
     def update_evidence(self, profile_id: str, evidence_id: int, *, description: str,
                         effective: dt.date | None, expires: dt.date | None) -> None:
@@ -269,7 +276,7 @@ class Star3Store:
         self.store._require_profile(profile_id)
         sql = ("SELECT criterion, version, by, org, external, advice, fingerprint, at FROM scs_confirmations"
                " WHERE profile_id = ?")
-        params: list = [profile_id]
+        params: list[str] = [profile_id]
         if criterion is not None:
             sql += " AND criterion = ?"
             params.append(criterion)

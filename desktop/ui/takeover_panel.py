@@ -61,7 +61,7 @@ class TakeOverPanel(QFrame):
             return
         en = self.session.lang == "en"
         numbers = (", " if en else "・").join(self._question(q, len(found.questions) == 1) for q in found.questions)
-        if found.status is None:
+        if found.status is None or found.answer is None:  # they disagree (both are None then)
             answers = self.session.store.answers(profile.id)
             said = (", " if en else "、").join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
             self.label.setText(self.tr("自社診断の{0}と答えています。答えが分かれているので、"

@@ -320,3 +320,15 @@ def test_page_one_holds_a_long_scope_every_request_and_a_long_name(model, store_
         pages = pdf_page_texts(path)
         assert squash(scope) in squash(pages[0]) and squash(notes[lang]) in squash(pages[0]), lang
         assert squash(SECTIONS[lang]["requirements"][0]) in squash(pages[1]), lang
+
+
+def test_training_line_without_quiz_points_names_no_score():
+    """A summary may carry a learner's quiz questions without the points (both are optional
+    in the schema): page 1 then gives the training line without a score instead of failing."""
+    from desktop.report.page_one import training_text
+
+    learners = [{"name": "佐藤", "completed": 2, "lessons": ["a", "b"], "quiz_questions": 5}]
+    summary = {"training": {"lessons_total": 10, "learners": learners}}
+    assert training_text("en", summary) == "1 learners, 2 lessons completed in all"
+    learners[0]["quiz_points"] = 4
+    assert training_text("en", summary) == "1 learners, 2 lessons completed in all; quizzes: 4 of 5 answers right (80%)"
