@@ -1,6 +1,6 @@
 """Screenshots of every screen at 1280×800, for looking at the app as a user would.
 
-    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR [--size 1366x768] [--lang en]
+    xvfb-run -s "-screen 0 1366x768x24" .venv/bin/python tools/screenshots.py OUT_DIR [--size 1366x768] [--lang en] [--text-size larger]
 
 Uses a temporary data folder with the demo company (tools/demo.py); never the real one.
 """
@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 
-def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
+def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800), text_size: str = "large") -> None:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -31,8 +31,9 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800)) -> None:
     app = QApplication(sys.argv[:1])
     settings = QSettings(str(dirs.settings_file), QSettings.Format.IniFormat)
     settings.setValue("ui/language", lang)
+    settings.setValue("ui/text_size", text_size)
     install_translator(app, lang)
-    apply_theme(app)
+    apply_theme(app, text_size)
     store = open_store(dirs.database, dirs.backup)
     result = load_content(content_dir())
     populate(store, result.model)
@@ -80,7 +81,8 @@ if __name__ == "__main__":
     argv = sys.argv[1:]
     lang = argv[argv.index("--lang") + 1] if "--lang" in argv else "ja"
     size = argv[argv.index("--size") + 1] if "--size" in argv else "1280x800"
+    text_size = argv[argv.index("--text-size") + 1] if "--text-size" in argv else "large"
     width, height = (int(n) for n in size.split("x"))
     folder = next((a for i, a in enumerate(argv) if not a.startswith("--") and (i == 0 or not argv[i - 1].startswith("--"))),
                   "screenshots")
-    main(Path(folder), lang, (width, height))
+    main(Path(folder), lang, (width, height), text_size)

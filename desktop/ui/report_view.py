@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -20,10 +23,29 @@ from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.ui.errors import show_write_error
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
            "xlsx": "Excel (*.xlsx)"}
+
+
+class SchemeColumn(QScrollArea):
+    """The scheme boxes, as wide as their longest label; scrolls only on a very short window."""
+
+    def __init__(self, column: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(column)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.minimumSizeHint().width(), self.widget().sizeHint().height())
 
 
 class ReportView(RefreshWhenShown, QWidget):
@@ -39,7 +61,6 @@ class ReportView(RefreshWhenShown, QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        row = QHBoxLayout()
         self.detail_combo = QComboBox(self)
         self.detail_combo.addItem(self.tr("概要のみ"), "summary")
         self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
@@ -61,39 +82,57 @@ class ReportView(RefreshWhenShown, QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.print_button = QPushButton(self.tr("印刷…（Ctrl+P）"), self)
         self.print_button.clicked.connect(self.print_preview)
-        row.addWidget(QLabel(self.tr("詳しさ:"), self))
-        row.addWidget(self.detail_combo)
-        row.addWidget(QLabel(self.tr("言語:"), self))
-        row.addWidget(self.lang_combo)
-        row.addStretch(1)
-        row.addWidget(self.export_button)
-        row.addWidget(self.print_button)
+        # The controls flow onto a second line when the window is narrow or the
+        # text large (1024×600 at the largest size): nothing is cut off.
+        controls = FlowLayout()
+        controls.addWidget(self._pair(self.tr("詳しさ:"), self.detail_combo))
+        controls.addWidget(self._pair(self.tr("言語:"), self.lang_combo))
+        controls.addWidget(self.export_button)
+        controls.addWidget(self.print_button)
         self.review_button = QPushButton(self.tr("★3 の確認と宣誓…"), self)
         self.review_button.setToolTip(self.tr("専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます"))
         self.review_button.clicked.connect(self.open_review)
-        row.addWidget(self.review_button)
-        layout.addLayout(row)
-        # The declaring person gets a row of its own: the whole placeholder stays readable.
+        controls.addWidget(self.review_button)
+        layout.addLayout(controls)
+        # The scheme boxes stand in a column beside the declaring person and the preview: a row
+        # of them was cut off on 1366×768, and wrapped lines left no room for the preview on 1024×600.
+        body = QHBoxLayout()
+        left = QVBoxLayout()
         declared_row = QHBoxLayout()
         declared_row.addWidget(QLabel(self.tr("宣言者:"), self))
         declared_row.addWidget(self.declared_edit, 1)
-        layout.addLayout(declared_row)
-        schemes_row = QHBoxLayout()
-        schemes_row.addWidget(QLabel(self.tr("載せる制度:"), self))
+        left.addLayout(declared_row)
+        self.preview = QTextBrowser(self)
+        left.addWidget(self.preview, 1)
+        body.addLayout(left, 1)
+        column = QWidget(self)
+        schemes = QVBoxLayout(column)
+        schemes.setContentsMargins(0, 0, 0, 0)
+        schemes.setSpacing(2)
+        schemes.addWidget(QLabel(self.tr("載せる制度:"), column))
         self.scheme_boxes: dict[str, QCheckBox] = {}
         lang_index = 1 if session.lang == "en" else 0
         for key in goals.REPORT_SCHEMES:
-            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], self)
+            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], column)
             box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
             box.toggled.connect(lambda _on: self._schemes_changed())
             self.scheme_boxes[key] = box
-            schemes_row.addWidget(box)
-        schemes_row.addStretch(1)
-        layout.addLayout(schemes_row)
+            schemes.addWidget(box)
+        schemes.addStretch(1)
+        self.schemes_area = SchemeColumn(column, self)
+        body.addWidget(self.schemes_area)
+        layout.addLayout(body, 1)
         self._schemes_for = None  # the company whose targets the boxes show
-        self.preview = QTextBrowser(self)
-        layout.addWidget(self.preview, 1)
         self.watch(session)
+
+    def _pair(self, text: str, field: QWidget) -> QWidget:
+        """A label and its field kept together on one line of the flow."""
+        pair = QWidget(self)
+        row = QHBoxLayout(pair)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(QLabel(text, pair))
+        row.addWidget(field)
+        return pair
 
     def summary(self) -> dict | None:
         profile = self.session.profile
