@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, Q
 
 from desktop.core.safe_files import write_bytes_atomic
 from desktop.report.markup import CSS
-from desktop.report.page_breaks import keep_rows_whole
 
 MARGIN_MM = 15
 FOOTER_MM = 8
@@ -58,7 +57,6 @@ def make_document(body_html: str, device) -> QTextDocument:
     document.setDefaultFont(_font(10))
     document.setDefaultStyleSheet(CSS.replace("'Noto Sans JP'", f"'{_font_family()}'"))
     document.setHtml(body_html)
-    keep_rows_whole(document, document.pageSize().height())
     return document
 
 
