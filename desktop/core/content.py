@@ -153,9 +153,14 @@ class Scheme:
     requirements: dict[str, Requirement]
     data: dict[str, Any]  # everything else in the scheme file (levels, answers, bands, groups ...)
     path: Path
+    # The official document's version in English words; a Japanese-only title is quoted in it.
+    version_en: str = ""
 
     def title_in(self, lang: str) -> str:
         return self.title_en if lang == "en" and self.title_en else self.title
+
+    def version_in(self, lang: str) -> str:
+        return self.version_en if lang == "en" and self.version_en else self.version
 
 
 @dataclass

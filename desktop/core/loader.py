@@ -62,7 +62,7 @@ CHECKLIST_KEYS = {"id": True, "title": True, "order": True, "summary": False}
 ITEM_KEYS = {"evidence", "maps"}
 TRACK_KEYS = {"id": True, "title": True, "summary": True, "order": True, "title_en": False,
               "summary_en": False}
-SCHEME_KEYS = {"id", "title", "title_en", "version", "source", "note", "note_en",
+SCHEME_KEYS = {"id", "title", "title_en", "version", "version_en", "source", "note", "note_en",
                "requirements", "levels", "answers", "bands", "parts", "max_score", "groups",
                "categories"}
 CRITERIA_COLUMNS = ("id", "requirement", "star", "csf", "jama", "title", "title_en")
@@ -206,14 +206,15 @@ class _Loader:
                 return
             attrs = {k: v for k, v in entry.items() if k not in ("id", "title", "title_en")}
             requirements[rid] = Requirement(rid, str(entry["title"]), str(entry.get("title_en") or ""), attrs)
-        extra = {k: v for k, v in data.items() if k not in ("id", "title", "title_en", "version", "source", "requirements")}
+        extra = {k: v for k, v in data.items()
+                 if k not in ("id", "title", "title_en", "version", "version_en", "source", "requirements")}
         if scheme_id == "selfcheck" and not self.check_selfcheck(path, text, requirements, extra):
             return
         self.own_schemes.add(scheme_id)
         self.model.schemes[scheme_id] = Scheme(
             id=scheme_id, title=str(data["title"]), title_en=str(data.get("title_en") or ""),
             version=str(data["version"]), source=str(data.get("source") or ""),
-            requirements=requirements, data=extra, path=path,
+            requirements=requirements, data=extra, path=path, version_en=str(data.get("version_en") or ""),
         )
 
     def check_selfcheck(self, path: Path, text: str, requirements: dict[str, Any], extra: dict[str, Any]) -> bool:

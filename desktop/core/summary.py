@@ -105,7 +105,7 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         "lang": lang,
         "company": _company(data.profile, en),
         "declared_by": data.declared_by,
-        "scheme_versions": {s.id: s.version for s in sorted(model.schemes.values(), key=lambda s: s.id)},
+        "scheme_versions": {s.id: s.version_in(lang) for s in sorted(model.schemes.values(), key=lambda s: s.id)},
         "rule": {"ja": RULE_JA, "en": RULE_EN},
         "targets": {
             "company": list(data.targets),

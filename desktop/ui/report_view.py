@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,6 +30,24 @@ FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", 
            "xlsx": "Excel (*.xlsx)"}
 
 
+class SchemeColumn(QScrollArea):
+    """The scheme boxes, as wide as their longest label; scrolls only on a very short window."""
+
+    def __init__(self, column: QWidget, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(column)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        width = self.widget().sizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.minimumSizeHint().width(), self.widget().sizeHint().height())
+
+
 class ReportView(RefreshWhenShown, QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
@@ -40,7 +61,6 @@ class ReportView(RefreshWhenShown, QWidget):
         hint.setObjectName("Hint")
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        row = FlowLayout()  # two lines on a narrow window
         self.detail_combo = QComboBox(self)
         self.detail_combo.addItem(self.tr("概要のみ"), "summary")
         self.detail_combo.addItem(self.tr("要求事項ごと"), "requirements")
@@ -72,34 +92,47 @@ class ReportView(RefreshWhenShown, QWidget):
         self.review_button = QPushButton(self.tr("★3 の確認と宣誓…"), self)
         self.review_button.setToolTip(self.tr("専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます"))
         self.review_button.clicked.connect(self.open_review)
-        row.add_widget(kept_together(self, detail_label, self.detail_combo))
-        row.add_widget(kept_together(self, lang_label, self.lang_combo))
-        row.add_widget(kept_together(self, self.export_button, self.print_button), right=True)
-        row.add_widget(self.review_button, right=True)
-        layout.addLayout(row)
-        # The declarer on a line of its own, with a label: the field is wide enough for a
-        # title and a name also on a small screen, and a screen reader says what it is for.
+        # The controls flow onto a second line when the window is narrow or the
+        # text large (1024×600 at the largest size): nothing is cut off.
+        controls = FlowLayout()
+        controls.add_widget(kept_together(self, detail_label, self.detail_combo))
+        controls.add_widget(kept_together(self, lang_label, self.lang_combo))
+        controls.add_widget(kept_together(self, self.export_button, self.print_button), right=True)
+        controls.add_widget(self.review_button, right=True)
+        layout.addLayout(controls)
+        # The scheme boxes stand in a column beside the declaring person and the preview: a row
+        # of them was cut off on 1366×768, and wrapped lines left no room for the preview on 1024×600.
+        # The declarer has a label: a screen reader says what the field is for.
+        body = QHBoxLayout()
+        left = QVBoxLayout()
         declared_row = QHBoxLayout()
         declared_label = QLabel(self.tr("宣言者(&B):"), self)
         declared_label.setBuddy(self.declared_edit)
         declared_row.addWidget(declared_label)
         declared_row.addWidget(self.declared_edit, 1)
-        layout.addLayout(declared_row)
-        schemes_row = FlowLayout()  # the schemes wrap onto a second line on a narrow window
-        schemes_row.add_widget(QLabel(self.tr("載せる制度:"), self))
+        left.addLayout(declared_row)
+        self.preview = QTextBrowser(self)
+        self.preview.setAccessibleName(self.tr("報告書の見本"))
+        left.addWidget(self.preview, 1)
+        body.addLayout(left, 1)
+        column = QWidget(self)
+        schemes = QVBoxLayout(column)
+        schemes.setContentsMargins(0, 0, 0, 0)
+        schemes.setSpacing(2)
+        schemes.addWidget(QLabel(self.tr("載せる制度:"), column))
         self.scheme_boxes: dict[str, QCheckBox] = {}
         lang_index = 1 if session.lang == "en" else 0
         for key in goals.REPORT_SCHEMES:
-            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], self)
+            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], column)
             box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
             box.toggled.connect(lambda _on: self._schemes_changed())
             self.scheme_boxes[key] = box
-            schemes_row.add_widget(box)
-        layout.addLayout(schemes_row)
+            schemes.addWidget(box)
+        schemes.addStretch(1)
+        self.schemes_area = SchemeColumn(column, self)
+        body.addWidget(self.schemes_area)
+        layout.addLayout(body, 1)
         self._schemes_for = None  # the company whose targets the boxes show
-        self.preview = QTextBrowser(self)
-        self.preview.setAccessibleName(self.tr("報告書の見本"))
-        layout.addWidget(self.preview, 1)
         self.watch(session)
 
     def summary(self) -> dict | None:

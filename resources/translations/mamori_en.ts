@@ -2047,162 +2047,162 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="35" />
+        <location filename="../../desktop/ui/report_view.py" line="56" />
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="38" />
+        <location filename="../../desktop/ui/report_view.py" line="59" />
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、Excel・CSV・JSON で渡します。英語でも作れます。</source>
-        <translation>This is the report to hand over when a customer asks, "What are you doing about security?" Check the content, then print it as a PDF or hand it over as Excel, CSV or JSON. It can also be made in English.</translation>
+        <translation>The report for a customer who asks about your security. Check it, then print it as a PDF or send it as Excel, CSV or JSON, in Japanese or English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="45" />
+        <location filename="../../desktop/ui/report_view.py" line="65" />
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="46" />
+        <location filename="../../desktop/ui/report_view.py" line="66" />
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="47" />
+        <location filename="../../desktop/ui/report_view.py" line="67" />
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="49" />
+        <location filename="../../desktop/ui/report_view.py" line="69" />
         <source>詳しさ</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="50" />
+        <location filename="../../desktop/ui/report_view.py" line="70" />
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="53" />
+        <location filename="../../desktop/ui/report_view.py" line="73" />
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="54" />
+        <location filename="../../desktop/ui/report_view.py" line="74" />
         <source>英語（English）</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="56" />
+        <location filename="../../desktop/ui/report_view.py" line="76" />
         <source>報告書の言葉です。海外の取引先には英語で渡せます</source>
         <translation>The language of the report. For a customer abroad, export it in English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="59" />
+        <location filename="../../desktop/ui/report_view.py" line="79" />
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="61" />
+        <location filename="../../desktop/ui/report_view.py" line="81" />
         <source>宣言者（役職・氏名）</source>
         <translation>Declared by (title and name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="62" />
+        <location filename="../../desktop/ui/report_view.py" line="82" />
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="65" />
+        <location filename="../../desktop/ui/report_view.py" line="85" />
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="67" />
+        <location filename="../../desktop/ui/report_view.py" line="87" />
         <source>詳しさ(&amp;D):</source>
         <translation>&amp;Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="69" />
+        <location filename="../../desktop/ui/report_view.py" line="89" />
         <source>言語(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="71" />
+        <location filename="../../desktop/ui/report_view.py" line="91" />
         <source>報告書の言語</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="83" />
+        <location filename="../../desktop/ui/report_view.py" line="109" />
         <source>宣言者(&amp;B):</source>
         <translation>Declared &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="72" />
+        <location filename="../../desktop/ui/report_view.py" line="92" />
         <source>★3 の確認と宣誓…</source>
         <translation>★3 review and pledge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="73" />
+        <location filename="../../desktop/ui/report_view.py" line="93" />
         <source>専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます</source>
         <translation>Opens the screen where an expert confirms each criterion and management records the pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="89" />
+        <location filename="../../desktop/ui/report_view.py" line="122" />
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="94" />
+        <location filename="../../desktop/ui/report_view.py" line="127" />
         <source>目標の制度には最初からチェックが付いています。ほかの制度も載せられます</source>
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="101" />
+        <location filename="../../desktop/ui/report_view.py" line="115" />
         <source>報告書の見本</source>
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="143" />
+        <location filename="../../desktop/ui/report_view.py" line="176" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="163" />
+        <location filename="../../desktop/ui/report_view.py" line="196" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="174" />
+        <location filename="../../desktop/ui/report_view.py" line="207" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="181" />
+        <location filename="../../desktop/ui/report_view.py" line="214" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="182" />
+        <location filename="../../desktop/ui/report_view.py" line="215" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="185" />
+        <location filename="../../desktop/ui/report_view.py" line="218" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="188" />
+        <location filename="../../desktop/ui/report_view.py" line="221" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="198" />
+        <location filename="../../desktop/ui/report_view.py" line="231" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="198" />
+        <location filename="../../desktop/ui/report_view.py" line="231" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
