@@ -130,6 +130,7 @@ class ReportView(RefreshWhenShown, QWidget):
             schemes.addWidget(box)
         schemes.addStretch(1)
         self.schemes_area = SchemeColumn(column, self)
+        self.schemes_area.setAccessibleName(self.tr("載せる制度"))
         body.addWidget(self.schemes_area)
         layout.addLayout(body, 1)
         self._schemes_for = None  # the company whose targets the boxes show

@@ -2162,47 +2162,52 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Report preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="176" />
+        <location filename="../../desktop/ui/report_view.py" line="133" />
+        <source>載せる制度</source>
+        <translation>Schemes in the report</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/report_view.py" line="177" />
         <source>&lt;p&gt;会社を登録すると、ここに報告書の見本が表示されます。&lt;/p&gt;</source>
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="196" />
+        <location filename="../../desktop/ui/report_view.py" line="197" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="207" />
+        <location filename="../../desktop/ui/report_view.py" line="208" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="214" />
+        <location filename="../../desktop/ui/report_view.py" line="215" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="215" />
+        <location filename="../../desktop/ui/report_view.py" line="216" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="218" />
+        <location filename="../../desktop/ui/report_view.py" line="219" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="221" />
+        <location filename="../../desktop/ui/report_view.py" line="222" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="231" />
+        <location filename="../../desktop/ui/report_view.py" line="232" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="231" />
+        <location filename="../../desktop/ui/report_view.py" line="232" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
