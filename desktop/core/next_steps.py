@@ -11,28 +11,31 @@ docs/scoping.md explains the order to users and reviewers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
 
 from desktop.core import targets as goals
 from desktop.core.content import ContentModel
 from desktop.core.scoring import OPEN_ITEM_STATUSES
 
 DUE_SOON_DAYS = 14
+T = TypeVar("T")
 OVERDUE, DUE_SOON = "overdue", "soon"
 
 
-_CACHE: dict[tuple, tuple[ContentModel, int, object]] = {}  # built once per loaded model
+_CACHE: dict[tuple[object, ...], tuple[ContentModel, int, Any]] = {}  # built once per loaded model
 
 
-def _cached(model: ContentModel, what: tuple, build):
+def _cached(model: ContentModel, what: tuple[object, ...], build: Callable[[], T]) -> T:
     """BUILD() once per model and WHAT: the groups and the checklist order depend on the
     content only, so switching companies recomputes only what the statuses change."""
     key = (id(model), *what)
     found = _CACHE.get(key)
     if found is not None and found[0] is model and found[1] == len(model.items):
-        return found[2]
+        cached: T = found[2]
+        return cached
     value = build()
     if len(_CACHE) > 64:  # many models (tests, packs): keep the cache small
         _CACHE.clear()
