@@ -79,6 +79,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         super().__init__(parent)
         self.session = session
         self.setWidgetResizable(True)
+        self.setAccessibleName(self.tr("ダッシュボード"))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.show_all = False  # 「すべて表示」: the schemes that are not targets too
         self._mode = ""  # "welcome" or "company": which page is built
@@ -166,6 +167,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
         layout.addWidget(self.other_rows)
         legend = QLabel(self.tr("緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答"), frame)
         legend.setObjectName("Hint")
+        legend.setWordWrap(True)
         layout.addWidget(legend)
         button = QPushButton(self.tr("チェックリストを開く"), frame)
         button.clicked.connect(lambda: self.navigate.emit("checklists"))

@@ -721,102 +721,103 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="112" />
+        <location filename="../../desktop/ui/dashboard.py" line="82" />
+        <location filename="../../desktop/ui/dashboard.py" line="113" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="119" />
+        <location filename="../../desktop/ui/dashboard.py" line="120" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="150" />
+        <location filename="../../desktop/ui/dashboard.py" line="151" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="151" />
+        <location filename="../../desktop/ui/dashboard.py" line="152" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="178" />
+        <location filename="../../desktop/ui/dashboard.py" line="180" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="179" />
+        <location filename="../../desktop/ui/dashboard.py" line="181" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="182" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="182" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="162" />
+        <location filename="../../desktop/ui/dashboard.py" line="163" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="167" />
+        <location filename="../../desktop/ui/dashboard.py" line="168" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="170" />
+        <location filename="../../desktop/ui/dashboard.py" line="172" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="192" />
+        <location filename="../../desktop/ui/dashboard.py" line="194" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="214" />
+        <location filename="../../desktop/ui/dashboard.py" line="216" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="219" />
+        <location filename="../../desktop/ui/dashboard.py" line="221" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="220" />
+        <location filename="../../desktop/ui/dashboard.py" line="222" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="200" />
+        <location filename="../../desktop/ui/dashboard.py" line="202" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="224" />
+        <location filename="../../desktop/ui/dashboard.py" line="226" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="225" />
+        <location filename="../../desktop/ui/dashboard.py" line="227" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="248" />
+        <location filename="../../desktop/ui/dashboard.py" line="250" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="107" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
