@@ -56,8 +56,9 @@ def overview(store, model: ContentModel, profile_id: str) -> star3.Star3Overview
 
 def reminders(store, model: ContentModel, profile_id: str, today: dt.date | None = None) -> list[star3.Reminder]:
     """What the dashboard should remind the company of (old pledge or confirmations, expired evidence)."""
-    return star3.reminders(assessments(store, model, profile_id), Star3Store(store).pledge(profile_id),
-                           today or dt.date.today())
+    records = Star3Store(store)
+    return star3.due_reminders(star3.star3_criteria(model), records.confirmations(profile_id),
+                               records.evidence(profile_id), records.pledge(profile_id), today or dt.date.today())
 
 
 def summary_parts(store, model: ContentModel, profile_id: str) -> tuple[dict[str, dict], dict | None]:

@@ -11,16 +11,36 @@ docs/scoping.md explains the order to users and reviewers.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, TypeVar
 
 from desktop.core import targets as goals
 from desktop.core.content import ContentModel
 from desktop.core.scoring import OPEN_ITEM_STATUSES
 
 DUE_SOON_DAYS = 14
+T = TypeVar("T")
 OVERDUE, DUE_SOON = "overdue", "soon"
+
+
+_CACHE: dict[tuple[object, ...], tuple[ContentModel, int, Any]] = {}  # built once per loaded model
+
+
+def _cached(model: ContentModel, what: tuple[object, ...], build: Callable[[], T]) -> T:
+    """BUILD() once per model and WHAT: the groups and the checklist order depend on the
+    content only, so switching companies recomputes only what the statuses change."""
+    key = (id(model), *what)
+    found = _CACHE.get(key)
+    if found is not None and found[0] is model and found[1] == len(model.items):
+        cached: T = found[2]
+        return cached
+    value = build()
+    if len(_CACHE) > 64:  # many models (tests, packs): keep the cache small
+        _CACHE.clear()
+    _CACHE[key] = (model, len(model.items), value)
+    return value
 
 
 def requirement_groups(model: ContentModel, keys: Iterable[str]) -> dict[str, frozenset[str]]:
@@ -30,7 +50,17 @@ def requirement_groups(model: ContentModel, keys: Iterable[str]) -> dict[str, fr
     (JC-STAR, software, personal data) is one requirement made of its lessons' items.
     The items of all groups are exactly targets.scope_items(model, KEYS).
     """
-    keys = set(keys)
+    wanted = frozenset(keys)
+    return dict(_cached(model, ("groups", wanted), lambda: _requirement_groups(model, wanted)))
+
+
+def _checklist_position(model: ContentModel) -> dict[str, tuple[int, str, int]]:
+    return _cached(model, ("position",), lambda: {
+        item_id: (checklist.order, checklist.id, index)
+        for checklist in model.checklists.values() for index, item_id in enumerate(checklist.item_ids)})
+
+
+def _requirement_groups(model: ContentModel, keys: frozenset[str]) -> dict[str, frozenset[str]]:
     scs = model.schemes.get("scs")
     criteria = scs.requirements if scs else {}
     groups: dict[str, set[str]] = {}
@@ -106,9 +136,7 @@ def next_steps(model: ContentModel, statuses: Mapping[str, str], dues: Mapping[s
         for item_id in groups[group]:
             if is_open(item_id) and (item_id not in closest or left[group] < closest[item_id][0]):
                 closest[item_id] = (left[group], group)
-    position = {item_id: (checklist.order, checklist.id, index)
-                for checklist in model.checklists.values()
-                for index, item_id in enumerate(checklist.item_ids)}
+    position = _checklist_position(model)
     steps = [NextStep(item_id, group, count, dues.get(item_id), urgency(dues.get(item_id), today))
              for item_id, (count, group) in closest.items() if item_id in model.items]
     rank: dict[str | None, int] = {OVERDUE: 0, DUE_SOON: 1}

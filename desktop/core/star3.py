@@ -222,15 +222,27 @@ def reminders(assessments: Iterable[CriterionAssessment], pledge: Pledge | None,
               today: dt.date) -> list[Reminder]:
     """What the dashboard should mention: a pledge or confirmations older than a year, and
     evidence whose expiry date has passed."""
+    assessments = list(assessments)
+    return due_reminders([a.id for a in assessments],
+                         {a.id: a.confirmation for a in assessments if a.confirmation is not None},
+                         [e for a in assessments for e in a.evidence], pledge, today)
+
+
+def due_reminders(criteria: Iterable[str], confirmations: Mapping[str, Confirmation],
+                  evidence: Iterable[Evidence], pledge: Pledge | None, today: dt.date) -> list[Reminder]:
+    """The same reminders as `reminders`, from the records alone: the ★3 CRITERIA in order,
+    the latest confirmation of each and the evidence. No self-assessment or fingerprint is
+    needed, so the dashboard asks this once per company switch."""
     limit = today - dt.timedelta(days=REVIEW_AFTER_DAYS)
     result = []
     if pledge is not None and pledge.date < limit:
         result.append(Reminder("pledge_old", 1, pledge.date))
-    assessments = list(assessments)
-    old = [a.id for a in assessments if a.confirmation is not None and a.confirmation.at.date() < limit]
+    criteria = list(criteria)
+    old = [c for c in criteria if c in confirmations and confirmations[c].at.date() < limit]
     if old:
         result.append(Reminder("confirmations_old", len(old), criteria=tuple(old)))
-    expired = [a.id for a in assessments if any(e.expires and e.expires < today for e in a.evidence)]
+    lapsed = {e.criterion for e in evidence if e.expires and e.expires < today}
+    expired = [c for c in criteria if c in lapsed]
     if expired:
         result.append(Reminder("evidence_expired", len(expired), criteria=tuple(expired)))
     return result

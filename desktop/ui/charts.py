@@ -54,7 +54,9 @@ class ShareBar(QWidget):
                 corners += [f"border-top-left-radius: {RADIUS}px", f"border-bottom-left-radius: {RADIUS}px"]
             if shown and key == shown[-1]:
                 corners += [f"border-top-right-radius: {RADIUS}px", f"border-bottom-right-radius: {RADIUS}px"]
-            segment.setStyleSheet(f"background: {SHARE_COLOURS[key]}; border: none; " + "; ".join(corners))
+            style = f"background: {SHARE_COLOURS[key]}; border: none; " + "; ".join(corners)
+            if segment.styleSheet() != style:  # setting a style sheet re-polishes: only on a change
+                segment.setStyleSheet(style)
 
     def segment_width(self, key: str) -> int:
         """Width in pixels of one part of the bar (0 when it is not shown)."""

@@ -146,6 +146,12 @@ class WrappingButton(QPushButton):
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
 
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        """A new label: the button's own text (and accessible name) and the wrapping words."""
+        super().setText(text)
+        self._label.setText(text)
+        self.updateGeometry()
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
         return self.layout().sizeHint()
 

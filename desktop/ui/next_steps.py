@@ -30,15 +30,6 @@ def company_steps(session, today: date | None = None) -> list[steps_core.NextSte
                                  today or date.today())
 
 
-def company_review(session, today: date | None = None) -> steps_core.Review | None:
-    """The current company's next review: the date set for it, or a year after its last self-check."""
-    profile = session.profile
-    guide = session.store.guide(profile.id)
-    last = session.store.last_selfcheck(profile.id)
-    return steps_core.next_review(guide.next_review if guide else None,
-                                  last.astimezone().date() if last else None, today or date.today())
-
-
 def mark(step: steps_core.NextStep) -> str:
     """The words in front of an item's title: 【期限切れ】, 【期限まで14日以内】 or nothing."""
     if step.urgency == steps_core.OVERDUE:
@@ -77,67 +68,104 @@ def why(step: steps_core.NextStep, content, lang: str) -> str:
 
 
 class NextStepsCard(QFrame):
-    """The dashboard card: the first few steps (each opens its item) and the next review."""
+    """The dashboard card: the first few steps (each opens its item) and the next review.
+
+    Built once; `show_steps` fills it for the company shown (switching companies changes
+    texts, not widgets)."""
 
     openItem = Signal(str)
 
-    def __init__(self, session, parent=None, today: date | None = None):
+    def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("Card")
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>{}</b>".format(QCoreApplication.translate("NextSteps", "次にやること")), self))
-        lang = session.lang
-        found = company_steps(session, today)
-        self.buttons: dict[str, QPushButton] = {}
-        self.reasons: dict[str, QLabel] = {}  # the sentence under each step: why it comes here
-        if not found:
-            layout.addWidget(QLabel(QCoreApplication.translate("NextSteps", "目標の項目にはすべて取り組みました。"), self))
-        else:
-            guide = session.store.guide(session.profile.id) if session.profile else None
-            if guide is not None and guide.targets:
-                text = QCoreApplication.translate("NextSteps", "目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。")
-            else:
-                text = QCoreApplication.translate("NextSteps", "目標がまだ決まっていないので、すべての制度について、"
-                                                  "達成に早く届く順に並べています。")
-            hint = QLabel(text, self)
-            hint.setObjectName("Hint")
-            hint.setWordWrap(True)
-            layout.addWidget(hint)
-        for step in found[:CARD_ROWS]:
-            title = session.content.items[step.item_id].text(lang).title
-            button = WrappingButton(mark(step) + title, self)  # a long title wraps, the card stays narrow
-            reason = why(step, session.content, lang)
-            button.setToolTip(reason + "\n" + QCoreApplication.translate("NextSteps", "クリックするとチェックリストでこの項目を開きます"))
-            button.setAccessibleDescription(reason)
-            button.clicked.connect(lambda _c=False, i=step.item_id: self.openItem.emit(i))
+        self.done_label = QLabel(QCoreApplication.translate("NextSteps", "目標の項目にはすべて取り組みました。"), self)
+        layout.addWidget(self.done_label)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("Hint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
+        self.buttons: dict[str, QPushButton] = {}  # the steps shown, in their order
+        self.reasons: dict[str, QLabel] = {}  # the sentence under each step shown: why it comes here
+        self._rows: list[QPushButton] = []
+        self._said: list[QLabel] = []
+        self._ids: list[str] = []
+        for index in range(CARD_ROWS):
+            button = WrappingButton("", self)  # a long title wraps, the card stays narrow
+            button.clicked.connect(lambda _c=False, n=index: self.openItem.emit(self._ids[n]))
             layout.addWidget(button)
-            self.buttons[step.item_id] = button
-            said = QLabel(reason, self)
+            self._rows.append(button)
+            said = QLabel(self)
             said.setObjectName("Hint")
             said.setWordWrap(True)
             said.setContentsMargins(12, 0, 0, 4)
             layout.addWidget(said)
-            self.reasons[step.item_id] = said
-        if len(found) > CARD_ROWS:
-            more = QLabel(QCoreApplication.translate("NextSteps", "ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。").format(
-                len(found) - CARD_ROWS), self)
-            more.setObjectName("Hint")
-            more.setWordWrap(True)
-            layout.addWidget(more)
-        review = company_review(session, today)
-        if review is None:
-            text = QCoreApplication.translate("NextSteps", "次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。")
-        elif review.past:
-            text = QCoreApplication.translate("NextSteps", "【見直しの時期を過ぎています】次の見直し: {0}").format(review.day.isoformat())
-        elif review.chosen:
-            text = QCoreApplication.translate("NextSteps", "次の見直し: {0}").format(review.day.isoformat())
-        else:
-            text = QCoreApplication.translate("NextSteps", "次の見直し: {0}（最後の自社診断から1年）").format(review.day.isoformat())
-        self.review_label = QLabel(text, self)
+            self._said.append(said)
+        self.more = QLabel(self)
+        self.more.setObjectName("Hint")
+        self.more.setWordWrap(True)
+        layout.addWidget(self.more)
+        self.review_label = QLabel(self)
         self.review_label.setWordWrap(True)
-        if review is not None and review.past:
-            self.review_label.setStyleSheet("color: #b00020; font-weight: bold;")
         layout.addWidget(self.review_label)
+        self._review_style = ""
+
+    def show_steps(self, session, found: list[steps_core.NextStep], review: steps_core.Review | None,
+                   has_targets: bool) -> None:
+        """Show FOUND (the company's next steps in order) and its next REVIEW."""
+        lang, items = session.lang, session.content.items
+        self.done_label.setVisible(not found)
+        if has_targets:
+            text = QCoreApplication.translate("NextSteps", "目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。")
+        else:
+            text = QCoreApplication.translate("NextSteps", "目標がまだ決まっていないので、すべての制度について、"
+                                              "達成に早く届く順に並べています。")
+        self.hint.setText(text if found else "")
+        self.hint.setVisible(bool(found))
+        shown = found[:CARD_ROWS]
+        self._ids = [step.item_id for step in shown]
+        self.buttons = {}
+        self.reasons = {}
+        for index, (button, said) in enumerate(zip(self._rows, self._said, strict=True)):
+            if index >= len(shown):
+                button.setText("")
+                button.setToolTip("")
+                button.setAccessibleDescription("")
+                button.setVisible(False)
+                said.setText("")
+                said.setVisible(False)
+                continue
+            step = shown[index]
+            reason = why(step, session.content, lang)
+            button.setText(mark(step) + items[step.item_id].text(lang).title)
+            button.setToolTip(reason + "\n" + QCoreApplication.translate("NextSteps", "クリックするとチェックリストでこの項目を開きます"))
+            button.setAccessibleDescription(reason)
+            button.setVisible(True)
+            self.buttons[step.item_id] = button
+            said.setText(reason)
+            said.setVisible(True)
+            self.reasons[step.item_id] = said
+        more = len(found) - CARD_ROWS
+        self.more.setText(QCoreApplication.translate("NextSteps", "ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。").format(
+            more) if more > 0 else "")
+        self.more.setVisible(more > 0)
+        self.review_label.setText(review_text(review))
+        style = "color: #b00020; font-weight: bold;" if review is not None and review.past else ""
+        if style != self._review_style:  # a style sheet change re-polishes the label: only when it changes
+            self.review_label.setStyleSheet(style)
+            self._review_style = style
+
+
+def review_text(review: steps_core.Review | None) -> str:
+    """The card's line on the next review."""
+    if review is None:
+        return QCoreApplication.translate("NextSteps", "次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。")
+    if review.past:
+        return QCoreApplication.translate("NextSteps", "【見直しの時期を過ぎています】次の見直し: {0}").format(review.day.isoformat())
+    if review.chosen:
+        return QCoreApplication.translate("NextSteps", "次の見直し: {0}").format(review.day.isoformat())
+    return QCoreApplication.translate("NextSteps", "次の見直し: {0}（最後の自社診断から1年）").format(review.day.isoformat())
 
 
 def fill_tree(view, states: dict, status: str | None, needle: str, selected: str | None):

@@ -5,30 +5,40 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop import star3_actions
-
 
 class Star3ReminderCard(QFrame):
-    """Shown only when there is something to look at again."""
+    """Shown only when there is something to look at again. Built once; `set_reminders`
+    fills it for the company shown."""
 
-    def __init__(self, session, reminders, parent: QWidget | None = None):
+    def __init__(self, session, reminders=(), parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.setObjectName("Card")
-        layout = QVBoxLayout(self)
+        self.layout_ = QVBoxLayout(self)
         heading = QLabel(self.tr("★3 の見直し"), self)
         heading.setStyleSheet("font-weight: bold")
-        layout.addWidget(heading)
-        for reminder in reminders:
-            line = QLabel(self._text(reminder), self)
-            line.setWordWrap(True)
-            layout.addWidget(line)
+        self.layout_.addWidget(heading)
+        self.lines: list[QLabel] = []  # one per reminder kind at most (three), reused
         self.open_button = QPushButton(self.tr("★3 の確認を開く"), self)
         self.open_button.clicked.connect(self.open_review)
         row = QHBoxLayout()  # a small button at the left (no Qt.* enum on the start path)
         row.addWidget(self.open_button)
         row.addStretch(1)
-        layout.addLayout(row)
+        self.layout_.addLayout(row)
+        self.set_reminders(reminders)
+
+    def set_reminders(self, reminders) -> None:
+        """Show REMINDERS (core.star3.Reminder), one line each; hidden when there are none."""
+        reminders = list(reminders)
+        while len(self.lines) < len(reminders):
+            line = QLabel(self)
+            line.setWordWrap(True)
+            self.layout_.insertWidget(len(self.lines) + 1, line)
+            self.lines.append(line)
+        for index, line in enumerate(self.lines):
+            line.setText(self._text(reminders[index]) if index < len(reminders) else "")
+            line.setVisible(index < len(reminders))
+        self.setVisible(bool(reminders))
 
     def _text(self, reminder) -> str:
         if reminder.kind == "pledge_old":
@@ -44,12 +54,3 @@ class Star3ReminderCard(QFrame):
         from desktop.ui.review_view import open_review_window
 
         open_review_window(self, self.session)
-
-
-def reminder_card(session, parent: QWidget) -> Star3ReminderCard | None:
-    """The card for the selected company, or None when nothing is due."""
-    profile = session.profile
-    if profile is None:
-        return None
-    due = star3_actions.reminders(session.store, session.content, profile.id)
-    return Star3ReminderCard(session, due, parent) if due else None

@@ -808,108 +808,103 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="42" />
-        <location filename="../../desktop/ui/dashboard.py" line="52" />
+        <location filename="../../desktop/ui/dashboard.py" line="82" />
+        <location filename="../../desktop/ui/dashboard.py" line="113" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="84" />
+        <location filename="../../desktop/ui/dashboard.py" line="120" />
         <source>まだ会社が登録されていません。上の「新しい会社」から登録すると、自社診断やチェックリストを始められます。</source>
         <translation>No company has been added yet. Add one with "New company" above to start the Self-check and the Checklists.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="137" />
-        <source>達成 {0} / {1}・一部 {2}</source>
-        <translation>Met {0} / {1} · partly {2}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dashboard.py" line="91" />
+        <location filename="../../desktop/ui/dashboard.py" line="151" />
         <source>目標と達成状況</source>
         <translation>Targets and progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="97" />
+        <location filename="../../desktop/ui/dashboard.py" line="152" />
         <source>まだ目標が決まっていません。「うちに必要なのは？」の質問に答えると、取り組む制度と段階だけを表示できます。</source>
         <translation>No targets yet. Answer the questions of "What do we need?" to see only the schemes and levels you work towards.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="101" />
+        <location filename="../../desktop/ui/dashboard.py" line="180" />
         <source>うちに必要なのは？（目標を決める）</source>
         <translation>What do we need? (set targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="102" />
+        <location filename="../../desktop/ui/dashboard.py" line="181" />
         <source>目標を変える</source>
         <translation>Change targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="108" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>目標以外の制度を隠す</source>
         <translation>Hide schemes that are not targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="109" />
+        <location filename="../../desktop/ui/dashboard.py" line="184" />
         <source>すべて表示</source>
         <translation>Show all</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="110" />
+        <location filename="../../desktop/ui/dashboard.py" line="163" />
         <source>目標にしていない制度の達成状況も表示します</source>
         <translation>Also show progress on the schemes that are not your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="116" />
+        <location filename="../../desktop/ui/dashboard.py" line="168" />
         <source>緑 = 達成（該当しないを含む）、黄 = 一部達成、灰 = 未達成・未回答</source>
         <translation>Green = met (including not applicable), yellow = partly met, grey = not met or not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="120" />
+        <location filename="../../desktop/ui/dashboard.py" line="172" />
         <source>チェックリストを開く</source>
         <translation>Open Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="148" />
+        <location filename="../../desktop/ui/dashboard.py" line="194" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="153" />
+        <location filename="../../desktop/ui/dashboard.py" line="216" />
         <source>{0} / {1} 点</source>
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="160" />
+        <location filename="../../desktop/ui/dashboard.py" line="221" />
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="162" />
+        <location filename="../../desktop/ui/dashboard.py" line="222" />
         <source>「わからない」: {0} 問</source>
         <translation>"Don't know": {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="163" />
+        <location filename="../../desktop/ui/dashboard.py" line="202" />
         <source>自社診断を開く</source>
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="169" />
+        <location filename="../../desktop/ui/dashboard.py" line="226" />
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="174" />
+        <location filename="../../desktop/ui/dashboard.py" line="227" />
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in "Learn" to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="185" />
+        <location filename="../../desktop/ui/dashboard.py" line="250" />
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="188" />
+        <location filename="../../desktop/ui/dashboard.py" line="108" />
         <source>項目の状態を記録していくと、ここに推移が表示されます</source>
         <translation>As you record item statuses, their progress over time appears here</translation>
     </message>
@@ -1686,87 +1681,87 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="45" />
+        <location filename="../../desktop/ui/next_steps.py" line="36" />
         <source>【期限切れ】</source>
         <translation>[Overdue] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="47" />
+        <location filename="../../desktop/ui/next_steps.py" line="38" />
         <source>【期限まで14日以内】</source>
         <translation>[Due within 14 days] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="57" />
+        <location filename="../../desktop/ui/next_steps.py" line="48" />
         <source>自工会／部工会ガイドライン No.{0}</source>
         <translation>JAMA/JAPIA guidelines No.{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="71" />
+        <location filename="../../desktop/ui/next_steps.py" line="62" />
         <source>この項目を終えると「{0}」を満たします。</source>
         <translation>Finishing this item meets "{0}".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="73" />
+        <location filename="../../desktop/ui/next_steps.py" line="64" />
         <source>「{0}」は、あと {1} 項目で満たせます。</source>
         <translation>"{0}" is met after {1} more items.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="75" />
+        <location filename="../../desktop/ui/next_steps.py" line="66" />
         <source>（期限: {0}）</source>
         <translation> Due {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="88" />
+        <location filename="../../desktop/ui/next_steps.py" line="82" />
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="94" />
+        <location filename="../../desktop/ui/next_steps.py" line="83" />
         <source>目標の項目にはすべて取り組みました。</source>
         <translation>Every item of your targets has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="98" />
+        <location filename="../../desktop/ui/next_steps.py" line="120" />
         <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
         <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="100" />
+        <location filename="../../desktop/ui/next_steps.py" line="122" />
         <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
         <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="110" />
+        <location filename="../../desktop/ui/next_steps.py" line="142" />
         <source>クリックするとチェックリストでこの項目を開きます</source>
         <translation>Click to open this item in the checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="122" />
+        <location filename="../../desktop/ui/next_steps.py" line="150" />
         <source>ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。</source>
         <translation>{0} more items: see them all with "Next steps" in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="129" />
+        <location filename="../../desktop/ui/next_steps.py" line="163" />
         <source>次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。</source>
         <translation>Next review: once you answer the self-check, a year after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="131" />
+        <location filename="../../desktop/ui/next_steps.py" line="165" />
         <source>【見直しの時期を過ぎています】次の見直し: {0}</source>
         <translation>[Review overdue] Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="133" />
+        <location filename="../../desktop/ui/next_steps.py" line="167" />
         <source>次の見直し: {0}</source>
         <translation>Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="135" />
+        <location filename="../../desktop/ui/next_steps.py" line="168" />
         <source>次の見直し: {0}（最後の自社診断から1年）</source>
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="161" />
+        <location filename="../../desktop/ui/next_steps.py" line="189" />
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>
@@ -1973,6 +1968,14 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <location filename="../../desktop/ui/profile_dialog.py" line="118" />
         <source>会社名を入力してください。</source>
         <translation>Please enter the company name.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRows</name>
+    <message>
+        <location filename="../../desktop/ui/dashboard.py" line="65" />
+        <source>達成 {0} / {1}・一部 {2}</source>
+        <translation>Met {0} / {1} · partly {2}</translation>
     </message>
 </context>
 <context>
@@ -2771,27 +2774,27 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>Star3ReminderCard</name>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="19" />
+        <location filename="../../desktop/ui/star3_card.py" line="18" />
         <source>★3 の見直し</source>
         <translation>★3: time for another look</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="26" />
+        <location filename="../../desktop/ui/star3_card.py" line="22" />
         <source>★3 の確認を開く</source>
         <translation>Open the ★3 review</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="35" />
+        <location filename="../../desktop/ui/star3_card.py" line="45" />
         <source>経営層の宣誓（{0}）から 1 年以上たちました。内容を見直して、あらためて宣誓しましょう。</source>
         <translation>More than a year has passed since management's pledge ({0}). Review it and make the pledge again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="38" />
+        <location filename="../../desktop/ui/star3_card.py" line="48" />
         <source>専門家の確認から 1 年以上たった評価基準が {0} 件あります。もう一度見てもらいましょう。</source>
         <translation>{0} criteria were confirmed by an expert more than a year ago. Ask for another look.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/star3_card.py" line="40" />
+        <location filename="../../desktop/ui/star3_card.py" line="50" />
         <source>期限が過ぎた根拠（証跡）がある評価基準が {0} 件あります: {1}</source>
         <translation>{0} criteria rest on evidence that has expired: {1}</translation>
     </message>
