@@ -131,7 +131,7 @@ def test_export_that_leaves_an_empty_file_is_an_error(monkeypatch, tmp_path):
 _ONLY_THROUGH_ACTIONS = {"purge_older_backups", "set_aside_damaged", "restore_backup", "summary_for", "write_summary"}
 
 
-@pytest.mark.parametrize("path", sorted([*(PACKAGE / "ui").glob("*.py"), PACKAGE / "cli.py", PACKAGE / "cli_data.py"]),
+@pytest.mark.parametrize("path", sorted([*(PACKAGE / "ui").glob("*.py"), *(PACKAGE / "cli").glob("*.py")]),
                          ids=lambda p: p.name)
 def test_window_and_commands_call_the_actions_not_their_steps(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli_star3
-from desktop.cli_common import _content, _open_store, _profile
-from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+import desktop.cli.star3 as cli_star3
+from desktop.cli.common import _content, _open_store, _profile
+from desktop.cli.errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 EXIT_REJECTED = 3  # `collect`: some files were rejected, the others were collected
@@ -62,7 +62,7 @@ def add_commands(commands) -> None:
     summary.add_argument("-o", "--output", required=True)
     summary.set_defaults(handler=cmd_export)
 
-    from desktop import cli_consultant
+    import desktop.cli.consultant as cli_consultant
 
     cli_consultant.add_commands(commands)
 
@@ -128,14 +128,14 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop.cli_consultant import export_package_command
+    from desktop.cli.consultant import export_package_command
 
     with _open_store(args) as store:
         return export_package_command(args, store, _profile(store, args.profile))
 
 
 def cmd_package_import(args: argparse.Namespace) -> int:
-    from desktop.cli_consultant import read_password_file
+    from desktop.cli.consultant import read_password_file
     from desktop.storage.exchange import (
         ImportRejected,
         PasswordProblem,
