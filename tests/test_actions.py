@@ -120,7 +120,7 @@ def test_export_writes_the_file_and_checks_it_is_there(store, model, tmp_path):
 
 
 def test_export_that_leaves_an_empty_file_is_an_error(monkeypatch, tmp_path):
-    import desktop.report_build as report_build
+    import desktop.report.build as report_build
 
     monkeypatch.setattr(report_build, "write_summary", lambda summary, fmt, path: Path(path).write_bytes(b""))
     with pytest.raises(OSError, match="empty"):
