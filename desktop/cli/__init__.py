@@ -3,7 +3,7 @@
 Errors are printed as one plain sentence on stderr with exit status 1 or 2; a traceback
 is never shown for bad input.
 
-The package: parser (every command and option), errors (exit statuses, CommandError),
+The package: parser (the global options and `content`), errors (exit statuses, CommandError),
 common (the store, a company, the content), content (`content check|dump`), data
 (profiles, hand-over, export, verify, collect), consultant (sheet, consultant, the
 hand-over's password and removal), star3 (confirm, pledge). Command modules import from

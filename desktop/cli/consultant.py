@@ -1,7 +1,7 @@
 """Commands for walk-in consultations: the 相談結果シート and the consultant's own details.
 
-The password and removal options of `mamori package export/import` are also handled
-here (cli/data.py calls `export_package_command` / `read_password_file`).
+The password and removal options of `mamori handover export|import` are also handled
+here (cli/data.py calls `export_handover_command` / `read_password_file`).
 """
 
 from __future__ import annotations
@@ -110,8 +110,8 @@ def read_password_file(path: str | None) -> str | None:
     return password
 
 
-def export_package_command(args: argparse.Namespace, store, profile) -> int:
-    """`package export`: write, read back, and with --remove delete the company and the older backups."""
+def export_handover_command(args: argparse.Namespace, store, profile) -> int:
+    """`handover export`: write, read back, and with --remove delete the company and the older backups."""
     from desktop.paths import user_dirs
     from desktop.storage.handover import HandOverFailed, hand_over
     from desktop.storage.handover_crypto import check_password

@@ -1,4 +1,4 @@
-"""Commands on the progress database: profiles, hand-over packages, summary export, verify."""
+"""Commands on the progress database: profiles, hand-over files, summary export, verify, collect."""
 
 from __future__ import annotations
 
@@ -33,9 +33,10 @@ def add_commands(commands) -> None:
                         help="also remove older backups, which still hold the company (one fresh backup is kept)")
     delete.set_defaults(handler=cmd_profile_delete)
 
-    package = commands.add_parser("package", help="hand-over file: move a company between PCs")
-    package_actions = package.add_subparsers(title="package commands", metavar="ACTION", required=True)
-    export = package_actions.add_parser("export", help="write one company to a hand-over file")
+    # `package` is the name this command had before; kept as an alias for one version.
+    handover = commands.add_parser("handover", aliases=["package"], help="hand-over file: move a company between PCs")
+    handover_actions = handover.add_subparsers(title="handover commands", metavar="ACTION", required=True)
+    export = handover_actions.add_parser("export", help="write one company to a hand-over file")
     export.add_argument("--profile", required=True, help="name or id")
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--with-files", action="store_true",
@@ -43,11 +44,11 @@ def add_commands(commands) -> None:
     export.add_argument("--password-file", metavar="PW", help="protect the file with the password in line 1 of PW")
     export.add_argument("--remove", action="store_true",
                         help="after the file was written and read back, remove the company and the older backups")
-    export.set_defaults(handler=cmd_package_export)
-    imp = package_actions.add_parser("import", help="add or merge a company from a hand-over file")
+    export.set_defaults(handler=cmd_handover_export)
+    imp = handover_actions.add_parser("import", help="add or merge a company from a hand-over file")
     imp.add_argument("file")
     imp.add_argument("--password-file", metavar="PW", help="the password of a protected file, in line 1 of PW")
-    imp.set_defaults(handler=cmd_package_import)
+    imp.set_defaults(handler=cmd_handover_import)
 
     summary = commands.add_parser("export", help="write the readiness summary for a buyer")
     summary.add_argument("--profile", required=True, help="name or id")
@@ -127,14 +128,14 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop.cli.consultant import export_package_command
+def cmd_handover_export(args: argparse.Namespace) -> int:
+    from desktop.cli.consultant import export_handover_command
 
     with _open_store(args) as store:
-        return export_package_command(args, store, _profile(store, args.profile))
+        return export_handover_command(args, store, _profile(store, args.profile))
 
 
-def cmd_package_import(args: argparse.Namespace) -> int:
+def cmd_handover_import(args: argparse.Namespace) -> int:
     from desktop.cli.consultant import read_password_file
     from desktop.storage.exchange import (
         ImportRejected,
