@@ -301,9 +301,9 @@ def bench_exports(runs: int, data_dir: Path, base: Path) -> None:
 
     from desktop.core.loader import load_content
     from desktop.paths import content_dir, user_dirs
+    from desktop.report.build import summary_for, write_summary
     from desktop.report.html import summary_html
     from desktop.report.qt_app import ensure_gui_application
-    from desktop.report_build import summary_for, write_summary
     from desktop.storage.db import open_store
 
     ensure_gui_application()
@@ -396,7 +396,7 @@ def collect_corpus(data_dir: Path, folder: Path, count: int) -> list[Path]:
     from desktop.core.loader import load_content
     from desktop.core.summary import with_digest
     from desktop.paths import content_dir, user_dirs
-    from desktop.report_build import summary_for
+    from desktop.report.build import summary_for
     from desktop.storage.db import open_store
 
     dirs = user_dirs(data_dir)

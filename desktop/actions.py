@@ -3,7 +3,7 @@
 Each function here is one user action built from store, backup and report calls. It has
 no Qt and no SQL of its own: the widgets (desktop/ui) and the commands (desktop/cli*)
 call it and only decide how to ask and how to tell the result. The PDF writer needs a
-QGuiApplication, which report_build makes when there is none.
+QGuiApplication, which desktop.report.build makes when there is none.
 """
 
 from __future__ import annotations
@@ -86,8 +86,8 @@ def company_summary(store: ProgressStore, model: ContentModel, profile_id: str, 
                     declared_by: str = "", schemes: tuple[str, ...] | str | None = None,
                     lang: str = "ja") -> dict[str, Any]:
     """The readiness summary of one company, as the report screen shows it and
-    `mamori export` writes it (see report_build.summary_for for SCHEMES)."""
-    from desktop.report_build import summary_for
+    `mamori export` writes it (see desktop.report.build.summary_for for SCHEMES)."""
+    from desktop.report.build import summary_for
 
     return summary_for(store, model, profile_id, detail=detail, declared_by=declared_by, schemes=schemes,
                        lang=lang)
@@ -96,7 +96,7 @@ def company_summary(store: ProgressStore, model: ContentModel, profile_id: str, 
 def export_summary(summary: dict[str, Any], fmt: str, path: str | os.PathLike[str]) -> Path:
     """Write SUMMARY as FMT (pdf, html, csv, json, xlsx) to PATH and check it is on disk and not
     empty before saying so; OSError names the file when it is not."""
-    from desktop.report_build import write_summary
+    from desktop.report.build import write_summary
 
     target = Path(path)
     write_summary(summary, fmt, target)

@@ -120,7 +120,7 @@ def test_export_writes_the_file_and_checks_it_is_there(store, model, tmp_path):
 
 
 def test_export_that_leaves_an_empty_file_is_an_error(monkeypatch, tmp_path):
-    import desktop.report_build as report_build
+    import desktop.report.build as report_build
 
     monkeypatch.setattr(report_build, "write_summary", lambda summary, fmt, path: Path(path).write_bytes(b""))
     with pytest.raises(OSError, match="empty"):
@@ -131,7 +131,7 @@ def test_export_that_leaves_an_empty_file_is_an_error(monkeypatch, tmp_path):
 _ONLY_THROUGH_ACTIONS = {"purge_older_backups", "set_aside_damaged", "restore_backup", "summary_for", "write_summary"}
 
 
-@pytest.mark.parametrize("path", sorted([*(PACKAGE / "ui").glob("*.py"), PACKAGE / "cli.py", PACKAGE / "cli_data.py"]),
+@pytest.mark.parametrize("path", sorted([*(PACKAGE / "ui").glob("*.py"), *(PACKAGE / "cli").glob("*.py")]),
                          ids=lambda p: p.name)
 def test_window_and_commands_call_the_actions_not_their_steps(path):
     tree = ast.parse(path.read_text(encoding="utf-8"))

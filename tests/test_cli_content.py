@@ -273,6 +273,33 @@ def test_dump_pack_html_keeps_mamori_links(capsys, good_pack):
     assert '<h2 id="なぜ大事か">なぜ大事か</h2>' in lesson["html"]
 
 
+
+def test_dump_pack_lists_lessons_on_the_bundled_tracks_too(capsys, tmp_path):
+    """A pack may put its lessons on the bundled tracks instead of its own: they are listed,
+    after the lessons of the pack's own tracks."""
+    on_bundled = LESSON.replace("id: pack-lesson", "id: pack-extra").replace("track: pack-track", "track: hajime")
+    pack = write_pack(tmp_path / "mixed", {
+        "tracks.yaml": TRACKS,
+        "checklists/pack-list.ja.md": CHECKLIST,
+        "lessons/pack-track/lesson.ja.md": LESSON,
+        "lessons/hajime/extra.ja.md": on_bundled,
+    })
+    only_bundled = write_pack(tmp_path / "bundled-tracks", {
+        "checklists/pack-list.ja.md": CHECKLIST,
+        "lessons/hajime/extra.ja.md": on_bundled,
+    })
+
+    code, out, err = run(capsys, "content", "dump", "--json", str(pack))
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert [(lesson["id"], lesson["track"]) for lesson in data["lessons"]] == [
+        ("pack-lesson", "pack-track"), ("pack-extra", "hajime")]
+    assert [track["id"] for track in data["tracks"]] == ["pack-track"]  # the pack's own only
+
+    code, out, err = run(capsys, "content", "dump", "--json", str(only_bundled))
+    assert code == 0 and err == ""
+    assert [lesson["id"] for lesson in json.loads(out)["lessons"]] == ["pack-extra"]
+
 def test_dump_requires_json_flag(capsys):
     with pytest.raises(SystemExit) as caught:
         main(["content", "dump"])

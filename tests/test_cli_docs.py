@@ -14,13 +14,18 @@ _HEADING = re.compile(r"^#{2,4} `(mamori[^`]*)`\s*$", re.MULTILINE)
 
 
 def commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ("mamori",)):
-    """(command path, its option strings and positional names) for the parser and every
-    sub-command below it; help options are left out."""
+    """(command path, its option strings and positional names, and the old names it still
+    answers to) for the parser and every sub-command below it; help options are left out.
+    An alias (argparse's `aliases=`, the same sub-parser under a second name) is not a
+    command of its own: it has to be named in its command's section."""
     own: list[str] = []
     subcommands = []
     for action in parser._actions:
         if isinstance(action, argparse._SubParsersAction):
-            subcommands += [(name, sub) for name, sub in action.choices.items()]
+            names: dict[int, list[str]] = {}
+            for name, sub in action.choices.items():  # the real name comes before its aliases
+                names.setdefault(id(sub), []).append(name)
+            subcommands += [(found[0], action.choices[found[0]], found[1:]) for found in names.values()]
         elif isinstance(action, argparse._HelpAction):
             continue
         elif action.option_strings:
@@ -28,8 +33,12 @@ def commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ("mamori",
         else:
             own.append(action.dest)
     yield " ".join(path), own
-    for name, sub in subcommands:
-        yield from commands(sub, (*path, name))
+    for name, sub, aliases in subcommands:
+        own_aliases = [" ".join((*path, alias)) for alias in aliases]
+        for command, options in commands(sub, (*path, name)):
+            if command == " ".join((*path, name)):
+                options = options + own_aliases
+            yield command, options
 
 
 def sections(text: str) -> dict[str, str]:
@@ -65,3 +74,13 @@ def test_a_new_command_or_option_is_noticed():
     assert missing_from(text + "\n## `mamori tidy`\n\n- `--dry-run`: only say what would go.\n"
                         "- `--quiet`: fewer lines.\n", parser) == ["mamori: --quiet"]
 
+
+
+def test_an_alias_is_named_in_its_command_section_not_a_section_of_its_own():
+    parser = build_parser()
+    text = DOCS.read_text(encoding="utf-8")
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    sub.add_parser("tidy", aliases=["clean"])
+    assert missing_from(text, parser) == ["mamori tidy: no section"]
+    assert missing_from(text + "\n## `mamori tidy`\n\nTidies.\n", parser) == ["mamori tidy: mamori clean"]
+    assert missing_from(text + "\n## `mamori tidy`\n\n`mamori clean` is its old name.\n", parser) == []

@@ -71,15 +71,15 @@ def test_hand_over_export_on_a_full_disk_says_so_and_leaves_nothing(company, tmp
     folder.mkdir()
     fail_writes_under(monkeypatch, folder, disk_full, after_bytes=50)
     capsys.readouterr()
-    assert main(["package", "export", "--profile", "株式会社テスト", "-o", str(folder / "p.json")]) == 1
+    assert main(["handover", "export", "--profile", "株式会社テスト", "-o", str(folder / "p.json")]) == 1
     err = capsys.readouterr().err
     assert "the disk is full" in err and err.count("\n") == 1
     assert leftovers(folder) == []
 
 
 @pytest.mark.parametrize("command", [
-    ["package", "export", "--profile", "株式会社テスト", "-o", "{tmp}/missing/p.json"],
-    ["package", "import", "{tmp}/missing.json"],
+    ["handover", "export", "--profile", "株式会社テスト", "-o", "{tmp}/missing/p.json"],
+    ["handover", "import", "{tmp}/missing.json"],
     ["verify", "{tmp}/missing.json"],
     ["verify", "{tmp}"],
     ["content", "check", "{tmp}/missing"],

@@ -93,7 +93,8 @@ def test_a_loop_is_found_and_named(tmp_path):
 
 
 def test_the_command_names_stay_where_other_code_imports_them():
-    from desktop import cli, cli_errors
+    from desktop import cli
+    from desktop.cli import errors as cli_errors
 
     assert cli.CommandError is cli_errors.CommandError
     assert (cli.EXIT_OK, cli.EXIT_PROBLEMS, cli.EXIT_USAGE) == (0, 1, 2)

@@ -31,6 +31,6 @@ def test_the_summary_and_the_hand_over_file_carry_it(capsys, tmp_path):
 
     assert main(["profile", "create", "株式会社いちご商店"]) == 0
     assert main(["export", "--profile", "株式会社いちご商店", "--format", "json", "-o", str(tmp_path / "s.json")]) == 0
-    assert main(["package", "export", "--profile", "株式会社いちご商店", "-o", str(tmp_path / "h.json")]) == 0
+    assert main(["handover", "export", "--profile", "株式会社いちご商店", "-o", str(tmp_path / "h.json")]) == 0
     for name in ("s.json", "h.json"):
         assert json.loads((tmp_path / name).read_text(encoding="utf-8"))["app_version"] == __version__

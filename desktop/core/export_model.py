@@ -30,14 +30,18 @@ def _lesson(lesson: Lesson, lang: str) -> dict[str, Any]:
     }
 
 
+def _ordered_lessons(model: ContentModel) -> list[Lesson]:
+    """Every lesson: those of the model's tracks in reading order, then those on a track the
+    model does not hold (a pack's lessons on the bundled tracks), by track and order."""
+    listed = [lesson for track in model.ordered_tracks() for lesson in model.lessons_in_track(track.id)]
+    others = sorted((lesson for lesson in model.lessons.values() if lesson.track not in model.tracks),
+                    key=lambda lesson: (lesson.track, lesson.order, lesson.id))
+    return listed + others
+
+
 def model_to_dict(model: ContentModel) -> dict[str, Any]:
     """Everything that loaded, as JSON-ready data with rendered lesson HTML."""
-    lessons = [
-        _lesson(lesson, lang)
-        for track in model.ordered_tracks()
-        for lesson in model.lessons_in_track(track.id)
-        for lang in lesson.texts
-    ]
+    lessons = [_lesson(lesson, lang) for lesson in _ordered_lessons(model) for lang in lesson.texts]
     return {
         "tracks": [
             {"id": t.id, "title": t.title, "title_en": t.title_en, "order": t.order} for t in model.ordered_tracks()

@@ -44,7 +44,8 @@ _CLASSES = {
         content.ContentModel,
     )
 }
-_CODE_MODULES = ("content", "loader", "frontmatter", "render", "markdown_limits", "vocab", "packs", "model_cache")
+_CODE_MODULES = ("content", "loader", "loader_base", "loader_schemes", "loader_checklists", "loader_lessons",
+                 "frontmatter", "render", "markdown_limits", "vocab", "packs", "model_cache")
 
 
 def fingerprint(sources: Iterable[Path]) -> str:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -129,3 +131,25 @@ def test_the_cache_builds_only_content_classes(tmp_path):
     cache_file = tmp_path / MODEL_CACHE_FILE
     cache_file.write_text('mamori-content k\n{"model": {"__class__": "os.system"}, "problems": []}', encoding="utf-8")
     assert model_cache.load(cache_file, "k") is None
+
+
+def test_every_part_of_the_loader_is_in_the_fingerprint():
+    """The loader is split by kind (loader_base, loader_schemes, …); a change to any part
+    has to make the kept library stale, so each file is in the fingerprint."""
+    core = Path(model_cache.__file__).parent
+    parts = {path.stem for path in core.glob("loader*.py")}
+    assert {"loader", "loader_base", "loader_schemes", "loader_checklists", "loader_lessons"} <= parts
+    assert parts <= set(model_cache._CODE_MODULES)
+
+
+@pytest.mark.parametrize("part", ["loader_base", "loader_schemes", "loader_checklists", "loader_lessons"])
+def test_a_changed_loader_part_changes_the_fingerprint(tmp_path, monkeypatch, part):
+    copy = tmp_path / "core"
+    copy.mkdir()
+    for name in model_cache._CODE_MODULES:
+        shutil.copy2(Path(model_cache.__file__).parent / f"{name}.py", copy / f"{name}.py")
+    monkeypatch.setattr(model_cache.content, "__file__", str(copy / "content.py"))
+    before = model_cache.fingerprint([])
+    changed = copy / f"{part}.py"
+    os.utime(changed, ns=(changed.stat().st_atime_ns, changed.stat().st_mtime_ns + 1_000_000_000))
+    assert model_cache.fingerprint([]) != before

@@ -64,7 +64,7 @@ def mixed(model, store_factory):
 def exports(model, mixed, qapp, tmp_path_factory):
     """The mixed company's summary (detail "requirements") written in all four formats from
     one summary dict, as `mamori export` and the report screen do. Returns (summary, paths)."""
-    from desktop.report_build import FORMATS, summary_for, write_summary
+    from desktop.report.build import FORMATS, summary_for, write_summary
 
     store, profile, _ = mixed
     summary = summary_for(store, model, profile.id, detail="requirements", today=TODAY)

@@ -83,7 +83,7 @@ def test_bad_files_are_named_with_their_reason_and_the_rest_is_collected(base, f
 
 
 def collect_db_exit_rejected() -> int:
-    from desktop.cli_data import EXIT_REJECTED
+    from desktop.cli.data import EXIT_REJECTED
 
     assert EXIT_REJECTED not in (0, 1, 2)
     return EXIT_REJECTED

@@ -41,7 +41,7 @@ TITLES = {"ja": "情報セキュリティ対策 状況報告書", "en": "Informa
 @pytest.fixture(scope="module")
 def written(model, mixed, qapp, tmp_path_factory):
     """(summary, {format: path}) for every detail level and language, through write_summary."""
-    from desktop.report_build import FORMATS, summary_for, write_summary
+    from desktop.report.build import FORMATS, summary_for, write_summary
 
     store, profile, _ = mixed
     folder = tmp_path_factory.mktemp("buyer")
@@ -254,7 +254,7 @@ def test_duckdb_reads_the_ids_as_text_the_documented_way(written):
 # -- the company's targets -------------------------------------------------------------------
 
 def test_a_star3_only_company_prints_no_star4_or_jama_unless_added(model, store_factory, qapp, tmp_path):
-    from desktop.report_build import summary_for, write_summary
+    from desktop.report.build import summary_for, write_summary
 
     store = store_factory("star3-only")
     profile = store.create_profile("三ツ星工業", requested=["scs3"])
@@ -309,7 +309,7 @@ def test_version_1_with_a_version_2_field_is_refused():
 def test_page_one_holds_a_long_scope_every_request_and_a_long_name(model, store_factory, qapp, tmp_path):
     """What the company types can be long; page 1 still ends with the declaration and the
     self-assessment note, and the details still start on page 2."""
-    from desktop.report_build import summary_for, write_summary
+    from desktop.report.build import summary_for, write_summary
     from tests.support.summary_support import fill_store, mixed_plan
 
     store = store_factory("long")

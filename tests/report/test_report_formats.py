@@ -267,7 +267,7 @@ def test_html_prints_on_a4_with_page_numbers_and_headings_kept_with_tables(expor
 
 @pytest.fixture(scope="module")
 def by_detail(model, mixed):
-    from desktop.report_build import summary_for
+    from desktop.report.build import summary_for
 
     store, profile, _ = mixed
     return {detail: summary_for(store, model, profile.id, detail=detail, today=TODAY)
@@ -317,7 +317,7 @@ def test_notes_level_adds_the_notes(by_detail):
 def test_all_done_company_shows_full_marks_in_every_format(model, store_factory, qapp, tmp_path):
     """Through the store: every item done and all 25 answers yes give 81/81, 153/153 and
     100 points in JSON, CSV, HTML and PDF alike."""
-    from desktop.report_build import summary_for, write_summary
+    from desktop.report.build import summary_for, write_summary
     from tests.support.summary_support import pdf_page_texts, squash
 
     store = store_factory("all-done")

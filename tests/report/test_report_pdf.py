@@ -126,7 +126,7 @@ def test_a_long_company_name_does_not_run_into_the_page_number(model, qapp, tmp_
     """The footer has the company on the left and "date  n / N ページ" on the right; a long
     name is shortened with … instead of being drawn over the page number."""
     from desktop.core.summary import build_summary
-    from desktop.report_build import write_summary
+    from desktop.report.build import write_summary
 
     name = "株式会社山田日本精密機械製作所ホールディングス関東第二工場品質保証部情報システム課サプライチェーン推進室"
     path = tmp_path / "long.pdf"
@@ -141,7 +141,7 @@ def test_a_long_company_name_does_not_run_into_the_page_number(model, qapp, tmp_
 def test_latin_ligatures_come_out_as_plain_letters(model, qapp, tmp_path):
     """"ff", "fi" and "fl" must not turn into ligature characters (ﬀ, ﬁ) in copy and search."""
     from desktop.core.summary import build_summary
-    from desktop.report_build import write_summary
+    from desktop.report.build import write_summary
 
     name = "Office Affinity Flow 株式会社"
     path = tmp_path / "ligatures.pdf"

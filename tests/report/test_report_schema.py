@@ -62,7 +62,7 @@ def test_all_done_company_validates(model, validator):
 
 def test_store_export_validates(model, validator, mixed, tmp_path):
     """The file `mamori export` writes (through the store and write_summary) validates."""
-    from desktop.report_build import summary_for, write_summary
+    from desktop.report.build import summary_for, write_summary
 
     store, profile, _ = mixed
     path = tmp_path / "summary.json"

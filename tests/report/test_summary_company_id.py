@@ -11,8 +11,8 @@ import pytest
 
 from desktop.__main__ import main
 from desktop.core.summary import build_summary, verify_summary
+from desktop.report.build import summary_for
 from desktop.report.tabular import summary_json, write_json
-from desktop.report_build import summary_for
 from tests.support.summary_support import SCHEMA_PATH, TODAY, mixed_plan, summary_input
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop import star3_actions as actions  # noqa: E402
-from desktop.report_build import summary_for, write_summary  # noqa: E402
+from desktop.report.build import summary_for, write_summary  # noqa: E402
 from tests.support.summary_support import pdf_page_texts
 
 

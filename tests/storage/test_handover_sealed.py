@@ -184,7 +184,7 @@ def test_cli_hand_over_and_remove_leaves_no_trace_then_imports_elsewhere(tmp_pat
     handover = tmp_path / "usb" / "nokosanai.mamori"
     handover.parent.mkdir()
     capsys.readouterr()
-    code = main(["--data-dir", str(laptop), "package", "export", "--profile", "株式会社のこさない", "-o", str(handover),
+    code = main(["--data-dir", str(laptop), "handover", "export", "--profile", "株式会社のこさない", "-o", str(handover),
                  "--password-file", str(password_file), "--remove"])
     out, err = capsys.readouterr()
     assert code == 0, err
@@ -205,12 +205,12 @@ def test_cli_hand_over_and_remove_leaves_no_trace_then_imports_elsewhere(tmp_pat
     office = tmp_path / "office"
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the password", encoding="utf-8")
-    code = main(["--data-dir", str(office), "package", "import", str(handover), "--password-file", str(wrong)])
+    code = main(["--data-dir", str(office), "handover", "import", str(handover), "--password-file", str(wrong)])
     err = capsys.readouterr().err
     assert code == 1 and "password is wrong" in err and "nothing was changed" in err and "Traceback" not in err
-    code = main(["--data-dir", str(office), "package", "import", str(handover)])
+    code = main(["--data-dir", str(office), "handover", "import", str(handover)])
     assert code == 1 and "--password-file" in capsys.readouterr().err
-    code = main(["--data-dir", str(office), "package", "import", str(handover), "--password-file", str(password_file)])
+    code = main(["--data-dir", str(office), "handover", "import", str(handover), "--password-file", str(password_file)])
     assert code == 0 and "株式会社のこさない" in capsys.readouterr().out
 
 
@@ -221,7 +221,7 @@ def test_cli_refuses_an_empty_or_short_password_file(tmp_path, capsys):
         password_file = tmp_path / "pw.txt"
         password_file.write_text(text, encoding="utf-8")
         capsys.readouterr()
-        code = main(["--data-dir", data, "package", "export", "--profile", "株式会社みじかい", "-o",
+        code = main(["--data-dir", data, "handover", "export", "--profile", "株式会社みじかい", "-o",
                      str(tmp_path / "h.mamori"), "--password-file", str(password_file), "--remove"])
         assert code == 1 and expected in capsys.readouterr().err
         assert not (tmp_path / "h.mamori").exists()

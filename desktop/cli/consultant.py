@@ -1,7 +1,7 @@
 """Commands for walk-in consultations: the 相談結果シート and the consultant's own details.
 
-The password and removal options of `mamori package export/import` are also handled
-here (cli_data calls `export_package_command` / `read_password_file`).
+The password and removal options of `mamori handover export|import` are also handled
+here (cli/data.py calls `export_handover_command` / `read_password_file`).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop.cli_errors import EXIT_OK, CommandError
+from desktop.cli.errors import EXIT_OK, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 
@@ -42,7 +42,7 @@ def _consultant(args):
 
 
 def cmd_sheet(args: argparse.Namespace) -> int:
-    from desktop.cli_common import _content, _open_store, _profile
+    from desktop.cli.common import _content, _open_store, _profile
     from desktop.paths import BundleIncomplete
     from desktop.report.qt_app import ensure_gui_application
     from desktop.report.sheet import write_sheet_pdf
@@ -110,8 +110,8 @@ def read_password_file(path: str | None) -> str | None:
     return password
 
 
-def export_package_command(args: argparse.Namespace, store, profile) -> int:
-    """`package export`: write, read back, and with --remove delete the company and the older backups."""
+def export_handover_command(args: argparse.Namespace, store, profile) -> int:
+    """`handover export`: write, read back, and with --remove delete the company and the older backups."""
     from desktop.paths import user_dirs
     from desktop.storage.handover import HandOverFailed, hand_over
     from desktop.storage.handover_crypto import check_password

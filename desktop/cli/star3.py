@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from desktop.cli_errors import EXIT_OK, CommandError
+from desktop.cli.errors import EXIT_OK, CommandError
 
 
 def add_commands(commands) -> None:
@@ -34,7 +34,7 @@ def add_commands(commands) -> None:
 
 def cmd_confirm(args: argparse.Namespace) -> int:
     from desktop import star3_actions
-    from desktop.cli_common import _content, _open_store, _profile
+    from desktop.cli.common import _content, _open_store, _profile
 
     model = _content(args)
     with _open_store(args) as store:
@@ -52,7 +52,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 
 def cmd_pledge(args: argparse.Namespace) -> int:
     from desktop import star3_actions
-    from desktop.cli_common import _open_store, _profile
+    from desktop.cli.common import _open_store, _profile
 
     try:
         date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()

@@ -1,7 +1,7 @@
 """What every `mamori` command shares: its exit statuses and the error it raises.
 
-Its own module so that the command modules (cli.py, cli_data.py, …) all import it and
-none of them has to import another; `desktop.cli` still offers these names.
+Its own module so that the command modules (content, data, consultant, star3, …) all import
+it and none of them has to import another; `desktop.cli` still offers these names.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """What the data commands share: the data folder's store, a company by name or id, and the
-content the app would show. Kept apart from cli_data so that command modules can use it
+content the app would show. Kept apart from cli/data.py so that command modules can use it
 without importing the module that registers them."""
 
 from __future__ import annotations
@@ -7,13 +7,13 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 
-from desktop.cli_errors import CommandError
+from desktop.cli.errors import CommandError
 
 
 @contextmanager
 def _open_store(args):
     """The store of the data folder, closed afterwards. A database that cannot be used ends
-    the command with one line (see cli.run_command); text damaged in the file is reported."""
+    the command with one line (see desktop.cli.run_command); text damaged in the file is reported."""
     from desktop.paths import user_dirs
     from desktop.storage.db import open_store
 

@@ -1,8 +1,4 @@
-"""Headless commands for consultants, scripts and tests. Never needs a display.
-
-Errors are printed as one plain sentence on stderr with exit status 1 or 2; a traceback
-is never shown for bad input.
-"""
+"""`mamori content check|dump`: the lesson content checked or dumped the way the app loads it."""
 
 from __future__ import annotations
 
@@ -11,77 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from desktop import __version__
-from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, CommandError
-
-__all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "CommandError", "build_parser", "run_command"]
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="mamori",
-        description="Mamori (守り): security lessons, checklists and readiness summaries, offline. "
-        "Without a command the window opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"Mamori {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="use DIR for the database, settings, logs and backups "
-                        "(also MAMORI_DATA_DIR)")
-    parser.add_argument("--smoke", action="store_true", help="open the store, load all content, show the "
-                        "window, then exit (for build checks)")
-    parser.set_defaults(handler=None)
-    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
-
-    content = commands.add_parser("content", help="check or dump lesson content")
-    content_commands = content.add_subparsers(title="content commands", metavar="ACTION", required=True)
-    check = content_commands.add_parser("check", help="report every problem as path:line: message")
-    check.add_argument("dir", nargs="?", help="content folder or pack (default: the bundled content)")
-    check.add_argument("--coverage", action="store_true", help="also list requirements no item covers")
-    check.set_defaults(handler=cmd_content_check)
-    dump = content_commands.add_parser("dump", help="print the whole content model")
-    dump.add_argument("--json", action="store_true", required=True, help="as JSON")
-    dump.add_argument("dir", nargs="?", help="content folder or pack (default: the bundled content)")
-    dump.set_defaults(handler=cmd_content_dump)
-
-    from desktop import cli_data
-
-    cli_data.add_commands(commands)
-    return parser
-
-
-def run_command(args: argparse.Namespace) -> int:
-    """Run the chosen command and turn expected failures into a message and exit code.
-
-    Files and folders that cannot be read or written (missing, read-only, full disk, a
-    file where a folder should be) and a database that cannot be used end in one line on
-    stderr and exit status 1, never a traceback."""
-    import sqlite3
-
-    from desktop.core.safe_files import describe_read_problem, describe_write_problem
-    from desktop.storage.integrity import (
-        DatabaseDamaged,
-        DatabaseUnwritable,
-        explain_database_problem,
-    )
-
-    try:
-        return args.handler(args)
-    except CommandError as exc:
-        return _fail(str(exc))
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        return EXIT_OK
-    except (DatabaseDamaged, DatabaseUnwritable) as exc:
-        return _fail(explain_database_problem(exc))
-    except OSError as exc:
-        return _fail(describe_read_problem(exc, exc.filename))
-    except sqlite3.Error as exc:
-        return _fail(describe_write_problem(exc, "the database"))
-
-
-def _fail(message: str) -> int:
-    print(f"mamori: {message}", file=sys.stderr)
-    return EXIT_PROBLEMS
+from desktop.cli.errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 
 
 def _content_root(value: str | None, data_dir: str | None = None) -> Path:

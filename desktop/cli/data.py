@@ -1,4 +1,4 @@
-"""Commands on the progress database: profiles, hand-over packages, summary export, verify."""
+"""Commands on the progress database: profiles, hand-over files, summary export, verify, collect."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop import cli_evidence, cli_star3
-from desktop.cli_common import _content, _open_store, _profile
-from desktop.cli_errors import EXIT_OK, EXIT_PROBLEMS, CommandError
+import desktop.cli.evidence as cli_evidence
+import desktop.cli.star3 as cli_star3
+from desktop.cli.common import _content, _open_store, _profile
+from desktop.cli.errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 EXIT_REJECTED = 3  # `collect`: some files were rejected, the others were collected
@@ -33,9 +34,10 @@ def add_commands(commands) -> None:
                         help="also remove older backups, which still hold the company (one fresh backup is kept)")
     delete.set_defaults(handler=cmd_profile_delete)
 
-    package = commands.add_parser("package", help="hand-over file: move a company between PCs")
-    package_actions = package.add_subparsers(title="package commands", metavar="ACTION", required=True)
-    export = package_actions.add_parser("export", help="write one company to a hand-over file")
+    # `package` is the name this command had before; kept as an alias for one version.
+    handover = commands.add_parser("handover", aliases=["package"], help="hand-over file: move a company between PCs")
+    handover_actions = handover.add_subparsers(title="handover commands", metavar="ACTION", required=True)
+    export = handover_actions.add_parser("export", help="write one company to a hand-over file")
     export.add_argument("--profile", required=True, help="name or id")
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--with-files", action="store_true",
@@ -43,11 +45,11 @@ def add_commands(commands) -> None:
     export.add_argument("--password-file", metavar="PW", help="protect the file with the password in line 1 of PW")
     export.add_argument("--remove", action="store_true",
                         help="after the file was written and read back, remove the company and the older backups")
-    export.set_defaults(handler=cmd_package_export)
-    imp = package_actions.add_parser("import", help="add or merge a company from a hand-over file")
+    export.set_defaults(handler=cmd_handover_export)
+    imp = handover_actions.add_parser("import", help="add or merge a company from a hand-over file")
     imp.add_argument("file")
     imp.add_argument("--password-file", metavar="PW", help="the password of a protected file, in line 1 of PW")
-    imp.set_defaults(handler=cmd_package_import)
+    imp.set_defaults(handler=cmd_handover_import)
 
     summary = commands.add_parser("export", help="write the readiness summary for a buyer")
     summary.add_argument("--profile", required=True, help="name or id")
@@ -62,7 +64,7 @@ def add_commands(commands) -> None:
     summary.add_argument("-o", "--output", required=True)
     summary.set_defaults(handler=cmd_export)
 
-    from desktop import cli_consultant
+    import desktop.cli.consultant as cli_consultant
 
     cli_consultant.add_commands(commands)
 
@@ -128,15 +130,15 @@ def cmd_profile_delete(args: argparse.Namespace) -> int:
         return EXIT_OK
 
 
-def cmd_package_export(args: argparse.Namespace) -> int:
-    from desktop.cli_consultant import export_package_command
+def cmd_handover_export(args: argparse.Namespace) -> int:
+    from desktop.cli.consultant import export_handover_command
 
     with _open_store(args) as store:
-        return export_package_command(args, store, _profile(store, args.profile))
+        return export_handover_command(args, store, _profile(store, args.profile))
 
 
-def cmd_package_import(args: argparse.Namespace) -> int:
-    from desktop.cli_consultant import read_password_file
+def cmd_handover_import(args: argparse.Namespace) -> int:
+    from desktop.cli.consultant import read_password_file
     from desktop.storage.exchange import (
         ImportRejected,
         PasswordProblem,

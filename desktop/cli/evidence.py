@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 import sys
 
-from desktop.cli_errors import EXIT_OK, CommandError
+from desktop.cli.errors import EXIT_OK, CommandError
 
 STATUSES = ("met", "partial", "not_met", "na")
 
@@ -56,7 +56,7 @@ def _date(value: str | None, option: str) -> dt.date | None:
 
 def _star3_criterion(args, criterion: str) -> str:
     """CRITERION when it is a ★3 criterion of the loaded content, else a CommandError."""
-    from desktop.cli_common import _content
+    from desktop.cli.common import _content
     from desktop.core.star3 import star3_criteria
 
     model = _content(args)
@@ -68,7 +68,7 @@ def _star3_criterion(args, criterion: str) -> str:
 
 
 def cmd_judge(args: argparse.Namespace) -> int:
-    from desktop.cli_common import _open_store, _profile
+    from desktop.cli.common import _open_store, _profile
     from desktop.storage.star3_store import Star3Store
 
     criterion = _star3_criterion(args, args.criterion)
@@ -90,7 +90,7 @@ def cmd_judge(args: argparse.Namespace) -> int:
 def cmd_evidence_add(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from desktop.cli_common import _open_store, _profile
+    from desktop.cli.common import _open_store, _profile
     from desktop.storage.star3_store import EvidenceFileRejected, Star3Store
 
     criterion = _star3_criterion(args, args.criterion)
@@ -119,7 +119,7 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
 
 
 def cmd_evidence_list(args: argparse.Namespace) -> int:
-    from desktop.cli_common import _open_store, _profile
+    from desktop.cli.common import _open_store, _profile
     from desktop.storage.star3_store import Star3Store
 
     criterion = _star3_criterion(args, args.criterion) if args.criterion else None
