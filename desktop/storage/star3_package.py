@@ -21,11 +21,11 @@ from typing import Any
 
 from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
 from desktop.storage import rules
+from desktop.storage.evidence_files import _copy_bytes
 from desktop.storage.package_fields import ImportRejected, _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
 from desktop.storage.star3_store import (
     _CRITERION,
-    _copy_bytes,
     evidence_folder,
     purge_unreferenced_files,
 )

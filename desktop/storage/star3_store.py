@@ -10,11 +10,9 @@ record refers to them any more (after a company is deleted, or a file is detache
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 from sqlite3 import Connection
 from typing import TYPE_CHECKING
@@ -30,6 +28,10 @@ from desktop.core.star3 import (
 )
 from desktop.storage import clock, rules
 from desktop.storage import history as changelog
+from desktop.storage.evidence_files import (
+    EvidenceFileRejected as EvidenceFileRejected,  # the files' refusal, raised here too
+)
+from desktop.storage.evidence_files import _copy_into
 from desktop.storage.transaction import write_transaction
 
 if TYPE_CHECKING:  # for the annotation only: progress imports this module in a function
@@ -37,10 +39,6 @@ if TYPE_CHECKING:  # for the annotation only: progress imports this module in a 
 
 SCS = "scs."  # history `what` prefix: scs.judgement, scs.evidence, scs.confirmation, scs.pledge
 EVIDENCE_FOLDER = "evidence"
-
-
-class EvidenceFileRejected(ValueError):
-    """A file could not be attached; the message names the file and why, nothing was kept."""
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -311,75 +309,6 @@ class Star3Store:
         """The pledge in force (the latest recorded), or None."""
         pledges = self.pledges(profile_id)
         return pledges[-1] if pledges else None
-
-
-def _copy_into(source: Path, folder: Path) -> str:
-    """Copy SOURCE into FOLDER/<sha[:2]>/<sha>, checking the bytes on disk; returns the hash."""
-    digest = hashlib.sha256()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(dir=folder, prefix=".incoming-")
-        temp = Path(temp_name)
-        writer_file = os.fdopen(fd, "wb")  # owns the descriptor from here: closed whatever happens next
-        try:
-            with writer_file as writer, source.open("rb") as reader:
-                copied = 0
-                while chunk := reader.read(1 << 20):
-                    copied += len(chunk)
-                    if copied > MAX_EVIDENCE_FILE_BYTES:
-                        raise EvidenceFileRejected(f"{source.name}: grew beyond {MAX_EVIDENCE_FILE_BYTES // 2**20} MB "
-                                                   "while it was copied; nothing was attached")
-                    digest.update(chunk)
-                    writer.write(chunk)
-                writer.flush()
-                os.fsync(writer.fileno())
-            sha = digest.hexdigest()
-            target = folder / sha[:2] / sha
-            if target.is_file() and _hash_of(target) == sha:
-                temp.unlink()
-                return sha
-            target.parent.mkdir(exist_ok=True)
-            os.replace(temp, target)
-        except BaseException:
-            temp.unlink(missing_ok=True)
-            raise
-        if _hash_of(target) != sha:
-            target.unlink(missing_ok=True)
-            raise EvidenceFileRejected(f"{source.name}: the copy on disk differs from the original; nothing was attached")
-        return sha
-    except OSError as exc:
-        raise EvidenceFileRejected(f"{source.name}: could not be copied into {folder} "
-                                   f"({exc.strerror or exc}); nothing was attached") from None
-
-
-def _copy_bytes(raw: bytes, sha: str, folder: Path) -> None:
-    """Keep RAW (whose SHA-256 is SHA) in FOLDER, unless an intact copy is there; OSError
-    when it cannot be written or the copy on disk differs."""
-    target = folder / sha[:2] / sha
-    if target.is_file() and _hash_of(target) == sha:
-        return
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-    try:
-        with os.fdopen(fd, "wb") as writer:
-            writer.write(raw)
-            writer.flush()
-            os.fsync(writer.fileno())
-        os.replace(temp_name, target)
-    except BaseException:
-        Path(temp_name).unlink(missing_ok=True)
-        raise
-    if _hash_of(target) != sha:
-        target.unlink(missing_ok=True)
-        raise OSError(f"the copy of {sha[:12]} on disk differs from the file carried")
-
-
-def _hash_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def purge_unreferenced_files(db: Connection) -> int:

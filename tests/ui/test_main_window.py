@@ -102,8 +102,9 @@ def test_smoke_check_builds_every_screen_and_fails_when_one_breaks(make_window, 
     assert set(window.views.built) == set(PAGES)
 
     broken = make_window()
-    monkeypatch.setitem(__import__("desktop.ui.main_window", fromlist=["VIEW_CLASSES"]).VIEW_CLASSES,
-                        "report", ("desktop.ui.no_such_screen", "ReportView"))
+    from desktop.ui import pages
+
+    monkeypatch.setitem(pages.VIEW_CLASSES, "report", ("desktop.ui.no_such_screen", "ReportView"))
     assert smoke_check(QApplication.instance(), broken, bundled_content(), store, 0.0) == 1
     assert "no_such_screen" in capsys.readouterr().err
 
