@@ -242,3 +242,12 @@ def message_text(box: QWidget) -> str:
     return box.windowTitle()
 
 
+
+
+# -- background operations --------------------------------------------------------------------
+def wait_for_background_work(qtbot, timeout: int = 20_000) -> None:
+    """Wait until every file export, import, backup or restore started by a click has ended
+    and its success or failure has been shown (desktop.ui.operations)."""
+    from desktop.ui.operations import any_running
+
+    qtbot.waitUntil(lambda: not any_running(), timeout=timeout)
