@@ -236,144 +236,149 @@
 <context>
     <name>CompaniesDialog</name>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="46" />
-        <location filename="../../desktop/ui/companies_view.py" line="171" />
+        <location filename="../../desktop/ui/companies_view.py" line="47" />
+        <location filename="../../desktop/ui/companies_view.py" line="170" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="50" />
+        <location filename="../../desktop/ui/companies_view.py" line="51" />
         <source>新しい会社で自社診断を始める…</source>
         <translation>New company, start the self-check…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="53" />
         <location filename="../../desktop/ui/companies_view.py" line="54" />
+        <location filename="../../desktop/ui/companies_view.py" line="55" />
         <source>会社名で絞り込む</source>
         <translation>Filter by company name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>最後の作業</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="62" />
+        <location filename="../../desktop/ui/companies_view.py" line="63" />
         <source>目標</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="62" />
+        <location filename="../../desktop/ui/companies_view.py" line="63" />
         <source>進み具合</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="80" />
+        <location filename="../../desktop/ui/companies_view.py" line="81" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="82" />
+        <location filename="../../desktop/ui/companies_view.py" line="83" />
         <source>CSV に書き出す…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="84" />
+        <location filename="../../desktop/ui/companies_view.py" line="85" />
         <source>選んだ会社を削除…</source>
         <translation>Delete selected companies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="86" />
+        <location filename="../../desktop/ui/companies_view.py" line="87" />
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="103" />
+        <location filename="../../desktop/ui/companies_view.py" line="104" />
         <source>未回答</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="103" />
+        <location filename="../../desktop/ui/companies_view.py" line="104" />
         <source>{0} 点（{1}/25 問）</source>
         <translation>{0} points ({1}/25 answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="109" />
+        <location filename="../../desktop/ui/companies_view.py" line="110" />
         <source>未設定</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="110" />
+        <location filename="../../desktop/ui/companies_view.py" line="111" />
         <source>{0}%（{1}/{2}）</source>
         <translation>{0}% ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="127" />
+        <location filename="../../desktop/ui/companies_view.py" line="128" />
         <source>{0} 社を表示（このパソコンに {1} 社）</source>
         <translation>Showing {0} (of {1} companies on this PC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="153" />
+        <location filename="../../desktop/ui/companies_view.py" line="154" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="161" />
+        <location filename="../../desktop/ui/companies_view.py" line="162" />
         <source>会社の一覧を書き出す</source>
         <translation>Save the company list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="162" />
+        <location filename="../../desktop/ui/companies_view.py" line="163" />
         <source>会社の一覧.csv</source>
         <translation>companies.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="162" />
+        <location filename="../../desktop/ui/companies_view.py" line="163" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="168" />
+        <location filename="../../desktop/ui/companies_view.py" line="175" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="168" />
+        <location filename="../../desktop/ui/companies_view.py" line="175" />
         <source>会社の一覧は保存されていません: {0}</source>
         <translation>The company list was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="170" />
+        <location filename="../../desktop/ui/companies_view.py" line="169" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="181" />
+        <location filename="../../desktop/ui/companies_view.py" line="177" />
+        <source>会社の一覧を書き出しています…</source>
+        <translation>Exporting the list of companies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/companies_view.py" line="189" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="182" />
+        <location filename="../../desktop/ui/companies_view.py" line="190" />
         <source>{0} 社の記録をすべて削除しますか？</source>
         <translation>Delete all records of {0} companies?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="183" />
+        <location filename="../../desktop/ui/companies_view.py" line="191" />
         <source> ほか {0} 社</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="184" />
+        <location filename="../../desktop/ui/companies_view.py" line="192" />
         <source>{0}
 
 このパソコンから完全に消え、元に戻せません。引き継ぎファイルを渡し終えたか、確かめてから削除してください。</source>
@@ -382,32 +387,32 @@
 They are removed from this PC for good and cannot be restored. Make sure their hand-over files were given to them before deleting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="186" />
+        <location filename="../../desktop/ui/companies_view.py" line="194" />
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="189" />
+        <location filename="../../desktop/ui/companies_view.py" line="197" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="190" />
+        <location filename="../../desktop/ui/companies_view.py" line="198" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="206" />
+        <location filename="../../desktop/ui/companies_view.py" line="214" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="207" />
+        <location filename="../../desktop/ui/companies_view.py" line="215" />
         <source>{0} 社のうち {1} 社を削除しました。古いバックアップは消えていないことがあります。</source>
         <translation>{1} of {0} companies were deleted. Older backups may still hold them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="213" />
+        <location filename="../../desktop/ui/companies_view.py" line="221" />
         <source>{0} 社を削除しました</source>
         <translation>{0} companies deleted</translation>
     </message>
@@ -415,62 +420,62 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ConsultantBox</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="43" />
+        <location filename="../../desktop/ui/consult_actions.py" line="44" />
         <source>相談員の情報（相談結果シートに印刷されます）</source>
         <translation>Consultant (printed on every consultation result sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="45" />
+        <location filename="../../desktop/ui/consult_actions.py" line="46" />
         <source>このパソコンを使う相談員（専門家）の情報です。会社ごとではなく、このパソコンに一度だけ入れます。</source>
         <translation>The consultant (adviser) who uses this PC. Enter this once for the PC, not for each company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="51" />
+        <location filename="../../desktop/ui/consult_actions.py" line="52" />
         <source>例: 山田 花子</source>
         <translation>e.g. Hanako Yamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="52" />
+        <location filename="../../desktop/ui/consult_actions.py" line="53" />
         <source>例: ○○県よろず支援拠点</source>
         <translation>e.g. Prefectural SME support centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="53" />
+        <location filename="../../desktop/ui/consult_actions.py" line="54" />
         <source>例: 03-0000-0000 / soudan@example.jp</source>
         <translation>e.g. 03-0000-0000 / soudan@example.jp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="57" />
+        <location filename="../../desktop/ui/consult_actions.py" line="58" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="58" />
+        <location filename="../../desktop/ui/consult_actions.py" line="59" />
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="59" />
+        <location filename="../../desktop/ui/consult_actions.py" line="60" />
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="61" />
+        <location filename="../../desktop/ui/consult_actions.py" line="62" />
         <source>相談員の情報を保存</source>
         <translation>Save consultant details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="79" />
+        <location filename="../../desktop/ui/consult_actions.py" line="80" />
         <source>相談員の情報を保存できませんでした</source>
         <translation>The consultant details could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="80" />
+        <location filename="../../desktop/ui/consult_actions.py" line="81" />
         <source>相談員の情報は保存されていません。</source>
         <translation>The consultant details were not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="82" />
+        <location filename="../../desktop/ui/consult_actions.py" line="83" />
         <source>相談員の情報を保存しました</source>
         <translation>Consultant details saved</translation>
     </message>
@@ -1022,62 +1027,62 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="33" />
+        <location filename="../../desktop/ui/handover_ui.py" line="34" />
         <source>引き継ぎファイルを渡す</source>
         <translation>Hand over the company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="36" />
+        <location filename="../../desktop/ui/handover_ui.py" line="37" />
         <source>「{0}」の記録を引き継ぎファイルに書き出します。会社のパソコンの Mamori で「引き継ぎファイルを読み込む」を選ぶと、続きから使えます。</source>
         <translation>The records of "{0}" are written to a hand-over file. On the company's own PC, choose "Import a hand-over file" in Mamori to continue from there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="40" />
+        <location filename="../../desktop/ui/handover_ui.py" line="41" />
         <source>パスワードをかける（おすすめ。パスワードがないと中身を読めません）</source>
         <translation>Protect with a password (recommended: without it nobody can read the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="46" />
+        <location filename="../../desktop/ui/handover_ui.py" line="47" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="49" />
+        <location filename="../../desktop/ui/handover_ui.py" line="50" />
         <source>パスワード（確認）</source>
         <translation>Password (again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="50" />
+        <location filename="../../desktop/ui/handover_ui.py" line="51" />
         <source>パスワード（{0}文字以上）</source>
         <translation>Password ({0} characters or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="51" />
+        <location filename="../../desktop/ui/handover_ui.py" line="52" />
         <source>もう一度</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="55" />
+        <location filename="../../desktop/ui/handover_ui.py" line="56" />
         <source>書き出して確かめたあと、この会社をこのパソコンから削除する（古いバックアップからも消す）</source>
         <translation>After the file is written and checked, remove this company from this PC (also from older backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="63" />
+        <location filename="../../desktop/ui/handover_ui.py" line="64" />
         <source>保存先を選ぶ…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="64" />
+        <location filename="../../desktop/ui/handover_ui.py" line="65" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="77" />
+        <location filename="../../desktop/ui/handover_ui.py" line="78" />
         <source>パスワードは{0}文字以上にしてください。</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="81" />
+        <location filename="../../desktop/ui/handover_ui.py" line="82" />
         <source>2つのパスワードが違います。同じものを入れてください。</source>
         <translation>The two passwords differ. Enter the same one twice.</translation>
     </message>
@@ -1670,22 +1675,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="142" />
+        <location filename="../../desktop/ui/handover_ui.py" line="158" />
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="149" />
+        <location filename="../../desktop/ui/handover_ui.py" line="165" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="152" />
+        <location filename="../../desktop/ui/handover_ui.py" line="168" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="153" />
+        <location filename="../../desktop/ui/handover_ui.py" line="169" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2043,42 +2048,42 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="153" />
+        <location filename="../../desktop/ui/report_view.py" line="155" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="164" />
+        <location filename="../../desktop/ui/report_view.py" line="184" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="171" />
+        <location filename="../../desktop/ui/report_view.py" line="181" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="172" />
+        <location filename="../../desktop/ui/report_view.py" line="182" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="175" />
+        <location filename="../../desktop/ui/report_view.py" line="173" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="178" />
+        <location filename="../../desktop/ui/report_view.py" line="176" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="188" />
+        <location filename="../../desktop/ui/report_view.py" line="195" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="188" />
+        <location filename="../../desktop/ui/report_view.py" line="195" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -2350,189 +2355,194 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="36" />
+        <location filename="../../desktop/ui/settings_view.py" line="37" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="40" />
+        <location filename="../../desktop/ui/settings_view.py" line="41" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="49" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="49" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="48" />
+        <location filename="../../desktop/ui/settings_view.py" line="49" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="52" />
+        <location filename="../../desktop/ui/settings_view.py" line="53" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="53" />
+        <location filename="../../desktop/ui/settings_view.py" line="54" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="60" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="61" />
+        <location filename="../../desktop/ui/settings_view.py" line="62" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="66" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <location filename="../../desktop/ui/settings_view.py" line="73" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <location filename="../../desktop/ui/settings_view.py" line="75" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <location filename="../../desktop/ui/settings_view.py" line="79" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="85" />
+        <location filename="../../desktop/ui/settings_view.py" line="86" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="87" />
+        <location filename="../../desktop/ui/settings_view.py" line="88" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="93" />
+        <location filename="../../desktop/ui/settings_view.py" line="94" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="95" />
+        <location filename="../../desktop/ui/settings_view.py" line="96" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="110" />
+        <location filename="../../desktop/ui/settings_view.py" line="111" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="112" />
+        <location filename="../../desktop/ui/settings_view.py" line="113" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="114" />
+        <location filename="../../desktop/ui/settings_view.py" line="115" />
         <source>渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="115" />
+        <location filename="../../desktop/ui/settings_view.py" line="116" />
         <source>パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します</source>
         <translation>Writes a password-protected hand-over file, checks it, then removes this company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="117" />
+        <location filename="../../desktop/ui/settings_view.py" line="118" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="119" />
+        <location filename="../../desktop/ui/settings_view.py" line="120" />
         <source>★3 の証跡ファイルも含める</source>
         <translation>Include the ★3 evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="120" />
+        <location filename="../../desktop/ui/settings_view.py" line="121" />
         <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
         <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="129" />
+        <location filename="../../desktop/ui/settings_view.py" line="130" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="132" />
+        <location filename="../../desktop/ui/settings_view.py" line="133" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="133" />
+        <location filename="../../desktop/ui/settings_view.py" line="134" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="134" />
+        <location filename="../../desktop/ui/settings_view.py" line="135" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="140" />
+        <location filename="../../desktop/ui/settings_view.py" line="141" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="152" />
+        <location filename="../../desktop/ui/settings_view.py" line="153" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="155" />
+        <location filename="../../desktop/ui/settings_view.py" line="156" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="160" />
+        <location filename="../../desktop/ui/settings_view.py" line="161" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="175" />
+        <location filename="../../desktop/ui/settings_view.py" line="176" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="176" />
+        <location filename="../../desktop/ui/settings_view.py" line="177" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="186" />
+        <location filename="../../desktop/ui/settings_view.py" line="187" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="205" />
+        <location filename="../../desktop/ui/settings_view.py" line="214" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="206" />
+        <location filename="../../desktop/ui/settings_view.py" line="215" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="292" />
+        <source>引き継ぎファイルを書き出しています…</source>
+        <translation>Exporting the hand-over file…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_view.py" line="209" />
@@ -2540,78 +2550,88 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="214" />
+        <location filename="../../desktop/ui/settings_view.py" line="223" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="217" />
+        <location filename="../../desktop/ui/settings_view.py" line="228" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="218" />
+        <location filename="../../desktop/ui/settings_view.py" line="229" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="228" />
+        <location filename="../../desktop/ui/settings_view.py" line="248" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="229" />
+        <location filename="../../desktop/ui/settings_view.py" line="249" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="234" />
+        <location filename="../../desktop/ui/settings_view.py" line="241" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="235" />
+        <location filename="../../desktop/ui/settings_view.py" line="217" />
+        <source>バックアップしています…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="242" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="249" />
+        <location filename="../../desktop/ui/settings_view.py" line="255" />
+        <source>バックアップに戻しています…</source>
+        <translation>Going back to the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="269" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="250" />
+        <location filename="../../desktop/ui/settings_view.py" line="270" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="257" />
-        <location filename="../../desktop/ui/settings_view.py" line="262" />
+        <location filename="../../desktop/ui/settings_view.py" line="283" />
+        <location filename="../../desktop/ui/settings_view.py" line="287" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="258" />
+        <location filename="../../desktop/ui/settings_view.py" line="284" />
         <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
         <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="259" />
+        <location filename="../../desktop/ui/settings_view.py" line="285" />
         <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
         <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="263" />
+        <location filename="../../desktop/ui/settings_view.py" line="288" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="265" />
+        <location filename="../../desktop/ui/settings_view.py" line="276" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="268" />
+        <location filename="../../desktop/ui/settings_view.py" line="279" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
@@ -3086,6 +3106,14 @@ Your last action was not saved. Everything saved before it is still there.</tran
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="51" />
+        <source>お待ちください</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../desktop/ui/profile_dialog.py" line="140" />
@@ -3118,73 +3146,78 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="31" />
+        <location filename="../../desktop/ui/consult_actions.py" line="32" />
         <source>相談員の情報を読めませんでした</source>
         <translation>The consultant details could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="32" />
+        <location filename="../../desktop/ui/consult_actions.py" line="33" />
         <source>相談員の情報のファイルが壊れています。</source>
         <translation>The file with the consultant details is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="33" />
+        <location filename="../../desktop/ui/consult_actions.py" line="34" />
         <source>「設定」の「相談員の情報」を入れ直して保存してください。</source>
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="170" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="170" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="174" />
+        <location filename="../../desktop/ui/handover_ui.py" line="187" />
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="181" />
+        <location filename="../../desktop/ui/handover_ui.py" line="214" />
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="184" />
+        <location filename="../../desktop/ui/handover_ui.py" line="217" />
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="191" />
-        <location filename="../../desktop/ui/handover_ui.py" line="206" />
+        <location filename="../../desktop/ui/handover_ui.py" line="223" />
+        <location filename="../../desktop/ui/handover_ui.py" line="233" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="192" />
+        <location filename="../../desktop/ui/handover_ui.py" line="224" />
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="200" />
+        <location filename="../../desktop/ui/handover_ui.py" line="206" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="201" />
+        <location filename="../../desktop/ui/handover_ui.py" line="207" />
         <source>「{0}」を読み込みました。</source>
         <translation>"{0}" was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="207" />
+        <location filename="../../desktop/ui/handover_ui.py" line="228" />
+        <source>引き継ぎファイルを読み込んでいます…</source>
+        <translation>Reading the hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="234" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="208" />
+        <location filename="../../desktop/ui/handover_ui.py" line="235" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -3324,17 +3357,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="324" />
+        <location filename="../../desktop/app.py" line="323" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="327" />
+        <location filename="../../desktop/app.py" line="326" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="329" />
+        <location filename="../../desktop/app.py" line="328" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>
@@ -3342,135 +3375,145 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="89" />
-        <location filename="../../desktop/ui/consult_actions.py" line="117" />
+        <location filename="../../desktop/ui/consult_actions.py" line="90" />
+        <location filename="../../desktop/ui/consult_actions.py" line="120" />
         <source>相談結果シート</source>
         <translation>Consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="89" />
+        <location filename="../../desktop/ui/consult_actions.py" line="90" />
         <source>先に会社を選んでください。</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="106" />
+        <location filename="../../desktop/ui/consult_actions.py" line="110" />
         <source>相談結果シートを書き出す</source>
         <translation>Save consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="107" />
+        <location filename="../../desktop/ui/consult_actions.py" line="111" />
         <source>{0}-相談結果シート.pdf</source>
         <translation>{0}-consultation-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="107" />
+        <location filename="../../desktop/ui/consult_actions.py" line="111" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="113" />
+        <location filename="../../desktop/ui/consult_actions.py" line="125" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="114" />
+        <location filename="../../desktop/ui/consult_actions.py" line="126" />
         <source>相談結果シートは保存されていません: {0}</source>
         <translation>The consultation result sheet was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="116" />
+        <location filename="../../desktop/ui/consult_actions.py" line="119" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="129" />
+        <location filename="../../desktop/ui/consult_actions.py" line="128" />
+        <source>相談結果シートを書き出しています…</source>
+        <translation>Saving the consultation result sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consult_actions.py" line="140" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="129" />
+        <location filename="../../desktop/ui/consult_actions.py" line="140" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="147" />
+        <location filename="../../desktop/ui/consult_actions.py" line="158" />
         <source>印刷できませんでした</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="147" />
+        <location filename="../../desktop/ui/consult_actions.py" line="158" />
         <source>相談結果シートは印刷されていません。</source>
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="102" />
+        <location filename="../../desktop/ui/handover_ui.py" line="104" />
         <source>引き継ぎ-{0}.mamori</source>
         <translation>handover-{0}.mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="104" />
+        <location filename="../../desktop/ui/handover_ui.py" line="106" />
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="105" />
+        <location filename="../../desktop/ui/handover_ui.py" line="107" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="112" />
+        <location filename="../../desktop/ui/handover_ui.py" line="129" />
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="113" />
+        <location filename="../../desktop/ui/handover_ui.py" line="130" />
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="114" />
+        <location filename="../../desktop/ui/handover_ui.py" line="131" />
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="117" />
+        <location filename="../../desktop/ui/handover_ui.py" line="119" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="118" />
+        <location filename="../../desktop/ui/handover_ui.py" line="120" />
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with "Delete company".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="125" />
+        <location filename="../../desktop/ui/handover_ui.py" line="133" />
+        <source>引き継ぎファイルを書き出して確かめています…</source>
+        <translation>Exporting and checking the hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="142" />
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and "{0}" was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="127" />
+        <location filename="../../desktop/ui/handover_ui.py" line="144" />
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="128" />
+        <location filename="../../desktop/ui/handover_ui.py" line="145" />
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="131" />
+        <location filename="../../desktop/ui/handover_ui.py" line="148" />
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="132" />
+        <location filename="../../desktop/ui/handover_ui.py" line="149" />
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="134" />
+        <location filename="../../desktop/ui/handover_ui.py" line="151" />
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>
