@@ -116,14 +116,15 @@ def is_running(parent: QWidget, key: str) -> bool:
 
 def run_in_background(parent: QWidget, key: str, label: str, work: Callable[[], Any], *,
                       on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None],
-                      disable: Iterable[QWidget] = (), show_after_ms: int = SHOW_AFTER_MS) -> bool:
+                      disable: Iterable[QWidget] = (), show_after_ms: int | None = None) -> bool:
     """Start WORK off the GUI thread; False (nothing started) while KEY still runs for this
     window. ON_SUCCESS gets WORK's result, ON_FAILURE the exception it raised; both run on
     the GUI thread after the busy dialog has closed and DISABLE's widgets are enabled again."""
     running = _RUNNING.setdefault(id(parent.window()), {})
     if key in running:
         return False
-    operation = Operation(parent, key, label, work, on_success, on_failure, disable, show_after_ms)
+    delay = SHOW_AFTER_MS if show_after_ms is None else show_after_ms
+    operation = Operation(parent, key, label, work, on_success, on_failure, disable, delay)
     running[key] = operation
     operation.start()
     return True

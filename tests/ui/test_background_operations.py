@@ -58,10 +58,9 @@ def test_a_report_export_runs_off_the_gui_thread_and_a_second_start_is_refused(q
     assert busy.labelText() == "報告書を書き出しています…"
     assert busy.windowModality() == Qt.WindowModality.WindowModal
     assert not busy.grab().isNull()
-    # A second click on the (disabled) button and the menu's Ctrl+E start nothing.
+    # A second click on the (disabled) button starts nothing.
     assert not view.export_button.isEnabled()
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
-    QTest.keySequence(window, QKeySequence("Ctrl+E"))
     assert len(choices.asked) == 1
     held.release.set()
     wait_for_background_work(qtbot)
@@ -157,3 +156,27 @@ def test_a_hand_over_file_is_written_then_read_back_in(qtbot, make_window, store
     wait_for_dialogs(qtbot, failures)
     assert seen == ["「株式会社テスト工業」を読み込みました。"]
     assert store.find_profile(company.id) is not None
+
+
+def test_ctrl_e_before_the_busy_dialog_shows_does_not_export_twice(qtbot, make_window, company, tmp_path,
+                                                                   monkeypatch):
+    import desktop.ui.operations as operations
+    import desktop.ui.report_view as report_view
+
+    monkeypatch.setattr(operations, "SHOW_AFTER_MS", 60_000)  # the window still takes keys
+    held = HeldWork(report_view.export_summary)
+    monkeypatch.setattr(report_view, "export_summary", held)
+    window = make_window()
+    go_to(qtbot, window, "report")
+    view = window.views["report"]
+    target = tmp_path / "report.pdf"
+    choices = FileChoices(monkeypatch, str(target))  # one answer: a second file dialog fails the test
+    QTest.keySequence(window, QKeySequence("Ctrl+E"))
+    qtbot.waitUntil(held.entered.is_set)
+    QTest.keySequence(window, QKeySequence("Ctrl+E"))
+    held.release.set()
+    wait_for_background_work(qtbot)
+    assert len(choices.asked) == 1 and len(held.threads) == 1
+    assert target.read_bytes().startswith(b"%PDF")
+    assert view.export_button.isEnabled()
+    window.findChild(QMessageBox, "SavedNote").close()
