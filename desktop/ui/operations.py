@@ -48,6 +48,7 @@ class Operation(QObject):
         self.finished = False
         self.progress = QProgressDialog(label, None, 0, 0, parent)  # type: ignore[call-overload]  # None: no cancel button
         self.progress.setObjectName("BusyDialog")
+        self.progress.setMinimumWidth(360)  # the label and bar read as a dialog, not a tooltip
         self.progress.setWindowTitle(QCoreApplication.translate("operations", "お待ちください"))
         # Window-modal and shown, never exec(): input to the window waits, painting does not.
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
