@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
+from shiboken6 import isValid
 
 SHOW_AFTER_MS = 300  # quick work finishes without a dialog flashing up
 
@@ -38,7 +39,9 @@ class Operation(QObject):
     def __init__(self, parent: QWidget, key: str, label: str, work: Callable[[], Any],
                  on_success: Callable[[Any], None], on_failure: Callable[[BaseException], None],
                  disable: Iterable[QWidget], show_after_ms: int):
-        super().__init__(parent)
+        # No Qt parent: the work may outlive the widget that started it (a dialog closed
+        # meanwhile); _RUNNING keeps the operation alive until it has ended.
+        super().__init__()
         self.key = key
         self.window_id = id(parent.window())
         self._work = work
@@ -79,16 +82,18 @@ class Operation(QObject):
 
     @Slot()
     def _show_progress(self) -> None:
-        if not self.finished:
+        if not self.finished and isValid(self.progress):
             self.progress.show()
             self.progress.repaint()
 
     def _end(self) -> None:
         self.finished = True
-        self.progress.close()
-        self.progress.deleteLater()
+        if isValid(self.progress):  # gone with its parent if that was closed and deleted
+            self.progress.close()
+            self.progress.deleteLater()
         for widget in self._disabled:
-            widget.setEnabled(True)
+            if isValid(widget):
+                widget.setEnabled(True)
         running = _RUNNING.get(self.window_id, {})
         if running.get(self.key) is self:
             del running[self.key]

@@ -140,7 +140,9 @@ def on_next_dialog(handler: Callable[[QDialog], None], *, timeout: float = 10.0,
         if generation != _GENERATION[0]:
             return  # the test that asked has ended
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        # The busy dialog of background work (desktop.ui.operations) is not answered: the
+        # handler is for the dialog that comes when the work has ended.
+        if dialog is not None and dialog.isVisible() and dialog.objectName() != "BusyDialog":
             try:
                 handler(dialog)
             except Exception as exc:  # noqa: BLE001 - reported to the test below

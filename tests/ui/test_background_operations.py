@@ -180,3 +180,45 @@ def test_ctrl_e_before_the_busy_dialog_shows_does_not_export_twice(qtbot, make_w
     assert target.read_bytes().startswith(b"%PDF")
     assert view.export_button.isEnabled()
     window.findChild(QMessageBox, "SavedNote").close()
+
+
+def test_going_back_to_a_backup_copies_it_off_the_gui_thread(qtbot, make_window, store, company, dirs,
+                                                             monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    import desktop.storage.restore as restore
+    from desktop.storage.backup import backup_database
+    from desktop.storage.db import open_store
+    from tests.support.gui import press_yes
+
+    backup_database(dirs.database, dirs.backup)
+    store.create_profile("後から足した会社")
+    held = HeldWork(restore.replace_database)
+    monkeypatch.setattr(restore, "replace_database", held)
+    quits = []
+    monkeypatch.setattr(QApplication, "quit", lambda *_: quits.append(True))  # the test runner goes on
+    window = make_window()
+    go_to(qtbot, window, "settings")
+    view = window.views["settings"]
+    view.backup_list.setCurrentRow(0)
+    told, failures = [], []
+
+    def done(box):
+        told.append(box.windowTitle())
+        QTest.mouseClick(box.button(QMessageBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    def confirm(box):
+        on_next_dialog(done, failures=failures, timeout=20)
+        press_yes(box)
+
+    on_next_dialog(confirm, failures=failures)
+    click(qtbot, view.restore_button)
+    qtbot.waitUntil(held.entered.is_set)
+    assert held.threads[0] != threading.get_ident()
+    qtbot.waitUntil(lambda: _busy_dialog(view) is not None and _busy_dialog(view).isVisible())
+    assert not view.restore_button.isEnabled()
+    held.release.set()
+    wait_for_dialogs(qtbot, failures)
+    assert told == ["バックアップに戻しました"] and quits == [True]
+    with open_store(dirs.database, dirs.backup) as again:
+        assert [p.name for p in again.list_profiles()] == [company.name]
