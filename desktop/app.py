@@ -308,8 +308,7 @@ def _welcome(window, session) -> None:
     if dialog.import_requested:
         from desktop.ui.handover_ui import import_handover
 
-        if import_handover(window, session):
-            window.show_page("dashboard")
+        import_handover(window, session, on_imported=lambda: window.show_page("dashboard"))
         return
     if accepted and dialog.profile is not None:
         session.select_profile(dialog.profile.id)

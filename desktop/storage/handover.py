@@ -11,10 +11,14 @@ import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from desktop.storage.exchange import PackageTooLarge, export_package, read_package, write_package
 from desktop.storage.package_check import ImportRejected, check_package
 from desktop.storage.progress import ProgressStore
+
+if TYPE_CHECKING:
+    from desktop.storage.progress import ProgressStore
 
 
 class HandOverFailed(Exception):
@@ -39,23 +43,38 @@ def hand_over(store: ProgressStore, profile_id: str, path: str | os.PathLike[str
     path = Path(path)
     profile = store.get_profile(profile_id)
     data = export_package(store, profile_id, with_files=with_files)
+    write_verified(data, path, password, profile.name)
+    return finish_hand_over(store, profile_id, path, profile.name, password=password, remove=remove,
+                            backup_dir=backup_dir)
+
+
+def write_verified(data: dict[str, Any], path: str | os.PathLike[str], password: str | None, name: str) -> None:
+    """Write the package DATA of company NAME to PATH and read it back; HandOverFailed when
+    the file is not right. Touches no database, so it may run on any thread."""
+    path = Path(path)
     try:
         write_package(data, path, password)
     except PackageTooLarge as exc:
-        raise HandOverFailed(f"{path}: {exc}; {profile.name} was not removed") from None
+        raise HandOverFailed(f"{path}: {exc}; {name} was not removed") from None
     except OSError as exc:
         from desktop.core.safe_files import describe_write_problem
 
-        raise HandOverFailed(f"{describe_write_problem(exc, path)} {profile.name} was not removed.") from None
+        raise HandOverFailed(f"{describe_write_problem(exc, path)} {name} was not removed.") from None
     try:
         again = read_package(path, password)
         same = check_package(again) == check_package(data)
     except (OSError, ImportRejected) as exc:
         raise HandOverFailed(f"{path}: the file written could not be read back ({exc}); "
-                             f"{profile.name} was not removed") from None
+                             f"{name} was not removed") from None
     if not same:
         raise HandOverFailed(f"{path}: the file read back differs from the company's records; "
-                             f"{profile.name} was not removed")
+                             f"{name} was not removed")
+
+
+def finish_hand_over(store: ProgressStore, profile_id: str, path: str | os.PathLike[str], name: str, *,
+                     password: str | None = None, remove: bool = False,
+                     backup_dir: str | os.PathLike[str] | None = None) -> HandOverResult:
+    """After a verified file: with REMOVE delete the company and purge older backups."""
     kept = None
     if remove:
         store.delete_profile(profile_id)
@@ -63,7 +82,7 @@ def hand_over(store: ProgressStore, profile_id: str, path: str | os.PathLike[str
             from desktop.storage.backup import purge_older_backups
 
             kept = purge_older_backups(store.db, backup_dir)
-    return HandOverResult(path, profile.name, bool(password), remove, kept)
+    return HandOverResult(Path(path), name, bool(password), remove, kept)
 
 
 def remove_companies(store: ProgressStore, profile_ids: Iterable[str], *, backup_dir: str | os.PathLike[str] | None = None) -> list[str]:

@@ -29,6 +29,13 @@ def restore_from_backup(
     return replace_database(dirs.database, backup_path, label="replaced")
 
 
+def restore_closed(database: str | os.PathLike[str], backup_path: str | os.PathLike[str]) -> Path:
+    """restore_from_backup for a DATABASE whose store the caller has already closed (the
+    work needs no connection of its own, so it may run on any thread)."""
+    open_backup(backup_path).close()
+    return replace_database(database, backup_path, label="replaced")
+
+
 def replace_database(
     database: str | os.PathLike[str], backup_path: str | os.PathLike[str] | None, *, label: str
 ) -> Path:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.companies import company_rows, rows_csv
 from desktop.ui.errors import show_write_error
+from desktop.ui.operations import run_in_background
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 SORT_ROLE = ID_ROLE + 1
@@ -162,13 +163,20 @@ class CompaniesDialog(QDialog):
                                 self.tr("会社の一覧.csv"), self.tr("CSV (*.csv)"))
         if not path:
             return
-        try:
-            write_text_atomic(path, "\ufeff" + rows_csv(self.rows))
-        except OSError as exc:
+        text = "\ufeff" + rows_csv(self.rows)
+
+        def done(_none) -> None:
+            self.session.status.emit(self.tr("書き出しました: {0}").format(path))
+            offer_to_open(self, path, self.tr("会社の一覧"))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                raise exc
             show_write_error(self, self.tr("書き出せませんでした"), self.tr("会社の一覧は保存されていません: {0}").format(path), exc)
-            return
-        self.session.status.emit(self.tr("書き出しました: {0}").format(path))
-        offer_to_open(self, path, self.tr("会社の一覧"))
+
+        run_in_background(self, "companies-csv", self.tr("会社の一覧を書き出しています…"),
+                          lambda: write_text_atomic(path, text), on_success=done, on_failure=failed,
+                          disable=(self.csv_button,))
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()

@@ -21,6 +21,7 @@ from desktop.consultant import (
     save_profile,
 )
 from desktop.ui.errors import show_error, show_write_error
+from desktop.ui.operations import is_running, run_in_background
 
 
 def current_consultant(parent, session) -> ConsultantProfile | None:
@@ -98,11 +99,14 @@ def _sheet(window, session):
 
 
 def export_sheet(window, session) -> bool:
-    """Write the current company's sheet as a one-page PDF; True when written."""
+    """Write the current company's sheet as a one-page PDF off the GUI thread; True when the
+    writing has started (the saved note or the error follows when it ends)."""
     from desktop.paths import BundleIncomplete
     from desktop.report.sheet import write_sheet_pdf
     from desktop.ui.file_dialogs import ask_save_path, offer_to_open
 
+    if is_running(window, "sheet-export"):
+        return False
     sheet = _sheet(window, session)
     if sheet is None:
         return False
@@ -110,15 +114,22 @@ def export_sheet(window, session) -> bool:
                             window.tr("{0}-相談結果シート.pdf").format(sheet.company), window.tr("PDF (*.pdf)"))
     if not path:
         return False
-    try:
-        write_sheet_pdf(sheet, path)
-    except (OSError, BundleIncomplete) as exc:
+    from desktop.report.fonts import load_bundled_font
+
+    load_bundled_font()  # fonts are registered on the GUI thread, used by the worker
+
+    def done(_none) -> None:
+        session.status.emit(window.tr("書き出しました: {0}").format(path))
+        offer_to_open(window, path, window.tr("相談結果シート"))
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, OSError | BundleIncomplete):
+            raise exc
         show_write_error(window, window.tr("書き出せませんでした"),
                          window.tr("相談結果シートは保存されていません: {0}").format(path), exc)
-        return False
-    session.status.emit(window.tr("書き出しました: {0}").format(path))
-    offer_to_open(window, path, window.tr("相談結果シート"))
-    return True
+
+    return run_in_background(window, "sheet-export", window.tr("相談結果シートを書き出しています…"),
+                             lambda: write_sheet_pdf(sheet, path), on_success=done, on_failure=failed)
 
 
 def print_sheet(window, session) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from desktop.storage.handover_crypto import MIN_PASSWORD_CHARS
 from desktop.ui.errors import show_error, show_write_error
+from desktop.ui.operations import is_running, run_in_background
 
 
 class HandOverDialog(QDialog):
@@ -85,14 +86,15 @@ class HandOverDialog(QDialog):
 
 
 def hand_over_company(window, session, *, remove: bool = True) -> bool:
-    """The whole step for the current company; True when the file was written (and, if
-    chosen, the company removed)."""
-    from desktop.storage.handover import HandOverFailed, hand_over
+    """The whole step for the current company; True when the writing has started (the
+    result is shown when it ends; the company is removed only after a verified file)."""
+    from desktop.storage.exchange import export_package
+    from desktop.storage.handover import HandOverFailed, finish_hand_over, write_verified
     from desktop.storage.integrity import DatabaseUnwritable
     from desktop.ui.file_dialogs import ask_save_path
 
     profile = session.profile
-    if profile is None:
+    if profile is None or is_running(window, "handover-export"):
         return False
     dialog = HandOverDialog(profile.name, window, remove=remove)
     if not dialog.exec():
@@ -105,20 +107,35 @@ def hand_over_company(window, session, *, remove: bool = True) -> bool:
                             window.tr("引き継ぎファイル (*.mamori *.json)"))
     if not path:
         return False
-    try:
-        result = hand_over(session.store, profile.id, path, password=password, remove=dialog.remove_box.isChecked(),
-                           backup_dir=session.dirs.backup)
-    except HandOverFailed as exc:
+    remove_after = dialog.remove_box.isChecked()
+    # Read from the store here; writing, sealing and reading the file back run off the GUI thread.
+    data = export_package(session.store, profile.id)
+
+    def written(_none) -> None:
+        try:
+            result = finish_hand_over(session.store, profile.id, path, profile.name, password=password,
+                                      remove=remove_after, backup_dir=session.dirs.backup)
+        except (OSError, DatabaseUnwritable) as exc:
+            show_write_error(window, window.tr("削除を終えられませんでした"),
+                             window.tr("引き継ぎファイルは保存して確かめました: {0}\n会社の削除は終わっていません。"
+                                       "「会社を削除」でもう一度削除してください。").format(path), exc)
+            session.select_profile(profile.id if session.store.find_profile(profile.id) else None)
+            return
+        _handed_over(window, session, result)
+
+    def failed(exc: BaseException) -> None:
+        if not isinstance(exc, HandOverFailed):
+            raise exc
         show_error(window, window.tr("引き継ぎファイルを保存できませんでした"),
                    window.tr("ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。"),
                    window.tr("別の保存先（USBメモリなど）を選んで、もう一度試してください。"), str(exc))
-        return False
-    except (OSError, DatabaseUnwritable) as exc:
-        show_write_error(window, window.tr("削除を終えられませんでした"),
-                         window.tr("引き継ぎファイルは保存して確かめました: {0}\n会社の削除は終わっていません。"
-                                   "「会社を削除」でもう一度削除してください。").format(path), exc)
-        session.select_profile(profile.id if session.store.find_profile(profile.id) else None)
-        return False
+
+    return run_in_background(window, "handover-export", window.tr("引き継ぎファイルを書き出して確かめています…"),
+                             lambda: write_verified(data, path, password, profile.name),
+                             on_success=written, on_failure=failed)
+
+
+def _handed_over(window, session, result) -> None:
     if result.removed:
         remaining = session.store.list_profiles()
         session.select_profile(remaining[0].id if remaining else None)
@@ -133,7 +150,6 @@ def hand_over_company(window, session, *, remove: bool = True) -> bool:
                               if result.sealed else ""))
     session.status.emit(window.tr("保存しました: {0}").format(result.path))
     box.exec()
-    return True
 
 
 class PasswordDialog(QDialog):
@@ -156,50 +172,61 @@ class PasswordDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def import_handover(parent, session) -> bool:
+def import_handover(parent, session, on_imported=None) -> bool:
     """Choose a hand-over file and add or merge its company; asks for the password of a
-    protected file (again after a wrong one). True when a company was imported."""
+    protected file (again after a wrong one). Reading, opening and checking the file run off
+    the GUI thread, the merge into the store on it. True when the reading has started;
+    ON_IMPORTED() is called once the company is in."""
+    from desktop.ui.file_dialogs import ask_open_path
+
+    if is_running(parent, "handover-import"):
+        return False
+    path = ask_open_path(parent, session.settings, "handover", parent.tr("引き継ぎファイルを読み込む"), parent.tr("引き継ぎファイル (*.mamori *.json)"))
+    if not path:
+        return False
+    hint = parent.tr("このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。")
+    return _read_in_background(parent, session, path, None, hint, on_imported)
+
+
+def _read_in_background(parent, session, path, password, hint, on_imported) -> bool:
     from desktop.storage.exchange import (
         ImportRejected,
         PasswordProblem,
         import_package,
         read_package,
     )
-    from desktop.ui.file_dialogs import ask_open_path
 
-    path = ask_open_path(parent, session.settings, "handover", parent.tr("引き継ぎファイルを読み込む"), parent.tr("引き継ぎファイル (*.mamori *.json)"))
-    if not path:
-        return False
-    password = None
-    hint = parent.tr("このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。")
-    while True:
+    def read(data) -> None:
         try:
-            data = read_package(path, password)
-            break
-        except PasswordProblem:
-            if password is not None:
-                hint = parent.tr("パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。")
-            dialog = PasswordDialog(hint, parent)
-            if not dialog.exec():
-                session.status.emit(parent.tr("読み込みをやめました。データは何も変わっていません。"))
-                return False
-            password = dialog.password_edit.text()
+            report = import_package(session.store, data, known_item_ids=set(session.content.items))
         except ImportRejected as exc:
             _rejected(parent, exc)
-            return False
-        except OSError as exc:
+            return
+        session.select_profile(report.profile_id)
+        QMessageBox.information(parent, parent.tr("読み込みました"),
+                                parent.tr("「{0}」を読み込みました。").format(report.profile_name))
+        if on_imported is not None:
+            on_imported()
+
+    def failed(exc: BaseException) -> None:
+        if isinstance(exc, PasswordProblem):
+            again = hint if password is None else parent.tr(
+                "パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。")
+            dialog = PasswordDialog(again, parent)
+            if not dialog.exec():
+                session.status.emit(parent.tr("読み込みをやめました。データは何も変わっていません。"))
+                return
+            _read_in_background(parent, session, path, dialog.password_edit.text(), again, on_imported)
+        elif isinstance(exc, ImportRejected):
+            _rejected(parent, exc)
+        elif isinstance(exc, OSError):
             show_write_error(parent, parent.tr("読み込めませんでした"),
                              parent.tr("ファイルを開けませんでした。データは何も変わっていません: {0}").format(path), exc)
-            return False
-    try:
-        report = import_package(session.store, data, known_item_ids=set(session.content.items))
-    except ImportRejected as exc:
-        _rejected(parent, exc)
-        return False
-    session.select_profile(report.profile_id)
-    QMessageBox.information(parent, parent.tr("読み込みました"),
-                            parent.tr("「{0}」を読み込みました。").format(report.profile_name))
-    return True
+        else:
+            raise exc
+
+    return run_in_background(parent, "handover-import", parent.tr("引き継ぎファイルを読み込んでいます…"),
+                             lambda: read_package(path, password), on_success=read, on_failure=failed)
 
 
 def _rejected(parent, exc) -> None:

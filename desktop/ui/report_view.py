@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -24,6 +23,7 @@ from desktop.core import targets as goals
 from desktop.report.html import summary_html
 from desktop.ui.errors import show_write_error
 from desktop.ui.flow import FlowLayout, kept_together
+from desktop.ui.operations import is_running, run_in_background
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
@@ -187,6 +187,8 @@ class ReportView(RefreshWhenShown, QWidget):
         open_review_window(self, self.session)
 
     def export_dialog(self) -> None:
+        if is_running(self, "report-export"):
+            return  # Ctrl+E while a report is still being written: that one goes on
         summary = self.summary()
         if summary is None:
             return
@@ -204,23 +206,28 @@ class ReportView(RefreshWhenShown, QWidget):
         self.export_to(summary, fmt, path)
 
     def export_to(self, summary: dict, fmt: str, path: str) -> bool:
-        """Write the file with a busy indicator; a plain-language message if it fails."""
-        progress = QProgressDialog(self.tr("報告書を書き出しています…"), None, 0, 0, self)  # type: ignore[call-overload]  # None: no cancel button
-        progress.setMinimumDuration(300)
-        progress.show()
-        try:
-            export_summary(summary, fmt, path)
-        except OSError as exc:
-            progress.close()
+        """Write the file off the GUI thread with a busy indicator; the saved note, or a
+        plain-language message if it fails. False when an export is still running."""
+        if fmt == "pdf":
+            from desktop.report.fonts import load_bundled_font
+
+            load_bundled_font()  # fonts are registered on the GUI thread, used by the worker
+
+        def saved(_target) -> None:
+            self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))
+            from desktop.ui.file_dialogs import offer_to_open
+
+            offer_to_open(self, path, self.tr("報告書"))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError):
+                raise exc
             show_write_error(self, self.tr("書き出せませんでした"),
                              self.tr("報告書は保存されていません: {0}").format(path), exc)
-            return False
-        progress.close()
-        self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))
-        from desktop.ui.file_dialogs import offer_to_open
 
-        offer_to_open(self, path, self.tr("報告書"))
-        return True
+        return run_in_background(self, "report-export", self.tr("報告書を書き出しています…"),
+                                 lambda: export_summary(summary, fmt, path), on_success=saved, on_failure=failed,
+                                 disable=(self.export_button, self.print_button))
 
     def print_preview(self) -> None:
         summary = self.summary()

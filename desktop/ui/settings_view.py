@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop import __version__
 from desktop.ui.errors import show_error, show_write_error
 from desktop.ui.flow import FlowLayout
+from desktop.ui.operations import is_running, run_in_background
 
 
 def path_field(path, name: str, parent) -> QLineEdit:
@@ -105,7 +106,7 @@ class SettingsView(QScrollArea):
         self.backup_list.setAccessibleName(self.tr("バックアップの一覧"))
         self.backup_list.setMaximumHeight(180)
         row = QHBoxLayout()
-        backup_now = QPushButton(self.tr("今すぐバックアップ"), backups)
+        self.backup_button = backup_now = QPushButton(self.tr("今すぐバックアップ"), backups)
         backup_now.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("選んだバックアップに戻す…"), backups)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -124,7 +125,7 @@ class SettingsView(QScrollArea):
 
         handover = QGroupBox(self.tr("引き継ぎファイル（別のパソコンへ移す）"), holder)
         handover_layout = FlowLayout(handover)  # the buttons wrap on a narrow window
-        export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
+        self.export_button = export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
         export_button.clicked.connect(self.export_package)
         hand_over_button = QPushButton(self.tr("渡して、このパソコンから削除…"), handover)
         hand_over_button.setToolTip(self.tr("パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します"))
@@ -210,21 +211,31 @@ class SettingsView(QScrollArea):
         self.restore_button.setEnabled(self.backup_list.count() > 0)
 
     def backup_now(self) -> None:
+        """A verified backup made off the GUI thread through a connection of its own."""
+        from desktop.storage.backup import backup_database
         from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
 
-        try:
-            path = self.session.store.back_up(self.session.dirs.backup)
-        except (OSError, DatabaseUnwritable, DatabaseDamaged) as exc:
+        database, folder = self.session.dirs.database, self.session.dirs.backup
+
+        def done(path) -> None:
+            self.refresh_backups()
+            self.session.status.emit(self.tr("バックアップを保存しました: {0}").format(path.name))
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | DatabaseUnwritable | DatabaseDamaged):
+                raise exc
             show_write_error(self, self.tr("バックアップできませんでした"),
                              self.tr("バックアップは作られていません。記録そのものは、これまでどおり保存されています。"), exc)
-            return
-        self.refresh_backups()
-        self.session.status.emit(self.tr("バックアップを保存しました: {0}").format(path.name))
+
+        run_in_background(self, "backup", self.tr("バックアップしています…"), lambda: backup_database(database, folder),
+                          on_success=done, on_failure=failed, disable=(self.backup_button, self.restore_button))
 
     def restore_selected(self) -> None:
         entry = self.backup_list.currentItem()
         if entry is None:
             self.session.status.emit(self.tr("戻したいバックアップを一覧から選んでください"))
+            return
+        if is_running(self, "backup"):
             return
         answer = QMessageBox.question(
             self, self.tr("バックアップに戻す"),
@@ -232,30 +243,39 @@ class SettingsView(QScrollArea):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
-        from desktop.storage.restore import restore_from_backup
-
-        try:
-            restore_from_backup(self.session.store, self.session.dirs, entry.data(256))
-        except (OSError, DatabaseUnwritable, DatabaseDamaged) as exc:
-            show_write_error(self, self.tr("バックアップに戻せませんでした"),
-                             self.tr("今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。"), exc)
-            from PySide6.QtWidgets import QApplication
-
-            QApplication.instance().quit()
-            return
-        QMessageBox.information(self, self.tr("バックアップに戻しました"),
-                                self.tr("戻しました。もう一度 Mamori を起動してください。"))
         from PySide6.QtWidgets import QApplication
 
-        QApplication.instance().quit()
+        from desktop.storage.integrity import DatabaseDamaged, DatabaseUnwritable
+        from desktop.storage.restore import restore_closed
+
+        database, backup = self.session.dirs.database, entry.data(256)
+
+        def done(_kept) -> None:
+            QMessageBox.information(self, self.tr("バックアップに戻しました"),
+                                    self.tr("戻しました。もう一度 Mamori を起動してください。"))
+            QApplication.instance().quit()
+
+        def failed(exc: BaseException) -> None:
+            if not isinstance(exc, OSError | DatabaseUnwritable | DatabaseDamaged):
+                raise exc
+            show_write_error(self, self.tr("バックアップに戻せませんでした"),
+                             self.tr("今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。"), exc)
+            QApplication.instance().quit()
+
+        # The store closes first, on its own thread; the app quits either way. The busy
+        # dialog shows at once, so nothing in the window reaches the closed store meanwhile.
+        self.session.store.close()
+        run_in_background(self, "backup", self.tr("バックアップに戻しています…"), lambda: restore_closed(database, backup),
+                          on_success=done, on_failure=failed, disable=(self.backup_button, self.restore_button),
+                          show_after_ms=0)
 
     # -- hand-over files --------------------------------------------------------------------------
     def export_package(self) -> None:
+        """The package is read from the store here; writing (and sealing) it runs off the GUI thread."""
         from desktop.storage.exchange import PackageTooLarge, export_package, write_package
 
         profile = self.session.profile
-        if profile is None:
+        if profile is None or is_running(self, "handover-export"):
             return
         from desktop.ui.file_dialogs import ask_save_path
 
@@ -263,22 +283,28 @@ class SettingsView(QScrollArea):
                                 f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
         if not path:
             return
-        try:
-            write_package(export_package(self.session.store, profile.id, with_files=self.with_files_box.isChecked()),
-                          path)
-        except PackageTooLarge:
-            show_error(self, self.tr("書き出せませんでした"),
-                       self.tr("引き継ぎファイルが 20 MB を超えるため、保存していません: {0}").format(path),
-                       self.tr("「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。"))
-            return
-        except OSError as exc:
-            show_write_error(self, self.tr("書き出せませんでした"),
-                             self.tr("引き継ぎファイルは保存されていません: {0}").format(path), exc)
-            return
-        self.session.status.emit(self.tr("書き出しました: {0}").format(path))
-        from desktop.ui.file_dialogs import offer_to_open
+        data = export_package(self.session.store, profile.id, with_files=self.with_files_box.isChecked())
 
-        offer_to_open(self, path, self.tr("引き継ぎファイル"))
+        def done(_none) -> None:
+            self.session.status.emit(self.tr("書き出しました: {0}").format(path))
+            from desktop.ui.file_dialogs import offer_to_open
+
+            offer_to_open(self, path, self.tr("引き継ぎファイル"))
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PackageTooLarge):
+                show_error(self, self.tr("書き出せませんでした"),
+                           self.tr("引き継ぎファイルが 20 MB を超えるため、保存していません: {0}").format(path),
+                           self.tr("「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。"))
+            elif isinstance(exc, OSError):
+                show_write_error(self, self.tr("書き出せませんでした"),
+                                 self.tr("引き継ぎファイルは保存されていません: {0}").format(path), exc)
+            else:
+                raise exc
+
+        run_in_background(self, "handover-export", self.tr("引き継ぎファイルを書き出しています…"),
+                          lambda: write_package(data, path), on_success=done, on_failure=failed,
+                          disable=(self.export_button,))
 
     def hand_over(self) -> None:
         from desktop.ui.handover_ui import hand_over_company

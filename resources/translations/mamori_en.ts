@@ -241,144 +241,149 @@
 <context>
     <name>CompaniesDialog</name>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="46" />
-        <location filename="../../desktop/ui/companies_view.py" line="171" />
+        <location filename="../../desktop/ui/companies_view.py" line="47" />
+        <location filename="../../desktop/ui/companies_view.py" line="170" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="50" />
+        <location filename="../../desktop/ui/companies_view.py" line="51" />
         <source>新しい会社で自社診断を始める…</source>
         <translation>New company, start the self-check…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="53" />
         <location filename="../../desktop/ui/companies_view.py" line="54" />
+        <location filename="../../desktop/ui/companies_view.py" line="55" />
         <source>会社名で絞り込む</source>
         <translation>Filter by company name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>最後の作業</source>
         <translation>Last activity</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="61" />
+        <location filename="../../desktop/ui/companies_view.py" line="62" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="62" />
+        <location filename="../../desktop/ui/companies_view.py" line="63" />
         <source>目標</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="62" />
+        <location filename="../../desktop/ui/companies_view.py" line="63" />
         <source>進み具合</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="80" />
+        <location filename="../../desktop/ui/companies_view.py" line="81" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="82" />
+        <location filename="../../desktop/ui/companies_view.py" line="83" />
         <source>CSV に書き出す…</source>
         <translation>Export as CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="84" />
+        <location filename="../../desktop/ui/companies_view.py" line="85" />
         <source>選んだ会社を削除…</source>
         <translation>Delete selected companies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="86" />
+        <location filename="../../desktop/ui/companies_view.py" line="87" />
         <source>閉じる</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="103" />
+        <location filename="../../desktop/ui/companies_view.py" line="104" />
         <source>未回答</source>
         <translation>Not answered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="103" />
+        <location filename="../../desktop/ui/companies_view.py" line="104" />
         <source>{0} 点（{1}/25 問）</source>
         <translation>{0} points ({1}/25 answered)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="109" />
+        <location filename="../../desktop/ui/companies_view.py" line="110" />
         <source>未設定</source>
         <translation>Not set</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="110" />
+        <location filename="../../desktop/ui/companies_view.py" line="111" />
         <source>{0}%（{1}/{2}）</source>
         <translation>{0}% ({1}/{2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="127" />
+        <location filename="../../desktop/ui/companies_view.py" line="128" />
         <source>{0} 社を表示（このパソコンに {1} 社）</source>
         <translation>Showing {0} (of {1} companies on this PC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="153" />
+        <location filename="../../desktop/ui/companies_view.py" line="154" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="161" />
+        <location filename="../../desktop/ui/companies_view.py" line="162" />
         <source>会社の一覧を書き出す</source>
         <translation>Save the company list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="162" />
+        <location filename="../../desktop/ui/companies_view.py" line="163" />
         <source>会社の一覧.csv</source>
         <translation>companies.csv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="162" />
+        <location filename="../../desktop/ui/companies_view.py" line="163" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="168" />
+        <location filename="../../desktop/ui/companies_view.py" line="175" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="168" />
+        <location filename="../../desktop/ui/companies_view.py" line="175" />
         <source>会社の一覧は保存されていません: {0}</source>
         <translation>The company list was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="170" />
+        <location filename="../../desktop/ui/companies_view.py" line="169" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="181" />
+        <location filename="../../desktop/ui/companies_view.py" line="177" />
+        <source>会社の一覧を書き出しています…</source>
+        <translation>Exporting the list of companies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/companies_view.py" line="189" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="182" />
+        <location filename="../../desktop/ui/companies_view.py" line="190" />
         <source>{0} 社の記録をすべて削除しますか？</source>
         <translation>Delete all records of {0} companies?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="183" />
+        <location filename="../../desktop/ui/companies_view.py" line="191" />
         <source> ほか {0} 社</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="184" />
+        <location filename="../../desktop/ui/companies_view.py" line="192" />
         <source>{0}
 
 このパソコンから完全に消え、元に戻せません。引き継ぎファイルを渡し終えたか、確かめてから削除してください。</source>
@@ -387,32 +392,32 @@
 They are removed from this PC for good and cannot be restored. Make sure their hand-over files were given to them before deleting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="186" />
+        <location filename="../../desktop/ui/companies_view.py" line="194" />
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="189" />
+        <location filename="../../desktop/ui/companies_view.py" line="197" />
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="190" />
+        <location filename="../../desktop/ui/companies_view.py" line="198" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="206" />
+        <location filename="../../desktop/ui/companies_view.py" line="214" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="207" />
+        <location filename="../../desktop/ui/companies_view.py" line="215" />
         <source>{0} 社のうち {1} 社を削除しました。古いバックアップは消えていないことがあります。</source>
         <translation>{1} of {0} companies were deleted. Older backups may still hold them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="213" />
+        <location filename="../../desktop/ui/companies_view.py" line="221" />
         <source>{0} 社を削除しました</source>
         <translation>{0} companies deleted</translation>
     </message>
@@ -420,77 +425,77 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ConsultantBox</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="43" />
+        <location filename="../../desktop/ui/consult_actions.py" line="44" />
         <source>相談員の情報（相談結果シートに印刷されます）</source>
         <translation>Consultant (printed on every consultation result sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="45" />
+        <location filename="../../desktop/ui/consult_actions.py" line="46" />
         <source>このパソコンを使う相談員（専門家）の情報です。会社ごとではなく、このパソコンに一度だけ入れます。</source>
         <translation>The consultant (adviser) who uses this PC. Enter this once for the PC, not for each company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="51" />
+        <location filename="../../desktop/ui/consult_actions.py" line="52" />
         <source>例: 山田 花子</source>
         <translation>e.g. Hanako Yamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="52" />
+        <location filename="../../desktop/ui/consult_actions.py" line="53" />
         <source>例: ○○県よろず支援拠点</source>
         <translation>e.g. Prefectural SME support centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="53" />
+        <location filename="../../desktop/ui/consult_actions.py" line="54" />
         <source>例: 03-0000-0000 / soudan@example.jp</source>
         <translation>e.g. 03-0000-0000 / soudan@example.jp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="58" />
+        <location filename="../../desktop/ui/consult_actions.py" line="59" />
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="58" />
+        <location filename="../../desktop/ui/consult_actions.py" line="59" />
         <source>相談員の氏名</source>
         <translation>Consultant's name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="59" />
+        <location filename="../../desktop/ui/consult_actions.py" line="60" />
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="59" />
+        <location filename="../../desktop/ui/consult_actions.py" line="60" />
         <source>相談員の所属</source>
         <translation>Consultant's organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="60" />
+        <location filename="../../desktop/ui/consult_actions.py" line="61" />
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="60" />
+        <location filename="../../desktop/ui/consult_actions.py" line="61" />
         <source>相談員の連絡先</source>
         <translation>Consultant's contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="64" />
+        <location filename="../../desktop/ui/consult_actions.py" line="65" />
         <source>相談員の情報を保存</source>
         <translation>Save consultant details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="82" />
+        <location filename="../../desktop/ui/consult_actions.py" line="83" />
         <source>相談員の情報を保存できませんでした</source>
         <translation>The consultant details could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="83" />
+        <location filename="../../desktop/ui/consult_actions.py" line="84" />
         <source>相談員の情報は保存されていません。</source>
         <translation>The consultant details were not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="85" />
+        <location filename="../../desktop/ui/consult_actions.py" line="86" />
         <source>相談員の情報を保存しました</source>
         <translation>Consultant details saved</translation>
     </message>
@@ -1110,62 +1115,62 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>HandOverDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="33" />
+        <location filename="../../desktop/ui/handover_ui.py" line="34" />
         <source>引き継ぎファイルを渡す</source>
         <translation>Hand over the company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="36" />
+        <location filename="../../desktop/ui/handover_ui.py" line="37" />
         <source>「{0}」の記録を引き継ぎファイルに書き出します。会社のパソコンの Mamori で「引き継ぎファイルを読み込む」を選ぶと、続きから使えます。</source>
         <translation>The records of "{0}" are written to a hand-over file. On the company's own PC, choose "Import a hand-over file" in Mamori to continue from there.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="40" />
+        <location filename="../../desktop/ui/handover_ui.py" line="41" />
         <source>パスワードをかける（おすすめ。パスワードがないと中身を読めません）</source>
         <translation>Protect with a password (recommended: without it nobody can read the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="46" />
+        <location filename="../../desktop/ui/handover_ui.py" line="47" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="49" />
+        <location filename="../../desktop/ui/handover_ui.py" line="50" />
         <source>パスワード（確認）</source>
         <translation>Password (again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="50" />
+        <location filename="../../desktop/ui/handover_ui.py" line="51" />
         <source>パスワード（{0}文字以上）</source>
         <translation>Password ({0} characters or more)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="51" />
+        <location filename="../../desktop/ui/handover_ui.py" line="52" />
         <source>もう一度</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="55" />
+        <location filename="../../desktop/ui/handover_ui.py" line="56" />
         <source>書き出して確かめたあと、この会社をこのパソコンから削除する（古いバックアップからも消す）</source>
         <translation>After the file is written and checked, remove this company from this PC (also from older backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="63" />
+        <location filename="../../desktop/ui/handover_ui.py" line="64" />
         <source>保存先を選ぶ…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="64" />
+        <location filename="../../desktop/ui/handover_ui.py" line="65" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="77" />
+        <location filename="../../desktop/ui/handover_ui.py" line="78" />
         <source>パスワードは{0}文字以上にしてください。</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="81" />
+        <location filename="../../desktop/ui/handover_ui.py" line="82" />
         <source>2つのパスワードが違います。同じものを入れてください。</source>
         <translation>The two passwords differ. Enter the same one twice.</translation>
     </message>
@@ -1428,252 +1433,252 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="73" />
+        <location filename="../../desktop/ui/main_window.py" line="31" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="78" />
+        <location filename="../../desktop/ui/main_window.py" line="36" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="86" />
+        <location filename="../../desktop/ui/main_window.py" line="44" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="52" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="54" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="56" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="102" />
+        <location filename="../../desktop/ui/main_window.py" line="60" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="61" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="105" />
+        <location filename="../../desktop/ui/main_window.py" line="63" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="107" />
+        <location filename="../../desktop/ui/main_window.py" line="65" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="108" />
+        <location filename="../../desktop/ui/main_window.py" line="66" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="110" />
+        <location filename="../../desktop/ui/main_window.py" line="68" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="111" />
+        <location filename="../../desktop/ui/main_window.py" line="69" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="113" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="114" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="129" />
+        <location filename="../../desktop/ui/main_window.py" line="87" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="94" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="95" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="138" />
+        <location filename="../../desktop/ui/main_window.py" line="96" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="97" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="98" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="141" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="161" />
+        <location filename="../../desktop/ui/main_window.py" line="119" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="162" />
+        <location filename="../../desktop/ui/main_window.py" line="120" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="163" />
+        <location filename="../../desktop/ui/main_window.py" line="121" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="164" />
+        <location filename="../../desktop/ui/main_window.py" line="122" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="165" />
+        <location filename="../../desktop/ui/main_window.py" line="123" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="168" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="170" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="172" />
+        <location filename="../../desktop/ui/main_window.py" line="130" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="173" />
+        <location filename="../../desktop/ui/main_window.py" line="131" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="175" />
+        <location filename="../../desktop/ui/main_window.py" line="133" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="177" />
+        <location filename="../../desktop/ui/main_window.py" line="135" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="178" />
+        <location filename="../../desktop/ui/main_window.py" line="136" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="179" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="181" />
+        <location filename="../../desktop/ui/main_window.py" line="139" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="182" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="187" />
+        <location filename="../../desktop/ui/main_window.py" line="145" />
         <source>★3 の確認（専門家の確認と宣誓）…</source>
         <translation>★3 review (expert confirmation and pledge)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="188" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="189" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="190" />
+        <location filename="../../desktop/ui/main_window.py" line="148" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="293" />
+        <location filename="../../desktop/ui/main_window.py" line="251" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="294" />
+        <location filename="../../desktop/ui/main_window.py" line="252" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="306" />
+        <location filename="../../desktop/ui/main_window.py" line="264" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="324" />
+        <location filename="../../desktop/ui/main_window.py" line="282" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="351" />
+        <location filename="../../desktop/ui/main_window.py" line="309" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="352" />
+        <location filename="../../desktop/ui/main_window.py" line="310" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="356" />
+        <location filename="../../desktop/ui/main_window.py" line="314" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1769,22 +1774,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="142" />
+        <location filename="../../desktop/ui/handover_ui.py" line="158" />
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="149" />
+        <location filename="../../desktop/ui/handover_ui.py" line="165" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="152" />
+        <location filename="../../desktop/ui/handover_ui.py" line="168" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="153" />
+        <location filename="../../desktop/ui/handover_ui.py" line="169" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -2175,42 +2180,42 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>&lt;p&gt;Once you add a company, a preview of the report appears here.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="197" />
+        <location filename="../../desktop/ui/report_view.py" line="199" />
         <source>報告書を書き出す</source>
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="208" />
+        <location filename="../../desktop/ui/report_view.py" line="228" />
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="215" />
+        <location filename="../../desktop/ui/report_view.py" line="225" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="216" />
+        <location filename="../../desktop/ui/report_view.py" line="226" />
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="219" />
+        <location filename="../../desktop/ui/report_view.py" line="217" />
         <source>報告書を書き出しました: {0}</source>
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="222" />
+        <location filename="../../desktop/ui/report_view.py" line="220" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="232" />
+        <location filename="../../desktop/ui/report_view.py" line="239" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="232" />
+        <location filename="../../desktop/ui/report_view.py" line="239" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
@@ -2487,207 +2492,212 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="44" />
-        <location filename="../../desktop/ui/settings_view.py" line="47" />
+        <location filename="../../desktop/ui/settings_view.py" line="45" />
+        <location filename="../../desktop/ui/settings_view.py" line="48" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="51" />
+        <location filename="../../desktop/ui/settings_view.py" line="52" />
         <source>表示</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="60" />
+        <location filename="../../desktop/ui/settings_view.py" line="61" />
         <source>標準</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="60" />
+        <location filename="../../desktop/ui/settings_view.py" line="61" />
         <source>大きい</source>
         <translation>Large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="60" />
+        <location filename="../../desktop/ui/settings_view.py" line="61" />
         <source>とても大きい</source>
         <translation>Very large</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="58" />
-        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="59" />
+        <location filename="../../desktop/ui/settings_view.py" line="66" />
         <source>言語 / Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="64" />
-        <location filename="../../desktop/ui/settings_view.py" line="66" />
+        <location filename="../../desktop/ui/settings_view.py" line="65" />
+        <location filename="../../desktop/ui/settings_view.py" line="67" />
         <source>文字の大きさ</source>
         <translation>Text size</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="72" />
+        <location filename="../../desktop/ui/settings_view.py" line="73" />
         <source>データの保存場所</source>
         <translation>Where your data is stored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="74" />
+        <location filename="../../desktop/ui/settings_view.py" line="75" />
         <source>データはこのパソコンの中だけに保存され、外部には送られません。</source>
         <translation>Your data is stored only on this computer and is never sent anywhere else.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="78" />
+        <location filename="../../desktop/ui/settings_view.py" line="79" />
         <source>データのフォルダ</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="79" />
+        <location filename="../../desktop/ui/settings_view.py" line="80" />
         <source>フォルダを開く</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="86" />
+        <location filename="../../desktop/ui/settings_view.py" line="87" />
         <source>教材パック（支援者や業界団体の教材）</source>
         <translation>Content packs (lessons from consultants and industry groups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="88" />
+        <location filename="../../desktop/ui/settings_view.py" line="89" />
         <source>教材パック（フォルダまたは .zip）をこのフォルダに入れて Mamori を起動し直すと、「学ぶ」と「チェックリスト」に加わります。同梱の教材と同じ検査を通ったものだけが表示されます。</source>
         <translation>Put a content pack (a folder or a .zip) into this folder and restart Mamori: it is added to Learn and Checklists. Only material that passes the same checks as the bundled lessons is shown.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="91" />
+        <location filename="../../desktop/ui/settings_view.py" line="92" />
         <source>教材パックのフォルダ</source>
         <translation>Content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="92" />
+        <location filename="../../desktop/ui/settings_view.py" line="93" />
         <source>教材パックのフォルダを開く</source>
         <translation>Open the content packs folder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="99" />
+        <location filename="../../desktop/ui/settings_view.py" line="100" />
         <source>バックアップ</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="101" />
+        <location filename="../../desktop/ui/settings_view.py" line="102" />
         <source>毎日はじめて起動したときと、データの形式を更新する前に、自動でバックアップを取ります。</source>
         <translation>A backup is made automatically the first time you start Mamori each day, and before the data format is updated.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="105" />
+        <location filename="../../desktop/ui/settings_view.py" line="106" />
         <source>バックアップの一覧</source>
         <translation>List of backups</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="108" />
+        <location filename="../../desktop/ui/settings_view.py" line="109" />
         <source>今すぐバックアップ</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="110" />
+        <location filename="../../desktop/ui/settings_view.py" line="111" />
         <source>選んだバックアップに戻す…</source>
         <translation>Restore selected backup…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="125" />
+        <location filename="../../desktop/ui/settings_view.py" line="126" />
         <source>引き継ぎファイル（別のパソコンへ移す）</source>
         <translation>Hand-over file (move to another computer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="127" />
+        <location filename="../../desktop/ui/settings_view.py" line="128" />
         <source>この会社を書き出す…</source>
         <translation>Export this company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="129" />
+        <location filename="../../desktop/ui/settings_view.py" line="130" />
         <source>渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="130" />
+        <location filename="../../desktop/ui/settings_view.py" line="131" />
         <source>パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します</source>
         <translation>Writes a password-protected hand-over file, checks it, then removes this company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="132" />
+        <location filename="../../desktop/ui/settings_view.py" line="133" />
         <source>読み込む…</source>
         <translation>Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="134" />
+        <location filename="../../desktop/ui/settings_view.py" line="135" />
         <source>★3 の証跡ファイルも含める</source>
         <translation>Include the ★3 evidence files</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="135" />
+        <location filename="../../desktop/ui/settings_view.py" line="136" />
         <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
         <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="141" />
+        <location filename="../../desktop/ui/settings_view.py" line="142" />
         <source>Mamori について</source>
         <translation>About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="144" />
+        <location filename="../../desktop/ui/settings_view.py" line="145" />
         <source>Mamori {0}・Python {1}・Qt {2}</source>
         <translation>Mamori {0} · Python {1} · Qt {2}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="145" />
+        <location filename="../../desktop/ui/settings_view.py" line="146" />
         <source>SCS評価制度 要求事項: {0} 版</source>
         <translation>SCS scheme requirements: version {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="146" />
+        <location filename="../../desktop/ui/settings_view.py" line="147" />
         <source>日本語フォント: Noto Sans JP（SIL Open Font License 1.1）</source>
         <translation>Japanese font: Noto Sans JP (SIL Open Font License 1.1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="152" />
+        <location filename="../../desktop/ui/settings_view.py" line="153" />
         <source>ライセンス文書を開く</source>
         <translation>Open the licence texts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="164" />
+        <location filename="../../desktop/ui/settings_view.py" line="165" />
         <source>Mamori のプログラムは Apache License 2.0、教材とチェックリストは CC BY 4.0 で公開しています。</source>
         <translation>Mamori's program is published under the Apache License 2.0, its lessons and checklists under CC BY 4.0.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="167" />
+        <location filename="../../desktop/ui/settings_view.py" line="168" />
         <source>Qt と PySide6 は LGPL-3.0、Python は PSF ライセンスで使用しています。ほかのライブラリのライセンスは、それぞれと一緒にインストールされています。</source>
         <translation>Qt and PySide6 are used under the LGPL-3.0, Python under the PSF licence. The other libraries' licences are installed with each of them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="172" />
+        <location filename="../../desktop/ui/settings_view.py" line="173" />
         <source>同梱のソフトウェア: {0}</source>
         <translation>Software included: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="187" />
+        <location filename="../../desktop/ui/settings_view.py" line="188" />
         <source>言語は次に起動したときに切り替わります。 / The language changes at the next start.</source>
         <translation>The language changes at the next start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="188" />
+        <location filename="../../desktop/ui/settings_view.py" line="189" />
         <source>言語の設定を保存しました</source>
         <translation>Language setting saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="199" />
+        <location filename="../../desktop/ui/settings_view.py" line="200" />
         <source>文字の大きさを変更しました</source>
         <translation>Text size changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="218" />
+        <location filename="../../desktop/ui/settings_view.py" line="227" />
         <source>バックアップできませんでした</source>
         <translation>Backup failed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="219" />
+        <location filename="../../desktop/ui/settings_view.py" line="228" />
         <source>バックアップは作られていません。記録そのものは、これまでどおり保存されています。</source>
         <translation>No backup was made. Your records themselves are saved as before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="305" />
+        <source>引き継ぎファイルを書き出しています…</source>
+        <translation>Exporting the hand-over file…</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/settings_view.py" line="222" />
@@ -2695,78 +2705,88 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Backup saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="227" />
+        <location filename="../../desktop/ui/settings_view.py" line="236" />
         <source>戻したいバックアップを一覧から選んでください</source>
         <translation>Choose a backup to restore from the list</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="230" />
+        <location filename="../../desktop/ui/settings_view.py" line="241" />
         <source>バックアップに戻す</source>
         <translation>Restore backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="231" />
+        <location filename="../../desktop/ui/settings_view.py" line="242" />
         <source>今のデータを脇に保存してから、{0} の状態に戻します。Mamori は終了します。よろしいですか？</source>
         <translation>Mamori will first set your current data aside, then go back to the state of {0}. Mamori will then close. Continue?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="241" />
+        <location filename="../../desktop/ui/settings_view.py" line="261" />
         <source>バックアップに戻せませんでした</source>
         <translation>Could not go back to the backup</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="242" />
+        <location filename="../../desktop/ui/settings_view.py" line="262" />
         <source>今の記録はそのまま残っています。Mamori を終了するので、もう一度起動してください。</source>
         <translation>Your current records are left as they were. Mamori will now close; please start it again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="247" />
+        <location filename="../../desktop/ui/settings_view.py" line="254" />
         <source>バックアップに戻しました</source>
         <translation>Backup restored</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="248" />
+        <location filename="../../desktop/ui/settings_view.py" line="230" />
+        <source>バックアップしています…</source>
+        <translation>Making a backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="255" />
         <source>戻しました。もう一度 Mamori を起動してください。</source>
         <translation>Restored. Please start Mamori again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="262" />
+        <location filename="../../desktop/ui/settings_view.py" line="268" />
+        <source>バックアップに戻しています…</source>
+        <translation>Going back to the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/settings_view.py" line="282" />
         <source>引き継ぎファイルを書き出す</source>
         <translation>Export hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="263" />
+        <location filename="../../desktop/ui/settings_view.py" line="283" />
         <source>引き継ぎファイル (*.json)</source>
         <translation>Hand-over file (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="270" />
-        <location filename="../../desktop/ui/settings_view.py" line="275" />
+        <location filename="../../desktop/ui/settings_view.py" line="296" />
+        <location filename="../../desktop/ui/settings_view.py" line="300" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="271" />
+        <location filename="../../desktop/ui/settings_view.py" line="297" />
         <source>引き継ぎファイルが 20 MB を超えるため、保存していません: {0}</source>
         <translation>The hand-over file would be larger than 20 MB, so it was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="272" />
+        <location filename="../../desktop/ui/settings_view.py" line="298" />
         <source>「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。</source>
         <translation>Untick "Include the ★3 evidence files", write it again and hand the files over separately.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="276" />
+        <location filename="../../desktop/ui/settings_view.py" line="301" />
         <source>引き継ぎファイルは保存されていません: {0}</source>
         <translation>The hand-over file was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="278" />
+        <location filename="../../desktop/ui/settings_view.py" line="289" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/settings_view.py" line="281" />
+        <location filename="../../desktop/ui/settings_view.py" line="292" />
         <source>引き継ぎファイル</source>
         <translation>hand-over file</translation>
     </message>
@@ -3257,6 +3277,14 @@ Your last action was not saved. Everything saved before it is still there.</tran
     </message>
 </context>
 <context>
+    <name>operations</name>
+    <message>
+        <location filename="../../desktop/ui/operations.py" line="55" />
+        <source>お待ちください</source>
+        <translation>Please wait</translation>
+    </message>
+</context>
+<context>
     <name>parent</name>
     <message>
         <location filename="../../desktop/ui/profile_dialog.py" line="141" />
@@ -3289,73 +3317,78 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="31" />
+        <location filename="../../desktop/ui/consult_actions.py" line="32" />
         <source>相談員の情報を読めませんでした</source>
         <translation>The consultant details could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="32" />
+        <location filename="../../desktop/ui/consult_actions.py" line="33" />
         <source>相談員の情報のファイルが壊れています。</source>
         <translation>The file with the consultant details is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="33" />
+        <location filename="../../desktop/ui/consult_actions.py" line="34" />
         <source>「設定」の「相談員の情報」を入れ直して保存してください。</source>
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="170" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="170" />
+        <location filename="../../desktop/ui/handover_ui.py" line="184" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="174" />
+        <location filename="../../desktop/ui/handover_ui.py" line="187" />
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="181" />
+        <location filename="../../desktop/ui/handover_ui.py" line="214" />
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="184" />
+        <location filename="../../desktop/ui/handover_ui.py" line="217" />
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="191" />
-        <location filename="../../desktop/ui/handover_ui.py" line="206" />
+        <location filename="../../desktop/ui/handover_ui.py" line="223" />
+        <location filename="../../desktop/ui/handover_ui.py" line="233" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="192" />
+        <location filename="../../desktop/ui/handover_ui.py" line="224" />
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="200" />
+        <location filename="../../desktop/ui/handover_ui.py" line="206" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="201" />
+        <location filename="../../desktop/ui/handover_ui.py" line="207" />
         <source>「{0}」を読み込みました。</source>
         <translation>"{0}" was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="207" />
+        <location filename="../../desktop/ui/handover_ui.py" line="228" />
+        <source>引き継ぎファイルを読み込んでいます…</source>
+        <translation>Reading the hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="234" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="208" />
+        <location filename="../../desktop/ui/handover_ui.py" line="235" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -3495,17 +3528,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>welcome</name>
     <message>
-        <location filename="../../desktop/app.py" line="328" />
+        <location filename="../../desktop/app.py" line="327" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみ、次に「学ぶ」の「取引先に説明できる会社へ（★3）」を読みながら、チェックリストに取り組みましょう。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. Then work through the checklists while reading the "Ready to explain to customers (SCS ★3)" track in Learn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="331" />
+        <location filename="../../desktop/app.py" line="330" />
         <source>まず「自社診断」の25問に答えて今の状態をつかみましょう。従業員の皆さんには「学ぶ」の「はじめの一歩」から読んでもらうのがおすすめです。</source>
         <translation>Start by answering the 25 questions of the Self-check to see where you stand. For your staff, the "First steps" track in Learn is the best place to begin.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="333" />
+        <location filename="../../desktop/app.py" line="332" />
         <source>どこから始めるか</source>
         <translation>Where to start</translation>
     </message>
@@ -3513,135 +3546,145 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="92" />
-        <location filename="../../desktop/ui/consult_actions.py" line="120" />
+        <location filename="../../desktop/ui/consult_actions.py" line="93" />
+        <location filename="../../desktop/ui/consult_actions.py" line="123" />
         <source>相談結果シート</source>
         <translation>Consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="92" />
+        <location filename="../../desktop/ui/consult_actions.py" line="93" />
         <source>先に会社を選んでください。</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="109" />
+        <location filename="../../desktop/ui/consult_actions.py" line="113" />
         <source>相談結果シートを書き出す</source>
         <translation>Save consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="110" />
+        <location filename="../../desktop/ui/consult_actions.py" line="114" />
         <source>{0}-相談結果シート.pdf</source>
         <translation>{0}-consultation-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="110" />
+        <location filename="../../desktop/ui/consult_actions.py" line="114" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="116" />
+        <location filename="../../desktop/ui/consult_actions.py" line="128" />
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="117" />
+        <location filename="../../desktop/ui/consult_actions.py" line="129" />
         <source>相談結果シートは保存されていません: {0}</source>
         <translation>The consultation result sheet was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="119" />
+        <location filename="../../desktop/ui/consult_actions.py" line="122" />
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="132" />
+        <location filename="../../desktop/ui/consult_actions.py" line="131" />
+        <source>相談結果シートを書き出しています…</source>
+        <translation>Saving the consultation result sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/consult_actions.py" line="143" />
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="132" />
+        <location filename="../../desktop/ui/consult_actions.py" line="143" />
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn't available here. Export to PDF and print that instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="150" />
+        <location filename="../../desktop/ui/consult_actions.py" line="161" />
         <source>印刷できませんでした</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="150" />
+        <location filename="../../desktop/ui/consult_actions.py" line="161" />
         <source>相談結果シートは印刷されていません。</source>
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="102" />
+        <location filename="../../desktop/ui/handover_ui.py" line="104" />
         <source>引き継ぎ-{0}.mamori</source>
         <translation>handover-{0}.mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="104" />
+        <location filename="../../desktop/ui/handover_ui.py" line="106" />
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="105" />
+        <location filename="../../desktop/ui/handover_ui.py" line="107" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="112" />
+        <location filename="../../desktop/ui/handover_ui.py" line="129" />
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="113" />
+        <location filename="../../desktop/ui/handover_ui.py" line="130" />
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="114" />
+        <location filename="../../desktop/ui/handover_ui.py" line="131" />
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="117" />
+        <location filename="../../desktop/ui/handover_ui.py" line="119" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="118" />
+        <location filename="../../desktop/ui/handover_ui.py" line="120" />
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with "Delete company".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="125" />
+        <location filename="../../desktop/ui/handover_ui.py" line="133" />
+        <source>引き継ぎファイルを書き出して確かめています…</source>
+        <translation>Exporting and checking the hand-over file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="142" />
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and "{0}" was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="127" />
+        <location filename="../../desktop/ui/handover_ui.py" line="144" />
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="128" />
+        <location filename="../../desktop/ui/handover_ui.py" line="145" />
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="131" />
+        <location filename="../../desktop/ui/handover_ui.py" line="148" />
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="132" />
+        <location filename="../../desktop/ui/handover_ui.py" line="149" />
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="134" />
+        <location filename="../../desktop/ui/handover_ui.py" line="151" />
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>

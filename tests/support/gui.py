@@ -140,7 +140,9 @@ def on_next_dialog(handler: Callable[[QDialog], None], *, timeout: float = 10.0,
         if generation != _GENERATION[0]:
             return  # the test that asked has ended
         dialog = QApplication.activeModalWidget()
-        if dialog is not None and dialog.isVisible():
+        # The busy dialog of background work (desktop.ui.operations) is not answered: the
+        # handler is for the dialog that comes when the work has ended.
+        if dialog is not None and dialog.isVisible() and dialog.objectName() != "BusyDialog":
             try:
                 handler(dialog)
             except Exception as exc:  # noqa: BLE001 - reported to the test below
@@ -242,3 +244,12 @@ def message_text(box: QWidget) -> str:
     return box.windowTitle()
 
 
+
+
+# -- background operations --------------------------------------------------------------------
+def wait_for_background_work(qtbot, timeout: int = 20_000) -> None:
+    """Wait until every file export, import, backup or restore started by a click has ended
+    and its success or failure has been shown (desktop.ui.operations)."""
+    from desktop.ui.operations import any_running
+
+    qtbot.waitUntil(lambda: not any_running(), timeout=timeout)

@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from desktop.ui.companies_view import CompaniesDialog
 from desktop.ui.profile_dialog import ProfileDialog
-from tests.support.gui import LEFT, FileChoices, click, on_next_dialog, type_text
+from tests.support.gui import (
+    LEFT,
+    FileChoices,
+    click,
+    on_next_dialog,
+    type_text,
+    wait_for_background_work,
+)
 from tests.ui.test_journeys import wait_for_dialogs
 
 COMPANIES = {"株式会社いろは": "yes", "有限会社にほへ": "no", "合同会社とちり": "partial"}
@@ -73,6 +80,8 @@ def test_sort_search_export_and_open(qtbot, make_window, store, tmp_path, monkey
         seen["count"] = dialog.count_label.text()
         FileChoices(monkeypatch, str(target))
         click(qtbot, dialog.csv_button)
+        wait_for_background_work(qtbot)
+        assert dialog.csv_button.isEnabled()
         dialog.search.clear()
         _click_row(qtbot, dialog.table, "有限会社にほへ")
         click(qtbot, dialog.open_button)

@@ -18,6 +18,7 @@ from tests.support.gui import (
     press_ok,
     trigger_menu,
     type_text,
+    wait_for_background_work,
 )
 from tests.ui.test_journeys import go_to, wait_for_dialogs
 
@@ -61,6 +62,7 @@ def test_consultant_details_are_saved_in_settings_and_printed_on_the_sheet(qtbot
     choices = FileChoices(monkeypatch, str(target))
     monkeypatch.setattr("desktop.ui.file_dialogs.QMessageBox.show", lambda self: None)  # the saved note
     trigger_menu(qtbot, window, "ファイル", "相談結果シートを書き出す")
+    wait_for_background_work(qtbot)
     assert choices.asked[0][0] == "save" and choices.asked[0][2].endswith(f"{NAME}-相談結果シート.pdf")
     [page] = pdf_page_texts(target)
     flat = "".join(page.split())

@@ -25,6 +25,7 @@ from tests.support.gui import (
     press_yes,
     trigger_menu,
     type_text,
+    wait_for_background_work,
 )
 
 
@@ -69,7 +70,10 @@ def go_to(qtbot, window, key: str) -> None:
 
 
 def wait_for_dialogs(qtbot, failures: list) -> None:
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=5000)
+    """Until no dialog is open and no background work (whose end may open one) runs."""
+    from desktop.ui.operations import any_running
+
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None and not any_running(), timeout=10000)
     assert not failures, failures
 
 
@@ -297,6 +301,7 @@ def test_owner_exports_the_pdf_through_the_export_dialog(qtbot, make_window, sto
     target = tmp_path / "summary.pdf"
     choices = FileChoices(monkeypatch, str(target))
     click(qtbot, view.export_button)
+    wait_for_background_work(qtbot)
     assert choices.asked[0][0] == "save" and choices.asked[0][2].endswith(".pdf")
     assert target.exists() and target.stat().st_size > 1000
     reader = PdfReader(str(target))
@@ -339,6 +344,7 @@ def test_consultant_creates_runs_hands_over_and_deletes(qtbot, make_window, stor
     handover = tmp_path / "aoba.mamori.json"
     FileChoices(monkeypatch, str(handover))
     trigger_menu(qtbot, window, "ファイル", "引き継ぎファイルを書き出す")
+    wait_for_background_work(qtbot)
     data = json.loads(handover.read_text(encoding="utf-8"))
     assert "有限会社あおば製作所" in json.dumps(data, ensure_ascii=False)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from tests.support.gui import FileChoices, choose_in_combo, click
+from tests.support.gui import FileChoices, choose_in_combo, click, wait_for_background_work
 from tests.ui.test_journeys import go_to
 
 
@@ -30,6 +30,7 @@ def test_language_starts_at_the_ui_language_and_an_english_pdf_is_written(qtbot,
     target = tmp_path / "report-en.pdf"
     FileChoices(monkeypatch, str(target))
     click(qtbot, view.export_button)
+    wait_for_background_work(qtbot)
     reader = PdfReader(str(target))
     first = " ".join(reader.pages[0].extract_text().split())
     assert "Information security readiness report" in first and "At a glance" in first
@@ -57,6 +58,7 @@ def test_a_workbook_is_written_when_the_name_ends_in_xlsx(qtbot, make_window, st
     target = tmp_path / "report.xlsx"
     FileChoices(monkeypatch, str(target))  # the PDF filter stays selected; the name decides
     click(qtbot, view.export_button)
+    wait_for_background_work(qtbot)
     book = load_workbook(target)
     assert book.sheetnames[0] == "表紙" and "改善計画" in book.sheetnames
     assert book["表紙"]["B3"].value == "株式会社テスト工業"

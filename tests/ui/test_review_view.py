@@ -17,6 +17,7 @@ from tests.support.gui import (
     press_ok,
     trigger_menu,
     type_text,
+    wait_for_background_work,
 )
 
 
@@ -176,10 +177,12 @@ def test_the_hand_over_file_carries_evidence_files_only_when_ticked(make_window,
     FileChoices(monkeypatch, str(plain), str(full))
     settings.ensureWidgetVisible(export)
     click(qtbot, export)
+    wait_for_background_work(qtbot)
     settings.ensureWidgetVisible(settings.with_files_box)
     click(qtbot, settings.with_files_box)
     settings.ensureWidgetVisible(export)
     click(qtbot, export)
+    wait_for_background_work(qtbot)
     assert "evidence_files" not in json.loads(plain.read_text(encoding="utf-8"))
     assert len(json.loads(full.read_text(encoding="utf-8"))["evidence_files"]) == 1
 
