@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from typing import Any
 
 from PySide6.QtCore import QByteArray
@@ -21,6 +22,11 @@ from PySide6.QtWidgets import (
 
 from desktop.ui.pages import PAGES, LazyPages
 from desktop.ui.session import Session
+
+
+def _ui(name: str):
+    """The module desktop.ui.NAME, imported on first use."""
+    return importlib.import_module(f"desktop.ui.{name}")
 
 
 class MainWindow(QMainWindow):
@@ -121,15 +127,16 @@ class MainWindow(QMainWindow):
         self._action(menu_file, self.tr("会社の一覧(&L)…"), "Ctrl+L", self.show_companies)
         self._action(menu_file, self.tr("報告書を書き出す(&E)…"), "Ctrl+E", lambda: self._report("export"))
         self._action(menu_file, self.tr("報告書を印刷(&P)…"), QKeySequence.StandardKey.Print, lambda: self._report("print"))
-        from desktop.ui import consult_actions, handover_ui
-
+        # The sheet and hand-over modules are imported when their entry is chosen: they are not
+        # needed for the first screen (tests/ui/test_start_path.py).
         self._action(menu_file, self.tr("相談結果シートを書き出す(&S)…"), None,
-                     lambda: consult_actions.export_sheet(self, self.session))
-        self._action(menu_file, self.tr("相談結果シートを印刷…"), None, lambda: consult_actions.print_sheet(self, self.session))
+                     lambda: _ui("consult_actions").export_sheet(self, self.session))
+        self._action(menu_file, self.tr("相談結果シートを印刷…"), None,
+                     lambda: _ui("consult_actions").print_sheet(self, self.session))
         menu_file.addSeparator()
         self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_package())
         self._action(menu_file, self.tr("引き継ぎファイルを渡して、このパソコンから削除…"), None,
-                     lambda: handover_ui.hand_over_company(self, self.session))
+                     lambda: _ui("handover_ui").hand_over_company(self, self.session))
         self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_package())
         menu_file.addSeparator()
         self._action(menu_file, self.tr("終了(&Q)"), QKeySequence.StandardKey.Quit, self.close)
