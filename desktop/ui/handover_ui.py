@@ -53,6 +53,10 @@ class HandOverDialog(QDialog):
         layout.addLayout(form)
         self.protect_box.toggled.connect(self.password_edit.setEnabled)
         self.protect_box.toggled.connect(self.again_edit.setEnabled)
+        self.with_files_box = QCheckBox(self.tr("★3 の証跡ファイルも含める"), self)
+        self.with_files_box.setToolTip(self.tr("含めないときは、ファイルの名前とハッシュ値だけを書き出します"
+                                               "（引き継ぎファイルは 20 MB まで）"))
+        layout.addWidget(self.with_files_box)
         self.remove_box = QCheckBox(self.tr("書き出して確かめたあと、この会社をこのパソコンから削除する（古いバックアップからも消す）"), self)
         self.remove_box.setChecked(remove)
         layout.addWidget(self.remove_box)
@@ -109,7 +113,7 @@ def hand_over_company(window, session, *, remove: bool = True) -> bool:
         return False
     remove_after = dialog.remove_box.isChecked()
     # Read from the store here; writing, sealing and reading the file back run off the GUI thread.
-    data = export_package(session.store, profile.id)
+    data = export_package(session.store, profile.id, with_files=dialog.with_files_box.isChecked())
 
     def written(_none) -> None:
         try:

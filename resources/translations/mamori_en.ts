@@ -1151,26 +1151,36 @@ They are removed from this PC for good and cannot be restored. Make sure their h
     </message>
     <message>
         <location filename="../../desktop/ui/handover_ui.py" line="56" />
+        <source>★3 の証跡ファイルも含める</source>
+        <translation>Include the ★3 evidence files</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="57" />
+        <source>含めないときは、ファイルの名前とハッシュ値だけを書き出します（引き継ぎファイルは 20 MB まで）</source>
+        <translation>Without them, only the files' names and hashes are written (a hand-over file may be up to 20 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/handover_ui.py" line="60" />
         <source>書き出して確かめたあと、この会社をこのパソコンから削除する（古いバックアップからも消す）</source>
         <translation>After the file is written and checked, remove this company from this PC (also from older backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="64" />
+        <location filename="../../desktop/ui/handover_ui.py" line="68" />
         <source>保存先を選ぶ…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="65" />
+        <location filename="../../desktop/ui/handover_ui.py" line="69" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="78" />
+        <location filename="../../desktop/ui/handover_ui.py" line="82" />
         <source>パスワードは{0}文字以上にしてください。</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="82" />
+        <location filename="../../desktop/ui/handover_ui.py" line="86" />
         <source>2つのパスワードが違います。同じものを入れてください。</source>
         <translation>The two passwords differ. Enter the same one twice.</translation>
     </message>
@@ -1433,252 +1443,252 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="31" />
+        <location filename="../../desktop/ui/main_window.py" line="37" />
         <source>Mamori（守り）— 情報セキュリティの準備</source>
         <translation>Mamori — Information security readiness</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="36" />
+        <location filename="../../desktop/ui/main_window.py" line="42" />
         <source>準備ができました</source>
         <translation>Ready</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="44" />
+        <location filename="../../desktop/ui/main_window.py" line="50" />
         <source>会社</source>
         <translation>Company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="52" />
+        <location filename="../../desktop/ui/main_window.py" line="58" />
         <source>会社(&amp;C):</source>
         <translation>&amp;Company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="54" />
+        <location filename="../../desktop/ui/main_window.py" line="60" />
         <source>作業する会社</source>
         <translation>Company you are working on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="56" />
+        <location filename="../../desktop/ui/main_window.py" line="62" />
         <source>作業する会社を選びます</source>
         <translation>Choose the company to work on</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="60" />
+        <location filename="../../desktop/ui/main_window.py" line="66" />
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="61" />
+        <location filename="../../desktop/ui/main_window.py" line="67" />
         <source>会社を追加します（Ctrl+N）</source>
         <translation>Add a company (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="63" />
+        <location filename="../../desktop/ui/main_window.py" line="69" />
         <source>会社情報を編集</source>
         <translation>Edit company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="65" />
+        <location filename="../../desktop/ui/main_window.py" line="71" />
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="66" />
+        <location filename="../../desktop/ui/main_window.py" line="72" />
         <source>質問に答えて、取り組む制度と段階（目標）を決めます</source>
         <translation>Answer a few questions to set the schemes and levels you work towards (targets)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="68" />
+        <location filename="../../desktop/ui/main_window.py" line="74" />
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="69" />
+        <location filename="../../desktop/ui/main_window.py" line="75" />
         <source>このパソコンのすべての会社を見る・探す・書き出す・まとめて削除する（Ctrl+L）</source>
         <translation>See, search, export and delete all companies on this PC (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="71" />
+        <location filename="../../desktop/ui/main_window.py" line="77" />
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="72" />
+        <location filename="../../desktop/ui/main_window.py" line="78" />
         <source>この会社の記録をすべて削除します（確認があります）</source>
         <translation>Deletes all records of this company (you will be asked to confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="87" />
+        <location filename="../../desktop/ui/main_window.py" line="93" />
         <source>画面の切り替え</source>
         <translation>Screens</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="93" />
+        <location filename="../../desktop/ui/main_window.py" line="99" />
         <source>ダッシュボード</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94" />
+        <location filename="../../desktop/ui/main_window.py" line="100" />
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="95" />
+        <location filename="../../desktop/ui/main_window.py" line="101" />
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="96" />
+        <location filename="../../desktop/ui/main_window.py" line="102" />
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="97" />
+        <location filename="../../desktop/ui/main_window.py" line="103" />
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98" />
+        <location filename="../../desktop/ui/main_window.py" line="104" />
         <source>設定</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="99" />
+        <location filename="../../desktop/ui/main_window.py" line="105" />
         <source>取引先の状況</source>
         <translation>Suppliers</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103" />
+        <location filename="../../desktop/ui/main_window.py" line="109" />
         <source>{0}（Ctrl+{1}）</source>
         <translation>{0} (Ctrl+{1})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="119" />
+        <location filename="../../desktop/ui/main_window.py" line="125" />
         <source>ファイル(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="120" />
+        <location filename="../../desktop/ui/main_window.py" line="126" />
         <source>新しい会社(&amp;N)…</source>
         <translation>&amp;New company…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="121" />
+        <location filename="../../desktop/ui/main_window.py" line="127" />
         <source>会社の一覧(&amp;L)…</source>
         <translation>Company &amp;list…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="122" />
+        <location filename="../../desktop/ui/main_window.py" line="128" />
         <source>報告書を書き出す(&amp;E)…</source>
         <translation>&amp;Export report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123" />
+        <location filename="../../desktop/ui/main_window.py" line="129" />
         <source>報告書を印刷(&amp;P)…</source>
         <translation>&amp;Print report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="126" />
+        <location filename="../../desktop/ui/main_window.py" line="132" />
         <source>相談結果シートを書き出す(&amp;S)…</source>
         <translation>Save consultation result &amp;sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128" />
+        <location filename="../../desktop/ui/main_window.py" line="134" />
         <source>相談結果シートを印刷…</source>
         <translation>Print consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="130" />
+        <location filename="../../desktop/ui/main_window.py" line="137" />
         <source>引き継ぎファイルを書き出す…</source>
         <translation>Export hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="131" />
+        <location filename="../../desktop/ui/main_window.py" line="138" />
         <source>引き継ぎファイルを渡して、このパソコンから削除…</source>
         <translation>Hand over and remove from this PC…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="133" />
+        <location filename="../../desktop/ui/main_window.py" line="140" />
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135" />
+        <location filename="../../desktop/ui/main_window.py" line="142" />
         <source>終了(&amp;Q)</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="136" />
+        <location filename="../../desktop/ui/main_window.py" line="143" />
         <source>編集(&amp;E)</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="137" />
+        <location filename="../../desktop/ui/main_window.py" line="144" />
         <source>元に戻す(&amp;U)</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="139" />
+        <location filename="../../desktop/ui/main_window.py" line="146" />
         <source>検索(&amp;F)</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="140" />
+        <location filename="../../desktop/ui/main_window.py" line="147" />
         <source>表示(&amp;V)</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="145" />
+        <location filename="../../desktop/ui/main_window.py" line="152" />
         <source>★3 の確認（専門家の確認と宣誓）…</source>
         <translation>★3 review (expert confirmation and pledge)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="146" />
+        <location filename="../../desktop/ui/main_window.py" line="153" />
         <source>ヘルプ(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="147" />
+        <location filename="../../desktop/ui/main_window.py" line="154" />
         <source>使い方ガイド(&amp;G)</source>
         <translation>User &amp;guide</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="148" />
+        <location filename="../../desktop/ui/main_window.py" line="155" />
         <source>Mamori について(&amp;A)</source>
         <translation>&amp;About Mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="251" />
+        <location filename="../../desktop/ui/main_window.py" line="258" />
         <source>会社が未登録です</source>
         <translation>No company yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="252" />
+        <location filename="../../desktop/ui/main_window.py" line="259" />
         <source>Mamori（守り）— {0}</source>
         <translation>Mamori — {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="264" />
+        <location filename="../../desktop/ui/main_window.py" line="271" />
         <source>「{0}」を作成しました</source>
         <translation>Created "{0}"</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="282" />
+        <location filename="../../desktop/ui/main_window.py" line="289" />
         <source>会社情報を保存しました</source>
         <translation>Company details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="309" />
+        <location filename="../../desktop/ui/main_window.py" line="316" />
         <source>古いバックアップを消せませんでした</source>
         <translation>Older backups could not be removed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="310" />
+        <location filename="../../desktop/ui/main_window.py" line="317" />
         <source>会社は削除しましたが、古いバックアップは消えていません（その会社の記録が残っています）。</source>
         <translation>The company was deleted, but the older backups were not removed (they still hold its records).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="314" />
+        <location filename="../../desktop/ui/main_window.py" line="321" />
         <source>「{0}」を削除しました</source>
         <translation>Deleted "{0}"</translation>
     </message>
@@ -1774,22 +1784,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="158" />
+        <location filename="../../desktop/ui/handover_ui.py" line="162" />
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="165" />
+        <location filename="../../desktop/ui/handover_ui.py" line="169" />
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="168" />
+        <location filename="../../desktop/ui/handover_ui.py" line="172" />
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169" />
+        <location filename="../../desktop/ui/handover_ui.py" line="173" />
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -3332,63 +3342,63 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="184" />
+        <location filename="../../desktop/ui/handover_ui.py" line="188" />
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="184" />
+        <location filename="../../desktop/ui/handover_ui.py" line="188" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="187" />
+        <location filename="../../desktop/ui/handover_ui.py" line="191" />
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="214" />
+        <location filename="../../desktop/ui/handover_ui.py" line="218" />
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="217" />
+        <location filename="../../desktop/ui/handover_ui.py" line="221" />
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="223" />
-        <location filename="../../desktop/ui/handover_ui.py" line="233" />
+        <location filename="../../desktop/ui/handover_ui.py" line="227" />
+        <location filename="../../desktop/ui/handover_ui.py" line="237" />
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="224" />
+        <location filename="../../desktop/ui/handover_ui.py" line="228" />
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="206" />
+        <location filename="../../desktop/ui/handover_ui.py" line="210" />
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="207" />
+        <location filename="../../desktop/ui/handover_ui.py" line="211" />
         <source>「{0}」を読み込みました。</source>
         <translation>"{0}" was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="228" />
+        <location filename="../../desktop/ui/handover_ui.py" line="232" />
         <source>引き継ぎファイルを読み込んでいます…</source>
         <translation>Reading the hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="234" />
+        <location filename="../../desktop/ui/handover_ui.py" line="238" />
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="235" />
+        <location filename="../../desktop/ui/handover_ui.py" line="239" />
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -3612,79 +3622,79 @@ Your last action was not saved. Everything saved before it is still there.</tran
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="104" />
+        <location filename="../../desktop/ui/handover_ui.py" line="108" />
         <source>引き継ぎ-{0}.mamori</source>
         <translation>handover-{0}.mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="106" />
+        <location filename="../../desktop/ui/handover_ui.py" line="110" />
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="107" />
+        <location filename="../../desktop/ui/handover_ui.py" line="111" />
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="129" />
+        <location filename="../../desktop/ui/handover_ui.py" line="133" />
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="130" />
+        <location filename="../../desktop/ui/handover_ui.py" line="134" />
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="131" />
+        <location filename="../../desktop/ui/handover_ui.py" line="135" />
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="119" />
+        <location filename="../../desktop/ui/handover_ui.py" line="123" />
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="120" />
+        <location filename="../../desktop/ui/handover_ui.py" line="124" />
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with "Delete company".</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="133" />
+        <location filename="../../desktop/ui/handover_ui.py" line="137" />
         <source>引き継ぎファイルを書き出して確かめています…</source>
         <translation>Exporting and checking the hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="142" />
+        <location filename="../../desktop/ui/handover_ui.py" line="146" />
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and "{0}" was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="144" />
+        <location filename="../../desktop/ui/handover_ui.py" line="148" />
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="145" />
+        <location filename="../../desktop/ui/handover_ui.py" line="149" />
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="148" />
+        <location filename="../../desktop/ui/handover_ui.py" line="152" />
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="149" />
+        <location filename="../../desktop/ui/handover_ui.py" line="153" />
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="151" />
+        <location filename="../../desktop/ui/handover_ui.py" line="155" />
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>

@@ -267,3 +267,39 @@ def test_the_english_review_panel_shows_no_japanese(make_window, qtbot, company,
         assert [text for text in shown if japanese.search(text)] == []
     finally:
         app.removeTranslator(translator)
+
+
+def test_the_one_step_hand_over_carries_evidence_files_when_ticked(make_window, qtbot, company, store, monkeypatch,
+                                                                   tmp_path):
+    """ファイル → 渡して削除: the dialog's tick box puts the evidence files in the file."""
+    import json
+
+    from desktop.ui.handover_ui import HandOverDialog
+    from tests.support.gui import on_next_dialog, trigger_menu
+    from tests.ui.test_journeys import wait_for_dialogs
+
+    scan = tmp_path / "scan.png"
+    scan.write_bytes(b"\x89PNG scan")
+    records = Star3Store(store)
+    records.attach_file(company.id, records.add_evidence(company.id, "1-2-1-1", "体制図").id, scan)
+    window = make_window()
+    window.session.select_profile(company.id)
+    failures: list = []
+
+    def fill(dialog):
+        assert isinstance(dialog, HandOverDialog)
+        assert not dialog.with_files_box.isChecked(), "the files stay out unless asked for"
+        click(qtbot, dialog.protect_box)  # no password: the file can be read back here
+        click(qtbot, dialog.remove_box)  # keep the company
+        click(qtbot, dialog.with_files_box)
+        on_next_dialog(lambda box: click(qtbot, box.buttons()[0]), failures=failures)  # "saved": its only button
+        press_ok(dialog)
+
+    target = tmp_path / "handover.json"
+    FileChoices(monkeypatch, str(target))
+    on_next_dialog(fill, failures=failures)
+    trigger_menu(qtbot, window, "ファイル", "引き継ぎファイルを渡して、このパソコンから削除")
+    wait_for_background_work(qtbot)
+    wait_for_dialogs(qtbot, failures)
+    assert len(json.loads(target.read_text(encoding="utf-8"))["evidence_files"]) == 1
+    assert store.find_profile(company.id) is not None, "not removed: the box was unticked"
