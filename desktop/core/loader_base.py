@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.content import ContentModel, Problem
-from desktop.core.frontmatter import ParseCache, SourceFile
+from desktop.core.frontmatter import ContentError, ParseCache, SourceFile, read_text, safe_yaml
 from desktop.core.markdown_limits import markdown_limits
 
 Line = int | Callable[[], int]  # a line number, or how to find it when a problem is reported
@@ -53,6 +53,20 @@ class LoaderBase:
         if callable(line):  # line numbers are looked up only when a problem is reported
             line = line()
         self.problems.append(Problem(self.rel(path), line, message))
+
+    def read_yaml(self, path: Path, kind: type, wrong_shape: str) -> tuple[str, Any] | None:
+        """PATH's text and its YAML when the YAML is a KIND (list or dict); otherwise the
+        problem is reported (WRONG_SHAPE when it parses to something else) and None returned."""
+        try:
+            text = read_text(path)
+            data = safe_yaml(text, cache=self.cache)
+        except ContentError as exc:
+            self.report(path, exc.line, exc.message)
+            return None
+        if not isinstance(data, kind):
+            self.report(path, 1, wrong_shape)
+            return None
+        return text, data
 
     def report_orphan(self, path: Path) -> None:
         """An English file is read only beside its Japanese file; say so when that is missing."""

@@ -11,8 +11,6 @@ from desktop.core.frontmatter import (
     SourceFile,
     find_key_line,
     read_source,
-    read_text,
-    safe_yaml,
 )
 from desktop.core.loader_base import Line, LoaderBase, did_you_mean
 from desktop.core.vocab import AUDIENCES, LANGUAGES
@@ -36,15 +34,10 @@ class LessonLoading(LoaderBase):
             if (self.root / "lessons").is_dir() and not self.model.tracks:
                 self.report(path, 1, "tracks.yaml is missing: lessons need tracks")
             return
-        try:
-            text = read_text(path)
-            data = safe_yaml(text, cache=self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        read = self.read_yaml(path, list, "tracks.yaml must be a list of tracks ('- id: ...')")
+        if read is None:
             return
-        if not isinstance(data, list):
-            self.report(path, 1, "tracks.yaml must be a list of tracks ('- id: ...')")
-            return
+        text, data = read
         for index, entry in enumerate(data):
             line = functools.partial(find_key_line, text, "id", index)
             if not isinstance(entry, dict):

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.content import Requirement, Scheme
-from desktop.core.frontmatter import ContentError, find_key_line, read_text, safe_yaml
+from desktop.core.frontmatter import ContentError, find_key_line, read_text
 from desktop.core.loader_base import LoaderBase, did_you_mean
 
 SCHEME_KEYS = {"id", "title", "title_en", "version", "version_en", "source", "note", "note_en",
@@ -36,15 +36,10 @@ class SchemeLoading(LoaderBase):
             self.load_criteria(path)
 
     def load_scheme(self, path: Path) -> None:
-        try:
-            text = read_text(path)
-            data = safe_yaml(text, cache=self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        read = self.read_yaml(path, dict, "a scheme file must be a set of 'key: value' lines")
+        if read is None:
             return
-        if not isinstance(data, dict):
-            self.report(path, 1, "a scheme file must be a set of 'key: value' lines")
-            return
+        text, data = read
         ok = True
         for key in data:
             if key not in SCHEME_KEYS:
