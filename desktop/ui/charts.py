@@ -26,6 +26,7 @@ class ShareBar(QWidget):
         super().__init__(parent)
         self.met = self.partial = self.total = 0
         self.setMinimumHeight(22)
+        self.setMinimumWidth(80)  # a narrow card wraps the scheme's name instead of losing the bar
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.row = QHBoxLayout(self)
         self.row.setContentsMargins(1, 1, 1, 1)

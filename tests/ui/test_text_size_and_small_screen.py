@@ -172,6 +172,12 @@ def test_every_screen_at_1024x600_with_the_largest_text(qtbot, make_window, comp
                 why = unreachable(widget, window)
                 if why:
                     problems.append(f"{key}: {label(widget)} {why}")
+            if key == "dashboard":
+                from desktop.ui.charts import ShareBar
+
+                for bar in view.findChildren(ShareBar):
+                    if bar.isVisible() and bar.width() < 60:
+                        problems.append(f"dashboard: a progress bar is squeezed to {bar.width()} px")
         bar = window.profile_combo.parentWidget()
         for widget in controls_on(bar):
             why = unreachable(widget, window)
