@@ -56,7 +56,9 @@ def what_matters(summary: dict) -> str:
                      f"<span class='small'>{items}</span>"])
     if rows:
         parts.append(table([e(label(lang, "criterion")), e(label(lang, "star")), e(label(lang, "content")),
-                            e(label(lang, "status")), e(label(lang, "open_items_plan"))], rows, [11, 7, 30, 12, 40]))
+                            e(label(lang, "status")), e(label(lang, "open_items_plan"))], rows,
+                           # "◐ Partly met" needs a wider column than 「◐ 一部達成」 to stay on one line
+                           [11, 7, 30, 12, 40] if lang == "ja" else [11, 7, 26, 17, 39]))
     else:
         parts.append(f"<p>{e(label(lang, 'no_open'))}</p>")
     met = facts.criteria_with(summary, ("met", "na"))
