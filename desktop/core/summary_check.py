@@ -482,13 +482,18 @@ def _items(value, notes: bool) -> None:
         _str(f"{at}.owner", entry["owner"])
         if entry["due"] is not None:
             _date(f"{at}.due", entry["due"])
-        for key in ("note", "evidence"):
-            if notes and key not in entry:
-                raise _Bad(f"{at}.{key} is missing (detail is \"notes\")")
-            if not notes and key in entry:
-                raise _Bad(f"{at}.{key} is present, but only detail \"notes\" may carry it")
-            if key in entry:
-                _str(f"{at}.{key}", entry[key])
+        _notes_fields(at, entry, notes)
+
+
+def _notes_fields(at: str, entry: dict, notes: bool) -> None:
+    """`note` and `evidence` of an item or plan entry: present, as text, exactly at detail "notes"."""
+    for key in ("note", "evidence"):
+        if notes and key not in entry:
+            raise _Bad(f"{at}.{key} is missing (detail is \"notes\")")
+        if not notes and key in entry:
+            raise _Bad(f"{at}.{key} is present, but only detail \"notes\" may carry it")
+        if key in entry:
+            _str(f"{at}.{key}", entry[key])
 
 
 def _plan(value, notes: bool) -> None:
@@ -513,13 +518,7 @@ def _plan(value, notes: bool) -> None:
         if entry["due"] is not None:
             _date(f"{at}.due", entry["due"])
         _bool(f"{at}.overdue", entry["overdue"])
-        for key in ("note", "evidence"):
-            if notes and key not in entry:
-                raise _Bad(f"{at}.{key} is missing (detail is \"notes\")")
-            if not notes and key in entry:
-                raise _Bad(f"{at}.{key} is present, but only detail \"notes\" may carry it")
-            if key in entry:
-                _str(f"{at}.{key}", entry[key])
+        _notes_fields(at, entry, notes)
 
 
 # -- one file, as collect uses it -------------------------------------------------------------
