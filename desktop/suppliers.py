@@ -15,7 +15,7 @@ from desktop.core.summary_check import (
     parse_summary,
     read_summary_bytes,
 )
-from desktop.storage import collect_db
+from desktop.storage import collect_db, collect_read
 
 COLLECTION_NAME = "suppliers.db"
 SCHEMES = ("scs-star3", "scs-star4", "security-action-star1", "security-action-star2")
@@ -38,12 +38,12 @@ def supplier_table(database: str | os.PathLike, scheme: str, status: str) -> lis
     """The rows of the table: one per supplier, with SCHEME's counts; [] before any collection."""
     if not Path(database).is_file():
         return []
-    return collect_db.supplier_rows(database, scheme, status)
+    return collect_read.supplier_rows(database, scheme, status)
 
 
 def rejected_files(database: str | os.PathLike) -> list[tuple[str, str]]:
     """Files refused at the last collection, with the reason."""
-    return collect_db.rejected_files(database) if Path(database).is_file() else []
+    return collect_read.rejected_files(database) if Path(database).is_file() else []
 
 
 def supplier_summary(database: str | os.PathLike, supplier_id: str) -> dict:
@@ -51,7 +51,7 @@ def supplier_summary(database: str | os.PathLike, supplier_id: str) -> dict:
 
     Raises SummaryRejected when the file is gone, changed since it was collected, or no
     longer passes the checks."""
-    source = collect_db.supplier_source(database, supplier_id)
+    source = collect_read.supplier_source(database, supplier_id)
     if source is None:
         raise SummaryRejected("this supplier is not in the collection")
     path, sha256 = source

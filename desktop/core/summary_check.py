@@ -255,6 +255,7 @@ _GOOD_TEXT: dict[re.Pattern, set[str]] = {_CRITERION: set(), _REQUIREMENT: set()
 _CSF = frozenset(CSF_FUNCTIONS)
 _CRITERION_STATUS = frozenset(CRITERION_STATUSES)
 _PLAN_STATUS = frozenset(PLAN_STATUSES)
+_ITEM_STATUS = frozenset(ITEM_STATUSES)
 
 
 def _matches(pattern: re.Pattern, value) -> bool:
@@ -473,7 +474,18 @@ def _training(training: dict) -> None:
 
 
 def _items(value, notes: bool) -> None:
+    extra = {"note", "evidence"}
     for n, entry in enumerate(_list("items", value)):
+        try:  # the usual case in one expression; the field by field checks below word a problem
+            due = entry["due"]
+            if (type(entry["id"]) is str and entry["id"] and type(entry["title"]) is str
+                    and entry["status"] in _ITEM_STATUS and type(entry["owner"]) is str
+                    and (due is None or (type(due) is str and due in _GOOD_DATES))
+                    and (extra <= entry.keys() if notes else extra.isdisjoint(entry.keys()))
+                    and (not notes or (type(entry["note"]) is str and type(entry["evidence"]) is str))):
+                continue
+        except (KeyError, TypeError):
+            pass
         at = f"items[{n}]"
         _obj(at, entry, ("id", "title", "status", "owner", "due"))
         _str(f"{at}.id", entry["id"], nonempty=True)

@@ -16,14 +16,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from desktop.core.summary_check import MAX_SUMMARY_BYTES, FileOutcome, SupplierRecord, check_file
+from desktop.core.summary_check import MAX_SUMMARY_BYTES, FileOutcome, SupplierRecord
 from desktop.storage.collect_output import NewCollection, OutputNotVerified, is_new
 from desktop.storage.collect_schema import (  # noqa: F401  (the schema's names, as the tests and docs use them)
     COLLECTION_FORMAT,
@@ -45,9 +44,13 @@ from desktop.storage.collect_schema import (  # noqa: F401  (the schema's names,
     create_tables,
     now,
 )
+from desktop.storage.collect_workers import checked_files
 
 BATCH_FILES = 500  # files per transaction in an existing collection: a crash loses at most these
-PARALLEL_FROM = 64  # fewer files than this are checked in this process
+
+Tell = Callable[[str, str], None]  # (path, what happened to it)
+# what ingested_files remembers of a file: size, mtime_ns, sha256, outcome, reason, supplier_id
+FileRow = tuple[int, int, str | None, str, str | None, str | None]
 
 class CollectionRefused(Exception):
     """The output file is not a collection this Mamori can add to; nothing was changed."""
@@ -78,7 +81,7 @@ class CollectReport:
                 f"{len(self.rejected)} rejected; {self.suppliers} supplier(s) in the collection")
 
 
-def summary_paths(arguments: Iterable[str | os.PathLike]) -> tuple[list[Path], list[tuple[str, str]]]:
+def summary_paths(arguments: Iterable[str | os.PathLike[str]]) -> tuple[list[Path], list[tuple[str, str]]]:
     """The .json files named, and those in the folders named (searched recursively, in name
     order, hidden files and folders left out). Returns (paths, [(argument, problem)])."""
     found: list[Path] = []
@@ -98,7 +101,7 @@ def summary_paths(arguments: Iterable[str | os.PathLike]) -> tuple[list[Path], l
     return found, problems
 
 
-def open_collection(path: str | os.PathLike, *, indexes: bool = True) -> Database:
+def open_collection(path: str | os.PathLike[str], *, indexes: bool = True) -> Database:
     """Open (creating when needed) the collection at PATH with sqlite-utils; a new one gets
     its indexes unless INDEXES is false (collect_output makes them after the rows).
 
@@ -131,57 +134,7 @@ def open_collection(path: str | os.PathLike, *, indexes: bool = True) -> Databas
     return db
 
 
-def _outcomes(todo: list[str], workers: int, max_bytes: int) -> Iterator[FileOutcome]:
-    """Check the files in order; in worker processes when there are many. At most a few
-    dozen outcomes wait at any time, so memory does not grow with the number of files."""
-    if workers <= 1 or len(todo) < PARALLEL_FROM:
-        for path in todo:
-            yield check_file(path, max_bytes)
-        return
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    chunk = 8
-    chunks = [todo[i:i + chunk] for i in range(0, len(todo), chunk)]
-    next_chunk = 0
-    pending: deque = deque()
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-            while next_chunk < len(chunks) or pending:
-                while next_chunk < len(chunks) and len(pending) < workers * 4:
-                    pending.append((next_chunk, pool.submit(_check_chunk, chunks[next_chunk], max_bytes)))
-                    next_chunk += 1
-                _number, future = pending[0]
-                outcomes = future.result()
-                pending.popleft()
-                yield from outcomes
-    except (BrokenProcessPool, OSError):
-        # helper processes could not start or died: check the rest here, from the first
-        # chunk whose outcome was not handed on
-        start = pending[0][0] if pending else next_chunk
-        _INFO_SENT.clear()
-        for paths in chunks[start:]:
-            yield from _check_chunk(paths, max_bytes)
-
-
-_INFO_SENT: set[tuple] = set()  # in a helper process: criterion descriptions already handed on
-
-
-def _check_chunk(paths: list[str], max_bytes: int) -> list[FileOutcome]:
-    """Check PATHS (in a helper process). A criterion's description goes back with the
-    first file of this helper that has it, not with every file (half of what would be sent):
-    the run stores it from the first file in order that has it, which is always one of those."""
-    outcomes = [check_file(path, max_bytes) for path in paths]
-    for outcome in outcomes:
-        if outcome.record is not None:
-            info = [entry for entry in outcome.record.criterion_info if entry not in _INFO_SENT]
-            _INFO_SENT.update(info)
-            outcome.record.criterion_info = info
-    return outcomes
-
-
-def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike, *,
+def collect(arguments: Iterable[str | os.PathLike[str]], database: str | os.PathLike[str], *,
             on_line: Callable[[str, str], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None,
             workers: int = 1, max_bytes: int = MAX_SUMMARY_BYTES) -> CollectReport:
@@ -204,7 +157,7 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
     conn = db.conn
     if new:
         new.tune(conn)
-    tell = on_line or (lambda path, text: None)
+    tell: Tell = on_line or (lambda path, text: None)
     for argument, problem in problems:
         report.rejected.append((argument, problem))
         tell(argument, problem)
@@ -212,7 +165,7 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
     written = 0  # rows of ingested_files this run added
     try:
         todo: list[str] = []
-        known: dict[str, tuple] = {}
+        known: dict[str, FileRow] = {}
         seen: set[str] = set()
         for path in paths:
             name = str(path.resolve())
@@ -242,7 +195,7 @@ def collect(arguments: Iterable[str | os.PathLike], database: str | os.PathLike,
         described: set[str] = set()  # criteria whose description this run has stored
         conn.execute("BEGIN")
         in_batch = 0
-        for outcome in _outcomes(todo, workers, max_bytes):
+        for outcome in checked_files(todo, workers, max_bytes):
             if outcome.record is not None:
                 _describe(conn, outcome.record, described)
             written += _apply(conn, report, outcome, known.get(outcome.path), tell)
@@ -289,16 +242,16 @@ def _describe(conn: sqlite3.Connection, record: SupplierRecord, described: set[s
         described.update(entry[0] for entry in fresh)
 
 
-def _unchanged(report: CollectReport, path: str, row: tuple, tell) -> None:
+def _unchanged(report: CollectReport, path: str, row: FileRow, tell: Tell) -> None:
     if row[3] == "rejected":
-        report.rejected.append((path, row[4]))
-        tell(path, row[4])
+        report.rejected.append((path, row[4] or ""))
+        tell(path, row[4] or "")
     else:
         report.unchanged += 1
 
 
-def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome, before: tuple | None,
-           tell) -> int:
+def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome, before: FileRow | None,
+           tell: Tell) -> int:
     """Record one checked file: a rejection, a new or newer supplier, or an older report.
     Returns the number of rows added to ingested_files (1, or 0 for a file seen before)."""
     path = outcome.path
@@ -311,7 +264,8 @@ def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome
         _unchanged(report, path, before, tell)
         return 0
     record = outcome.record
-    if before is not None and before[3] == "accepted" and (record is None or record.supplier_id != before[5]):
+    if (before is not None and before[3] == "accepted" and before[5] is not None
+            and (record is None or record.supplier_id != before[5])):
         # the file this supplier came from now says something else: its report goes
         source = conn.execute("SELECT source_path, name FROM suppliers WHERE supplier_id = ?", [before[5]]).fetchone()
         if source and source[0] == path:
@@ -327,7 +281,7 @@ def _apply(conn: sqlite3.Connection, report: CollectReport, outcome: FileOutcome
 
     if record is None:
         report.rejected.append((path, outcome.reason or ""))
-        tell(path, outcome.reason)
+        tell(path, outcome.reason or "")
         return remember("rejected", outcome.reason, None)
     supplier = record.supplier
     current = conn.execute("SELECT generated_at_utc, source_path, name, generated_at FROM suppliers"
@@ -378,63 +332,3 @@ def _write_supplier(conn: sqlite3.Connection, record: SupplierRecord, path: str,
     conn.executemany(SCHEME_SQL, [(sid, *scheme) for scheme in record.schemes])
     conn.executemany(CRITERION_SQL, [(sid, *criterion) for criterion in record.criteria])
     conn.executemany(PLAN_SQL, [(sid, *plan) for plan in record.plans])
-
-
-# -- reading, for the 取引先の状況 screen -------------------------------------------------------
-
-def supplier_rows(database: str | os.PathLike, scheme: str = "scs-star3", status: str = "all") -> list[dict]:
-    """One dict per supplier with the headline figures and SCHEME's counts.
-
-    STATUS is "all", "achieved" (every criterion of SCHEME met or not applicable; for
-    SECURITY ACTION: the level declared ready) or "not_achieved"."""
-    if status not in ("all", "achieved", "not_achieved"):
-        raise ValueError(f"unknown status filter {status!r}")
-    conn = _read_only(database)
-    try:
-        conn.row_factory = sqlite3.Row
-        where = {"all": "", "achieved": " AND k.achieved = 1", "not_achieved": " AND k.achieved = 0"}[status]
-        rows = conn.execute(
-            "SELECT o.*, k.scheme, k.met AS scheme_met, k.na AS scheme_na, k.total AS scheme_total,"
-            " k.missing AS scheme_missing, k.achieved AS scheme_achieved"
-            " FROM supplier_overview o JOIN supplier_schemes k ON k.supplier_id = o.supplier_id AND k.scheme = ?"
-            f" WHERE 1 = 1{where} ORDER BY o.name, o.supplier_id", [scheme]).fetchall()
-        return [dict(row) for row in rows]
-    finally:
-        conn.close()
-
-
-def collected_schemes(database: str | os.PathLike) -> list[str]:
-    """The scheme codes present in the collection (scs-star3, security-action-star1, ...)."""
-    conn = _read_only(database)
-    try:
-        return [row[0] for row in conn.execute("SELECT DISTINCT scheme FROM supplier_schemes ORDER BY scheme")]
-    finally:
-        conn.close()
-
-
-def rejected_files(database: str | os.PathLike) -> list[tuple[str, str]]:
-    """(path, reason) of every file the collection refused when it was last read."""
-    conn = _read_only(database)
-    try:
-        return [tuple(row) for row in conn.execute(
-            "SELECT path, reason FROM ingested_files WHERE outcome = 'rejected' ORDER BY path")]
-    finally:
-        conn.close()
-
-
-def supplier_source(database: str | os.PathLike, supplier_id: str) -> tuple[str, str] | None:
-    """(file path, its SHA-256 when collected) for a supplier, or None when not collected."""
-    conn = _read_only(database)
-    try:
-        row = conn.execute("SELECT source_path, source_sha256 FROM suppliers WHERE supplier_id = ?",
-                           [supplier_id]).fetchone()
-        return tuple(row) if row else None
-    finally:
-        conn.close()
-
-
-def _read_only(database: str | os.PathLike) -> sqlite3.Connection:
-    path = Path(database).resolve()
-    if not path.is_file():
-        raise CollectionRefused(f"{database}: no such collection")
-    return sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)

@@ -12,7 +12,7 @@ import sqlite3
 import pytest
 
 from desktop.__main__ import main
-from desktop.storage import collect_db
+from desktop.storage import collect_db, collect_workers
 from desktop.storage.collect_db import CollectionRefused, collect
 from tests.support.collect_support import EXPORTED_AT, base_summary, company_id, variant, write
 
@@ -121,8 +121,8 @@ def test_a_second_run_reads_only_new_and_changed_files(base, folder, tmp_path, c
     db = tmp_path / "suppliers.db"
     assert run(capsys, folder, "-o", db)[0] == 0
     checked = []
-    real = collect_db.check_file
-    monkeypatch.setattr(collect_db, "check_file", lambda path, *a: checked.append(path) or real(path, *a))
+    real = collect_workers.check_file
+    monkeypatch.setattr(collect_workers, "check_file", lambda path, *a: checked.append(path) or real(path, *a))
     code, lines = run(capsys, folder, "-o", db)
     assert code == 0 and checked == []
     assert "0 new supplier(s), 0 updated, 3 unchanged" in lines[-1]
@@ -187,7 +187,7 @@ def test_missing_paths_and_a_missing_output_folder_are_sentences(folder, tmp_pat
 
 def test_many_files_in_worker_processes_give_the_same_collection(base, tmp_path):
     inbox = tmp_path / "inbox"
-    count = collect_db.PARALLEL_FROM + 6
+    count = collect_workers.PARALLEL_FROM + 6
     for number in range(count):
         write(inbox / f"s{number:03d}.json", variant(base, number))
     (inbox / "s005.json").write_text("{}", encoding="utf-8")

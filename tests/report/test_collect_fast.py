@@ -13,7 +13,7 @@ import pytest
 
 from desktop.__main__ import main
 from desktop.core.summary_check import check_file, parse_mamori_layout
-from desktop.storage import collect_db, collect_output
+from desktop.storage import collect_db, collect_output, collect_workers
 from desktop.storage.collect_db import CollectFailed, collect
 from tests.support.collect_support import base_summary, variant, write
 
@@ -96,7 +96,7 @@ def test_a_bad_value_is_refused_after_many_good_files_were_checked(base, tmp_pat
 
 def test_damaged_files_among_many_are_named_and_skipped_alike_with_and_without_helpers(base, tmp_path):
     inbox = tmp_path / "inbox"
-    count = collect_db.PARALLEL_FROM + 6
+    count = collect_workers.PARALLEL_FROM + 6
     for number in range(count):
         write(inbox / f"s{number:03d}.json", variant(base, number))
     good = (inbox / "s010.json").read_bytes()
