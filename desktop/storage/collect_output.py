@@ -27,6 +27,9 @@ from sqlite_utils import Database
 from desktop.storage.collect_schema import COLLECTION_FORMAT, create_indexes
 
 CACHE_KIB = 16 * 1024  # SQLite's page cache while filling a new file (its default is 2 MB)
+# while the indexes are built: SQLite sorts in memory up to its cache size, then in temporary
+# files; a small cache keeps the peak memory of a run the same for any number of suppliers
+INDEX_CACHE_KIB = 2 * 1024
 
 
 class OutputNotVerified(Exception):
@@ -61,6 +64,7 @@ class NewCollection:
         """Index, close, check and rename the filled file into place (DB is closed after).
 
         Raises OutputNotVerified or sqlite3.Error/OSError; the caller then calls discard()."""
+        db.conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         create_indexes(db)
         db.conn.close()
         _flush(self.path)
