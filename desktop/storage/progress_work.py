@@ -54,15 +54,12 @@ class WorkRecords(StoreBase):
         at = clock.stamp()
         with write_transaction(self.db):
             learner = self._learner(learner_id)
-            previous = self.db.execute(
-                "SELECT quiz_score, quiz_total FROM lesson_results"
-                " WHERE learner_id = ? AND lesson_id = ?",
-                [learner_id, lesson_id],
-            ).fetchone()
-            self.db.execute(_SET_LESSON, {"learner_id": learner_id, "lesson_id": lesson_id,
-                                          "completed_at": at, "quiz_score": quiz_score,
+            key = {"learner_id": learner_id, "lesson_id": lesson_id}
+            previous = tables.find(self.db, LESSON_RESULTS, key)
+            self.db.execute(_SET_LESSON, {**key, "completed_at": at, "quiz_score": quiz_score,
                                           "quiz_total": quiz_total})
-            old = changelog.lesson_text(*previous) if previous else None
+            old = (changelog.lesson_text(previous["quiz_score"], previous["quiz_total"])
+                   if previous else None)
             self._log(
                 learner.profile_id,
                 at,
@@ -255,17 +252,14 @@ class WorkRecords(StoreBase):
         at = clock.stamp()
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)
-            row = self.db.execute(
-                "SELECT answer FROM answers WHERE profile_id = ? AND question = ?",
-                [profile_id, question],
-            ).fetchone()
-            old = row[0] if row else None
+            key = {"profile_id": profile_id, "question": question}
+            row = tables.find(self.db, ANSWERS, key)
+            old = row["answer"] if row else None
             if answer is None and old is None:
                 return  # nothing to clear
             # A cleared answer keeps its row (answer NULL), so a hand-over merge can tell
             # that clearing it is newer than the other PC's answer.
-            self.db.execute(_SET_ANSWER, {"profile_id": profile_id, "question": question,
-                                          "answer": answer, "updated_at": at})
+            self.db.execute(_SET_ANSWER, {**key, "answer": answer, "updated_at": at})
             self._log(profile_id, at, ANSWER, str(question), old, answer, by, by_name)
 
     def answers(self, profile_id: str) -> dict[int, str]:
