@@ -119,3 +119,15 @@ def test_a_whole_row_must_name_every_column(store):
         tables.add_row(store.db, LEARNERS, {"id": "x", "name": "n", "created_at": "t"})
     with pytest.raises(ValueError, match="no column"):
         ITEM_STATES.insert(["profile_id", "colour"])
+
+
+def test_the_format_name_inside_the_file_never_changes(schema):
+    # Older Mamori versions read only files that call their format "mamori-package".
+    assert handover_check.FORMAT == "mamori-package" == schema["properties"]["format"]["const"]
+
+
+def test_the_merge_writes_through_the_definitions_not_its_own_sql():
+    import desktop.storage.exchange_merge as merge
+
+    source = Path(merge.__file__).read_text(encoding="utf-8")
+    assert ".execute(" not in source and "INSERT" not in source.upper()
