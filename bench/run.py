@@ -338,7 +338,12 @@ def bench_package(runs: int, base: Path) -> None:
     from desktop.paths import content_dir, user_dirs
     from desktop.storage import clock
     from desktop.storage.db import open_store
-    from desktop.storage.exchange import export_package, import_package, read_package, write_package
+    from desktop.storage.exchange import (
+        export_handover,
+        import_handover,
+        read_handover,
+        write_handover,
+    )
 
     model = load_content(content_dir()).model
     dirs = user_dirs(base / "year").ensure()
@@ -359,10 +364,10 @@ def bench_package(runs: int, base: Path) -> None:
     samples = []
     for run in range(max(runs, 1)):
         start = time.perf_counter()
-        write_package(export_package(store, profile.id), base / "handover.json")
+        write_handover(export_handover(store, profile.id), base / "handover.json")
         target = user_dirs(base / f"import-{run}").ensure()
         other = open_store(target.database, target.backup)
-        import_package(other, read_package(base / "handover.json"), known_item_ids=set(items))
+        import_handover(other, read_handover(base / "handover.json"), known_item_ids=set(items))
         other.close()
         samples.append(time.perf_counter() - start)
     history = len(store.history(profile.id))

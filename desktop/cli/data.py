@@ -142,14 +142,14 @@ def cmd_handover_import(args: argparse.Namespace) -> int:
     from desktop.storage.exchange import (
         ImportRejected,
         PasswordProblem,
-        import_package,
-        read_package,
+        import_handover,
+        read_handover,
     )
 
     password = read_password_file(args.password_file)
     with _open_store(args) as store:
         try:
-            report = import_package(store, read_package(args.file, password), known_item_ids=set(_content(args).items))
+            report = import_handover(store, read_handover(args.file, password), known_item_ids=set(_content(args).items))
         except ImportRejected as exc:
             hint = " (--password-file PW)" if password is None and isinstance(exc, PasswordProblem) else ""
             raise CommandError(f"{args.file}: not imported, nothing was changed: {exc}{hint}") from None

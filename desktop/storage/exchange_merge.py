@@ -3,13 +3,23 @@ learners, items, answers, guide and history, the newer change winning (docs/stor
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
-from desktop.storage.package_check import CleanPackage
-from desktop.storage.package_fields import ImportRejected
+from desktop.storage import history as changelog
+from desktop.storage import tables
+from desktop.storage.handover_check import CleanHandover
+from desktop.storage.handover_fields import ImportRejected
 from desktop.storage.progress import ProgressStore
+from desktop.storage.tables import (
+    ANSWERS,
+    COMPANY_GUIDE,
+    HISTORY,
+    ITEM_STATES,
+    LEARNERS,
+    LESSON_RESULTS,
+    PROFILES,
+)
 from desktop.storage.transaction import write_transaction
 
 
@@ -32,7 +42,7 @@ class ImportReport:
     answers_kept: list[int] = field(default_factory=list)
     history_added: int = 0
     history_skipped: int = 0
-    guide: str = ""  # "added", "updated", "kept" or "" (the package has no guide)
+    guide: str = ""  # "added", "updated", "kept" or "" (the file has no guide)
     star3: dict[str, int] = field(default_factory=dict)  # ★3 records added or updated, by kind
     unknown_item_ids: list[str] = field(default_factory=list)
 
@@ -57,165 +67,118 @@ class ImportReport:
 
 
 
-def import_records(store: ProgressStore, package: CleanPackage) -> ImportReport:
-    """Write a checked PACKAGE into the store in one transaction; nothing is written when it fails."""
+def import_records(store: ProgressStore, handover: CleanHandover) -> ImportReport:
+    """Write a checked HANDOVER file into the store in one transaction; nothing is written when it fails."""
     with write_transaction(store.db):
-        _refuse_foreign_learners(store, package)
-        report = _merge_profile(store, package)
-        _merge_learners(store, package, report)
-        _merge_items(store, package, report)
-        _merge_answers(store, package, report)
-        _merge_guide(store, package, report)
-        _merge_history(store, package, report)
-        if package.star3 is not None:
-            from desktop.storage.star3_package import merge_star3
+        _refuse_foreign_learners(store, handover)
+        report = _merge_profile(store, handover)
+        _merge_learners(store, handover, report)
+        _merge_items(store, handover, report)
+        _merge_answers(store, handover, report)
+        _merge_guide(store, handover, report)
+        _merge_history(store, handover, report)
+        if handover.star3 is not None:
+            from desktop.storage.star3_handover import merge_star3
 
-            report.star3 = merge_star3(store.db, report.profile_id, package.star3)
+            report.star3 = merge_star3(store.db, report.profile_id, handover.star3)
     return report
 
 
-def _refuse_foreign_learners(store: ProgressStore, package: CleanPackage) -> None:
-    for index, learner in enumerate(package.learners):
-        row = store.db.execute(
-            "SELECT profile_id FROM learners WHERE id = ?", [learner["id"]]
-        ).fetchone()
-        if row and row[0] != package.profile["id"]:
+def _refuse_foreign_learners(store: ProgressStore, handover: CleanHandover) -> None:
+    for index, learner in enumerate(handover.learners):
+        row = tables.find(store.db, LEARNERS, {"id": learner["id"]})
+        if row and row["profile_id"] != handover.profile["id"]:
             raise ImportRejected(
                 f"learners[{index}].id", "belongs to another company in this database"
             )
 
 
-def _merge_profile(store: ProgressStore, package: CleanPackage) -> ImportReport:
-    incoming = dict(package.profile, requested=json.dumps(package.profile["requested"]))
-    row = store.db.execute(
-        "SELECT name, updated_at FROM profiles WHERE id = ?", [incoming["id"]]
-    ).fetchone()
+def _merge_profile(store: ProgressStore, handover: CleanHandover) -> ImportReport:
+    incoming = PROFILES.adopted(handover.profile)
+    key = {"id": incoming["id"]}
+    row = tables.find(store.db, PROFILES, key)
     if row is None:
-        store.db.execute(
-            "INSERT INTO profiles (id, name, industry, employees, scope, requested, created_at,"
-            " updated_at) VALUES (:id, :name, :industry, :employees, :scope, :requested,"
-            " :created_at, :updated_at)",
-            incoming,
-        )
+        tables.add_row(store.db, PROFILES, incoming)
         return ImportReport(incoming["id"], incoming["name"], added=True)
-    if incoming["updated_at"] <= row[1]:
-        return ImportReport(incoming["id"], row[0], added=False)
-    store.db.execute(
-        "UPDATE profiles SET name = :name, industry = :industry, employees = :employees,"
-        " scope = :scope, requested = :requested, updated_at = :updated_at WHERE id = :id",
-        incoming,
-    )
+    if incoming["updated_at"] <= row["updated_at"]:
+        return ImportReport(incoming["id"], row["name"], added=False)
+    # A known company keeps the date it was first created on this PC.
+    changed = {name: value for name, value in incoming.items() if name not in ("id", "created_at")}
+    tables.update_row(store.db, PROFILES, key, changed)
     return ImportReport(incoming["id"], incoming["name"], added=False, profile_updated=True)
 
 
-def _merge_learners(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
+def _merge_learners(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
     db = store.db
-    for learner in package.learners:
-        exists = db.execute("SELECT 1 FROM learners WHERE id = ?", [learner["id"]]).fetchone()
-        if not exists:
+    for learner in handover.learners:
+        if tables.find(db, LEARNERS, {"id": learner["id"]}) is None:
             # A learner's name has no timestamp: a known learner keeps this PC's name.
-            db.execute(
-                "INSERT INTO learners (id, profile_id, name, created_at) VALUES (?, ?, ?, ?)",
-                [learner["id"], report.profile_id, learner["name"], learner["created_at"]],
-            )
+            fields = {name: learner[name] for name in LEARNERS.handover_fields}
+            tables.add_row(db, LEARNERS, {**LEARNERS.adopted(fields), "profile_id": report.profile_id})
             report.learners_added.append(learner["id"])
-        for lesson_id, (at, score, total) in learner["lessons"].items():
-            row = db.execute(
-                "SELECT completed_at FROM lesson_results WHERE learner_id = ? AND lesson_id = ?",
-                [learner["id"], lesson_id],
-            ).fetchone()
-            if row is not None and at <= row[0]:
+        for lesson_id, lesson in learner["lessons"].items():
+            key = {"learner_id": learner["id"], "lesson_id": lesson_id}
+            row = tables.find(db, LESSON_RESULTS, key)
+            if row is not None and lesson["completed_at"] <= row["completed_at"]:
                 continue
-            db.execute(
-                "INSERT OR REPLACE INTO lesson_results"
-                " (learner_id, lesson_id, completed_at, quiz_score, quiz_total)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [learner["id"], lesson_id, at, score, total],
-            )
+            tables.add_row(db, LESSON_RESULTS, {**LESSON_RESULTS.adopted(lesson), **key}, replace=True)
             if row is None:
                 report.lessons_added += 1
             else:
                 report.lessons_updated += 1
 
 
-def _merge_items(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
-    for item_id, item in package.items.items():
-        row = store.db.execute(
-            "SELECT updated_at FROM item_states WHERE profile_id = ? AND item_id = ?",
-            [report.profile_id, item_id],
-        ).fetchone()
-        if row is not None and item["updated_at"] <= row[0]:
+def _merge_items(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
+    for item_id, item in handover.items.items():
+        key = {"profile_id": report.profile_id, "item_id": item_id}
+        row = tables.find(store.db, ITEM_STATES, key)
+        if row is not None and item["updated_at"] <= row["updated_at"]:
             report.items_kept.append(item_id)
             continue
-        store.db.execute(
-            "INSERT OR REPLACE INTO item_states (profile_id, item_id, status, reason, note,"
-            " owner, due, evidence, updated_at) VALUES (:profile_id, :item_id, :status,"
-            " :reason, :note, :owner, :due, :evidence, :updated_at)",
-            dict(item, profile_id=report.profile_id, item_id=item_id),
-        )
+        tables.add_row(store.db, ITEM_STATES, {**ITEM_STATES.adopted(item), **key}, replace=True)
         (report.items_added if row is None else report.items_updated).append(item_id)
 
 
-def _merge_answers(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
-    for question, (answer, at) in package.answers.items():
-        row = store.db.execute(
-            "SELECT updated_at FROM answers WHERE profile_id = ? AND question = ?",
-            [report.profile_id, question],
-        ).fetchone()
-        if row is not None and at <= row[0]:
+def _merge_answers(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
+    for question, answer in handover.answers.items():
+        key = {"profile_id": report.profile_id, "question": question}
+        row = tables.find(store.db, ANSWERS, key)
+        if row is not None and answer["updated_at"] <= row["updated_at"]:
             report.answers_kept.append(question)
             continue
-        store.db.execute(
-            "INSERT OR REPLACE INTO answers (profile_id, question, answer, updated_at)"
-            " VALUES (?, ?, ?, ?)",
-            [report.profile_id, question, answer, at],
-        )
+        tables.add_row(store.db, ANSWERS, {**ANSWERS.adopted(answer), **key}, replace=True)
         (report.answers_added if row is None else report.answers_updated).append(question)
 
 
-def _merge_guide(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
-    guide = package.guide
+def _merge_guide(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
+    guide = handover.guide
     if guide is None:
         return
-    row = store.db.execute(
-        "SELECT updated_at FROM company_guide WHERE profile_id = ?", [report.profile_id]
-    ).fetchone()
-    if row is not None and guide["updated_at"] <= row[0]:
+    key = {"profile_id": report.profile_id}
+    row = tables.find(store.db, COMPANY_GUIDE, key)
+    if row is not None and guide["updated_at"] <= row["updated_at"]:
         report.guide = "kept"
         return
-    store.db.execute(
-        "INSERT OR REPLACE INTO company_guide (profile_id, answers, targets, next_review,"
-        " updated_at) VALUES (?, ?, ?, ?, ?)",
-        [
-            report.profile_id,
-            json.dumps(guide["answers"], sort_keys=True),
-            json.dumps(list(guide["targets"])),
-            guide["next_review"],
-            guide["updated_at"],
-        ],
-    )
+    tables.add_row(store.db, COMPANY_GUIDE, {**COMPANY_GUIDE.adopted(guide), **key}, replace=True)
     report.guide = "added" if row is None else "updated"
 
 
-def _merge_history(store: ProgressStore, package: CleanPackage, report: ImportReport) -> None:
-    # An entry is the same change when at, what, key, old, new and by agree (by_name is
-    # only a label). Counted, not just compared, so a re-import adds nothing while two
-    # identical changes within one millisecond both survive a round trip.
+# An entry is the same change when these agree (by_name is only a label).
+_SAME_CHANGE = ("at", "what", "key", "old", "new", "by")
+
+
+def _merge_history(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
+    # Counted, not just compared, so a re-import adds nothing while two identical changes
+    # within one millisecond both survive a round trip.
     have = Counter(
-        tuple(row)
-        for row in store.db.execute(
-            "SELECT at, what, key, old, new, by FROM history WHERE profile_id = ?",
-            [report.profile_id],
-        ).fetchall()
+        tuple(row[name] for name in _SAME_CHANGE)
+        for row in tables.rows(store.db, HISTORY, {"profile_id": report.profile_id})
     )
-    for entry in package.history:
-        if have[entry[:6]] > 0:
-            have[entry[:6]] -= 1
+    for entry in handover.history:
+        same = tuple(entry[name] for name in _SAME_CHANGE)
+        if have[same] > 0:
+            have[same] -= 1
             report.history_skipped += 1
             continue
-        store.db.execute(
-            "INSERT INTO history (profile_id, at, what, key, old, new, by, by_name)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [report.profile_id, *entry],
-        )
+        changelog.add(store.db, {**HISTORY.adopted(entry), "profile_id": report.profile_id})
         report.history_added += 1

@@ -13,8 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop.storage.exchange import PackageTooLarge, export_package, read_package, write_package
-from desktop.storage.package_check import ImportRejected, check_package
+from desktop.storage.exchange import (
+    HandoverTooLarge,
+    export_handover,
+    read_handover,
+    write_handover,
+)
+from desktop.storage.handover_check import ImportRejected, check_handover
 from desktop.storage.progress import ProgressStore
 
 if TYPE_CHECKING:
@@ -42,27 +47,27 @@ def hand_over(store: ProgressStore, profile_id: str, path: str | os.PathLike[str
     OSError / DatabaseUnwritable when the removal itself failed after a good file."""
     path = Path(path)
     profile = store.get_profile(profile_id)
-    data = export_package(store, profile_id, with_files=with_files)
+    data = export_handover(store, profile_id, with_files=with_files)
     write_verified(data, path, password, profile.name)
     return finish_hand_over(store, profile_id, path, profile.name, password=password, remove=remove,
                             backup_dir=backup_dir)
 
 
 def write_verified(data: dict[str, Any], path: str | os.PathLike[str], password: str | None, name: str) -> None:
-    """Write the package DATA of company NAME to PATH and read it back; HandOverFailed when
+    """Write the hand-over DATA of company NAME to PATH and read it back; HandOverFailed when
     the file is not right. Touches no database, so it may run on any thread."""
     path = Path(path)
     try:
-        write_package(data, path, password)
-    except PackageTooLarge as exc:
+        write_handover(data, path, password)
+    except HandoverTooLarge as exc:
         raise HandOverFailed(f"{path}: {exc}; {name} was not removed") from None
     except OSError as exc:
         from desktop.core.safe_files import describe_write_problem
 
         raise HandOverFailed(f"{describe_write_problem(exc, path)} {name} was not removed.") from None
     try:
-        again = read_package(path, password)
-        same = check_package(again) == check_package(data)
+        again = read_handover(path, password)
+        same = check_handover(again) == check_handover(data)
     except (OSError, ImportRejected) as exc:
         raise HandOverFailed(f"{path}: the file written could not be read back ({exc}); "
                              f"{name} was not removed") from None

@@ -7,11 +7,13 @@ lesson results as "completed" or "score/total".
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, tzinfo
 from sqlite3 import Connection
 
-from desktop.storage import clock
-from desktop.storage.records import HistoryEntry, history_from_row
+from desktop.storage import clock, tables
+from desktop.storage.records import HistoryEntry
+from desktop.storage.tables import HISTORY
 
 # Values of `what`; item changes are ITEM + field ("item.status", "item.note", ...).
 PROFILE, LEARNER, LESSON, ANSWER, ITEM = "profile", "learner", "lesson", "answer", "item."
@@ -21,10 +23,6 @@ ITEM_STATUS = ITEM + "status"
 GUIDE = "guide"
 ITEM_SOURCE = ITEM + "source"
 
-_INSERT = """
-INSERT INTO history (profile_id, at, what, key, old, new, by, by_name)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-"""
 
 
 def log(
@@ -39,7 +37,13 @@ def log(
     by_name: str | None = None,
 ) -> None:
     """Append one change; call inside the transaction that makes the change."""
-    db.execute(_INSERT, [profile_id, at, what, key, old, new, by, by_name])
+    add(db, {"profile_id": profile_id, "at": at, "what": what, "key": key, "old": old, "new": new,
+             "by": by, "by_name": by_name})
+
+
+def add(db: Connection, row: Mapping[str, str | None]) -> None:
+    """Append one history row given in its stored form (every column but the id)."""
+    tables.add_row(db, HISTORY, row)
 
 
 def as_text(value: object) -> str | None:
@@ -69,11 +73,11 @@ def parse_lesson_text(text: str | None) -> tuple[int | None, int | None]:
 def entries(db: Connection, profile_id: str, limit: int | None = None) -> list[HistoryEntry]:
     """The company's changes, newest first."""
     cursor = db.execute(
-        "SELECT * FROM history WHERE profile_id = ? ORDER BY at DESC, id DESC LIMIT ?",
+        HISTORY.select("WHERE profile_id = ? ORDER BY at DESC, id DESC LIMIT ?"),
         [profile_id, -1 if limit is None else limit],
     )
     names = [column[0] for column in cursor.description]
-    return [history_from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
+    return [HISTORY.from_row(dict(zip(names, row, strict=True))) for row in cursor.fetchall()]
 
 
 def done_per_day(db: Connection, profile_id: str, tz: tzinfo | None = None) -> list[tuple[date, int]]:

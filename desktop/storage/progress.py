@@ -6,12 +6,11 @@ history rows in that same transaction, and has committed when it returns.
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.storage import clock, rules
+from desktop.storage import clock, rules, tables
 from desktop.storage import history as changelog
 from desktop.storage.history import LEARNER, PROFILE
 from desktop.storage.progress_guide import GuideRecords
@@ -23,8 +22,8 @@ from desktop.storage.records import (
     Learner,
     LessonResult,
     Profile,
-    profile_from_row,
 )
+from desktop.storage.tables import LEARNERS, PROFILES
 from desktop.storage.transaction import write_transaction
 
 __all__ = ["AmbiguousProfile", "CompanyGuide", "HistoryEntry", "ItemState", "Learner", "LessonResult",
@@ -91,20 +90,8 @@ class ProgressStore(WorkRecords, GuideRecords):
         profile_id = str(uuid.uuid4())
         at = clock.stamp()
         with write_transaction(self.db):
-            self.db.execute(
-                "INSERT INTO profiles (id, name, industry, employees, scope, requested,"
-                " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [
-                    profile_id,
-                    values["name"],
-                    values["industry"],
-                    values["employees"],
-                    values["scope"],
-                    json.dumps(values["requested"]),
-                    at,
-                    at,
-                ],
-            )
+            tables.add_row(self.db, PROFILES, {**PROFILES.stored(values), "id": profile_id,
+                                               "created_at": at, "updated_at": at})
             for field in PROFILE_FIELDS:
                 if field == "name" or values[field] not in ("", None, ()):
                     new = changelog.as_text(values[field])
@@ -113,23 +100,23 @@ class ProgressStore(WorkRecords, GuideRecords):
 
     def list_profiles(self) -> list[Profile]:
         """All companies, by name."""
-        rows = self._rows("SELECT * FROM profiles ORDER BY name, created_at, id")
-        return [profile_from_row(row) for row in rows]
+        rows = self._rows(PROFILES.select("ORDER BY name, created_at, id"))
+        return [PROFILES.from_row(row) for row in rows]
 
     def get_profile(self, profile_id: str) -> Profile:
         """The company with this id; KeyError when there is none."""
-        rows = self._rows("SELECT * FROM profiles WHERE id = ?", [profile_id])
-        if not rows:
+        row = tables.find(self.db, PROFILES, {"id": profile_id})
+        if row is None:
             raise KeyError(profile_id)
-        return profile_from_row(rows[0])
+        return PROFILES.from_row(row)
 
     def find_profile(self, name_or_id: str) -> Profile | None:
         """The company with this id, else the one with this name (ignoring case and
         surrounding spaces); None if there is none, AmbiguousProfile if several."""
         wanted = str(name_or_id).strip()
-        rows = self._rows("SELECT * FROM profiles WHERE id = ?", [wanted])
-        if rows:
-            return profile_from_row(rows[0])
+        row = tables.find(self.db, PROFILES, {"id": wanted})
+        if row is not None:
+            return PROFILES.from_row(row)
         matches = [p for p in self.list_profiles() if p.name.casefold() == wanted.casefold()]
         if len(matches) > 1:
             ids = ", ".join(p.id for p in matches)
@@ -154,12 +141,8 @@ class ProgressStore(WorkRecords, GuideRecords):
             changed = {f: v for f, v in values.items() if getattr(current, f) != v}
             if changed:
                 at = clock.stamp()
-                columns = {f: json.dumps(v) if f == "requested" else v for f, v in changed.items()}
-                assignments = ", ".join(f"{column} = ?" for column in columns)
-                self.db.execute(
-                    f"UPDATE profiles SET {assignments}, updated_at = ? WHERE id = ?",
-                    [*columns.values(), at, profile_id],
-                )
+                tables.update_row(self.db, PROFILES, {"id": profile_id},
+                                  {**PROFILES.stored(changed), "updated_at": at})
                 for field, value in changed.items():
                     old = changelog.as_text(getattr(current, field))
                     self._log(profile_id, at, PROFILE, field, old, changelog.as_text(value))
@@ -189,10 +172,8 @@ class ProgressStore(WorkRecords, GuideRecords):
         at = clock.stamp()
         with write_transaction(self.db):
             self._require_profile(profile_id)
-            self.db.execute(
-                "INSERT INTO learners (id, profile_id, name, created_at) VALUES (?, ?, ?, ?)",
-                [learner_id, profile_id, name, at],
-            )
+            tables.add_row(self.db, LEARNERS,
+                           {"id": learner_id, "profile_id": profile_id, "name": name, "created_at": at})
             self._log(profile_id, at, LEARNER, learner_id, None, name)
         return self._learner(learner_id)
 

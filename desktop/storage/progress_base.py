@@ -9,7 +9,9 @@ from sqlite3 import Connection
 from typing import Any
 
 from desktop.storage import history as changelog
-from desktop.storage.records import ItemState, Learner, item_from_row, learner_from_row
+from desktop.storage import tables
+from desktop.storage.records import ItemState, Learner
+from desktop.storage.tables import ITEM_STATES, LEARNERS
 
 
 class StoreBase:
@@ -24,10 +26,8 @@ class StoreBase:
     def list_learners(self, profile_id: str) -> list[Learner]:
         """The people of a company, in the order they were added."""
         self._require_profile(profile_id)
-        rows = self._rows(
-            "SELECT * FROM learners WHERE profile_id = ? ORDER BY created_at, id", [profile_id]
-        )
-        return [learner_from_row(row) for row in rows]
+        rows = tables.rows(self.db, LEARNERS, {"profile_id": profile_id}, order_by="created_at, id")
+        return [LEARNERS.from_row(row) for row in rows]
 
     def _rows(self, sql: str, params: Iterable[object] = ()) -> list[dict[str, Any]]:
         cursor = self.db.execute(sql, list(params))
@@ -39,10 +39,10 @@ class StoreBase:
             raise KeyError(profile_id)
 
     def _learner(self, learner_id: str) -> Learner:
-        rows = self._rows("SELECT * FROM learners WHERE id = ?", [learner_id])
-        if not rows:
+        row = tables.find(self.db, LEARNERS, {"id": learner_id})
+        if row is None:
             raise KeyError(learner_id)
-        return learner_from_row(rows[0])
+        return LEARNERS.from_row(row)
 
     def _actor(self, profile_id: str, by: str | None) -> str | None:
         """Check the profile exists and BY is one of its learners; return BY's name."""
@@ -57,14 +57,10 @@ class StoreBase:
         return str(row[0])
 
     def _item(self, profile_id: str, item_id: str) -> ItemState:
-        cursor = self.db.execute(
-            "SELECT * FROM item_states WHERE profile_id = ? AND item_id = ?", [profile_id, item_id]
-        )
-        row = cursor.fetchone()
+        row = tables.find(self.db, ITEM_STATES, {"profile_id": profile_id, "item_id": item_id})
         if row is None:
             return ItemState(item_id, "unanswered", None, "", "", None, "", None)
-        names = [column[0] for column in cursor.description]
-        return item_from_row(dict(zip(names, row, strict=True)))
+        return ITEM_STATES.from_row(row)
 
     def _log(self, profile_id: str, at: str, what: str, key: str, *values: str | None) -> None:
         changelog.log(self.db, profile_id, at, what, key, *values)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 
-from desktop.storage import clock, rules
+from desktop.storage import clock, rules, tables
 from desktop.storage import history as changelog
 from desktop.storage.history import GUIDE
 from desktop.storage.progress_base import StoreBase
-from desktop.storage.records import CompanyGuide, HistoryEntry, guide_from_row
+from desktop.storage.records import CompanyGuide, HistoryEntry
+from desktop.storage.tables import COMPANY_GUIDE
 from desktop.storage.transaction import write_transaction
+
+_SET_GUIDE = COMPANY_GUIDE.upsert(("profile_id", "answers", "targets", "updated_at"),
+                                  update=("answers", "targets", "updated_at"))
+_SET_REVIEW = COMPANY_GUIDE.upsert(("profile_id", "next_review", "updated_at"),
+                                   update=("next_review", "updated_at"))
 
 
 class GuideRecords(StoreBase):
@@ -22,8 +27,8 @@ class GuideRecords(StoreBase):
     def guide(self, profile_id: str) -> CompanyGuide | None:
         """The company's guide answers and targets; None when the guide was never saved."""
         self._require_profile(profile_id)
-        rows = self._rows("SELECT * FROM company_guide WHERE profile_id = ?", [profile_id])
-        return guide_from_row(rows[0]) if rows else None
+        row = tables.find(self.db, COMPANY_GUIDE, {"profile_id": profile_id})
+        return COMPANY_GUIDE.from_row(row) if row else None
 
     def set_guide(
         self,
@@ -41,17 +46,12 @@ class GuideRecords(StoreBase):
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)
             old = self.guide(profile_id)
-            old_answers = json.dumps(old.answers, sort_keys=True) if old else None
-            new_answers = json.dumps(clean_answers, sort_keys=True)
+            new = COMPANY_GUIDE.stored({"answers": clean_answers, "targets": clean_targets})
+            old_answers = COMPANY_GUIDE.stored({"answers": old.answers})["answers"] if old else None
+            new_answers = new["answers"]
             old_targets = changelog.as_text(old.targets) if old else None
             new_targets = changelog.as_text(clean_targets)
-            self.db.execute(
-                "INSERT INTO company_guide (profile_id, answers, targets, updated_at)"
-                " VALUES (?, ?, ?, ?) ON CONFLICT (profile_id) DO UPDATE SET"
-                " answers = excluded.answers, targets = excluded.targets,"
-                " updated_at = excluded.updated_at",
-                [profile_id, new_answers, json.dumps(list(clean_targets)), at],
-            )
+            self.db.execute(_SET_GUIDE, {"profile_id": profile_id, **new, "updated_at": at})
             if old_answers != new_answers:
                 self._log(profile_id, at, GUIDE, "answers", old_answers, new_answers, by, by_name)
             if old_targets != new_targets or old is None:
@@ -72,12 +72,7 @@ class GuideRecords(StoreBase):
             if old is not None and old.next_review == day:
                 return old
             text = day.isoformat() if day else None
-            self.db.execute(
-                "INSERT INTO company_guide (profile_id, next_review, updated_at) VALUES (?, ?, ?)"
-                " ON CONFLICT (profile_id) DO UPDATE SET next_review = excluded.next_review,"
-                " updated_at = excluded.updated_at",
-                [profile_id, text, at],
-            )
+            self.db.execute(_SET_REVIEW, {"profile_id": profile_id, "next_review": text, "updated_at": at})
             old_text = changelog.as_text(old.next_review) if old else None
             self._log(profile_id, at, GUIDE, "next_review", old_text, text, by, by_name)
         result = self.guide(profile_id)

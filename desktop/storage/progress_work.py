@@ -8,41 +8,31 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from desktop.storage import clock, rules
+from desktop.storage import clock, rules, tables
 from desktop.storage import history as changelog
 from desktop.storage.history import ANSWER, ITEM, ITEM_SOURCE, ITEM_STATUS, LESSON
 from desktop.storage.progress_base import StoreBase, _old_status
-from desktop.storage.records import ItemState, LessonResult, item_from_row, lesson_from_row
+from desktop.storage.records import ItemState, LessonResult
+from desktop.storage.tables import ANSWERS, ITEM_STATES, LESSON_RESULTS
 from desktop.storage.transaction import write_transaction
 
 _UNSET = object()  # "not given" for update_item, where None is a real value (no due date)
 
-_SET_STATUS = """
-INSERT INTO item_states (profile_id, item_id, status, reason, updated_at)
-VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (profile_id, item_id) DO UPDATE SET
-    status = excluded.status, reason = excluded.reason, updated_at = excluded.updated_at
-"""
-_SET_DETAILS = """
-INSERT INTO item_states (profile_id, item_id, status, note, owner, due, evidence, updated_at)
-VALUES (?, ?, 'unanswered', ?, ?, ?, ?, ?)
-ON CONFLICT (profile_id, item_id) DO UPDATE SET
-    note = excluded.note, owner = excluded.owner, due = excluded.due,
-    evidence = excluded.evidence, updated_at = excluded.updated_at
-"""
-_SET_ANSWER = """
-INSERT INTO answers (profile_id, question, answer, updated_at) VALUES (?, ?, ?, ?)
-ON CONFLICT (profile_id, question) DO UPDATE SET
-    answer = excluded.answer, updated_at = excluded.updated_at
-"""
-_SET_LESSON = """
-INSERT INTO lesson_results (learner_id, lesson_id, completed_at, quiz_score, quiz_total)
-VALUES (?, ?, ?, ?, ?)
-ON CONFLICT (learner_id, lesson_id) DO UPDATE SET
-    completed_at = excluded.completed_at, quiz_score = excluded.quiz_score,
-    quiz_total = excluded.quiz_total
-"""
-
+_SET_STATUS = ITEM_STATES.upsert(
+    ("profile_id", "item_id", "status", "reason", "updated_at"),
+    update=("status", "reason", "updated_at"),
+)
+# A new row gets the status 'unanswered'; a known row keeps its status.
+_SET_DETAILS = ITEM_STATES.upsert(
+    ("profile_id", "item_id", "status", "note", "owner", "due", "evidence", "updated_at"),
+    update=("note", "owner", "due", "evidence", "updated_at"),
+)
+_SET_ANSWER = ANSWERS.upsert(
+    ("profile_id", "question", "answer", "updated_at"), update=("answer", "updated_at")
+)
+_SET_LESSON = LESSON_RESULTS.upsert(
+    LESSON_RESULTS.columns, update=("completed_at", "quiz_score", "quiz_total")
+)
 
 
 class WorkRecords(StoreBase):
@@ -64,13 +54,12 @@ class WorkRecords(StoreBase):
         at = clock.stamp()
         with write_transaction(self.db):
             learner = self._learner(learner_id)
-            previous = self.db.execute(
-                "SELECT quiz_score, quiz_total FROM lesson_results"
-                " WHERE learner_id = ? AND lesson_id = ?",
-                [learner_id, lesson_id],
-            ).fetchone()
-            self.db.execute(_SET_LESSON, [learner_id, lesson_id, at, quiz_score, quiz_total])
-            old = changelog.lesson_text(*previous) if previous else None
+            key = {"learner_id": learner_id, "lesson_id": lesson_id}
+            previous = tables.find(self.db, LESSON_RESULTS, key)
+            self.db.execute(_SET_LESSON, {**key, "completed_at": at, "quiz_score": quiz_score,
+                                          "quiz_total": quiz_total})
+            old = (changelog.lesson_text(previous["quiz_score"], previous["quiz_total"])
+                   if previous else None)
             self._log(
                 learner.profile_id,
                 at,
@@ -88,13 +77,14 @@ class WorkRecords(StoreBase):
             learner.id: {} for learner in self.list_learners(profile_id)
         }
         rows = self._rows(
-            "SELECT lesson_results.* FROM lesson_results JOIN learners"
-            " ON learners.id = lesson_results.learner_id WHERE learners.profile_id = ?"
-            " ORDER BY lesson_results.lesson_id",
+            LESSON_RESULTS.select(
+                "JOIN learners ON learners.id = lesson_results.learner_id"
+                " WHERE learners.profile_id = ? ORDER BY lesson_results.lesson_id"
+            ),
             [profile_id],
         )
         for row in rows:
-            results[row["learner_id"]][row["lesson_id"]] = lesson_from_row(row)
+            results[row["learner_id"]][row["lesson_id"]] = LESSON_RESULTS.from_row(row)
         return results
 
     # -- checklist items -------------------------------------------------------------
@@ -130,7 +120,8 @@ class WorkRecords(StoreBase):
         at = clock.stamp()
         by_name = self._actor(profile_id, by)
         old = self._item(profile_id, item_id)
-        self.db.execute(_SET_STATUS, [profile_id, item_id, status, reason, at])
+        self.db.execute(_SET_STATUS, {"profile_id": profile_id, "item_id": item_id, "status": status,
+                                      "reason": reason, "updated_at": at})
         self._log(profile_id, at, ITEM_STATUS, item_id, _old_status(old), status, by, by_name)
         if old.reason != reason:
             self._log(profile_id, at, ITEM + "reason", item_id, old.reason, reason, by, by_name)
@@ -180,11 +171,8 @@ class WorkRecords(StoreBase):
             return old
         at = clock.stamp()
         new = {f: changed.get(f, getattr(old, f)) for f in ("note", "owner", "due", "evidence")}
-        due_text = new["due"].isoformat() if new["due"] else None
-        self.db.execute(
-            _SET_DETAILS,
-            [profile_id, item_id, new["note"], new["owner"], due_text, new["evidence"], at],
-        )
+        self.db.execute(_SET_DETAILS, {**ITEM_STATES.stored(new), "profile_id": profile_id,
+                                       "item_id": item_id, "status": "unanswered", "updated_at": at})
         for field in changed:
             self._log(
                 profile_id,
@@ -244,17 +232,13 @@ class WorkRecords(StoreBase):
     def item_states(self, profile_id: str) -> dict[str, ItemState]:
         """Every item of the company that was ever changed, by item id."""
         self._require_profile(profile_id)
-        rows = self._rows(
-            "SELECT * FROM item_states WHERE profile_id = ? ORDER BY item_id", [profile_id]
-        )
-        return {row["item_id"]: item_from_row(row) for row in rows}
+        rows = tables.rows(self.db, ITEM_STATES, {"profile_id": profile_id}, order_by="item_id")
+        return {row["item_id"]: ITEM_STATES.from_row(row) for row in rows}
 
     def item_state(self, profile_id: str, item_id: str) -> ItemState | None:
         """One item of the company, or None when it was never changed."""
-        rows = self._rows(
-            "SELECT * FROM item_states WHERE profile_id = ? AND item_id = ?", [profile_id, item_id]
-        )
-        return item_from_row(rows[0]) if rows else None
+        row = tables.find(self.db, ITEM_STATES, {"profile_id": profile_id, "item_id": item_id})
+        return ITEM_STATES.from_row(row) if row else None
 
     # -- self-check ------------------------------------------------------------------
 
@@ -268,16 +252,14 @@ class WorkRecords(StoreBase):
         at = clock.stamp()
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)
-            row = self.db.execute(
-                "SELECT answer FROM answers WHERE profile_id = ? AND question = ?",
-                [profile_id, question],
-            ).fetchone()
-            old = row[0] if row else None
+            key = {"profile_id": profile_id, "question": question}
+            row = tables.find(self.db, ANSWERS, key)
+            old = row["answer"] if row else None
             if answer is None and old is None:
                 return  # nothing to clear
             # A cleared answer keeps its row (answer NULL), so a hand-over merge can tell
             # that clearing it is newer than the other PC's answer.
-            self.db.execute(_SET_ANSWER, [profile_id, question, answer, at])
+            self.db.execute(_SET_ANSWER, {**key, "answer": answer, "updated_at": at})
             self._log(profile_id, at, ANSWER, str(question), old, answer, by, by_name)
 
     def answers(self, profile_id: str) -> dict[int, str]:

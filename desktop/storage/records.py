@@ -1,13 +1,16 @@
-"""What the progress store hands out: immutable records, built from table rows."""
+"""What the progress store hands out: immutable records, one per table row.
+
+Each record's fields are the columns of its table (storage/tables.py builds the records
+from rows and derives the column lists of the SQL, the hand-over file and its check from
+these fields); a column that ties a row to its company without being part of the record
+is named in the table's definition.
+"""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
-
-from desktop.storage.clock import parse_stamp
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,15 @@ class ItemState:
 
 
 @dataclass(frozen=True)
+class Answer:
+    """A company's answer to one self-check question; answer is None once cleared."""
+
+    question: int
+    answer: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     """One recorded change: when, what kind, which key, old and new value, by which learner."""
 
@@ -83,72 +95,3 @@ class CompanyGuide:
     targets: tuple[str, ...]
     next_review: date | None
     updated_at: datetime
-
-
-def guide_from_row(row: dict[str, Any]) -> CompanyGuide:
-    """A CompanyGuide from a `company_guide` row."""
-    return CompanyGuide(
-        profile_id=row["profile_id"],
-        answers=json.loads(row["answers"]),
-        targets=tuple(json.loads(row["targets"])),
-        next_review=date.fromisoformat(row["next_review"]) if row["next_review"] else None,
-        updated_at=parse_stamp(row["updated_at"]),
-    )
-
-
-def profile_from_row(row: dict[str, Any]) -> Profile:
-    """A Profile from a `profiles` row."""
-    return Profile(
-        id=row["id"],
-        name=row["name"],
-        industry=row["industry"],
-        employees=row["employees"],
-        scope=row["scope"],
-        requested=tuple(json.loads(row["requested"])),
-        created_at=parse_stamp(row["created_at"]),
-        updated_at=parse_stamp(row["updated_at"]),
-    )
-
-
-def learner_from_row(row: dict[str, Any]) -> Learner:
-    """A Learner from a `learners` row."""
-    return Learner(row["id"], row["profile_id"], row["name"], parse_stamp(row["created_at"]))
-
-
-def lesson_from_row(row: dict[str, Any]) -> LessonResult:
-    """A LessonResult from a `lesson_results` row."""
-    return LessonResult(
-        learner_id=row["learner_id"],
-        lesson_id=row["lesson_id"],
-        completed_at=parse_stamp(row["completed_at"]),
-        quiz_score=row["quiz_score"],
-        quiz_total=row["quiz_total"],
-    )
-
-
-def item_from_row(row: dict[str, Any]) -> ItemState:
-    """An ItemState from an `item_states` row."""
-    return ItemState(
-        item_id=row["item_id"],
-        status=row["status"],
-        reason=row["reason"],
-        note=row["note"],
-        owner=row["owner"],
-        due=date.fromisoformat(row["due"]) if row["due"] else None,
-        evidence=row["evidence"],
-        updated_at=parse_stamp(row["updated_at"]),
-    )
-
-
-def history_from_row(row: dict[str, Any]) -> HistoryEntry:
-    """A HistoryEntry from a `history` row."""
-    return HistoryEntry(
-        id=row["id"],
-        at=parse_stamp(row["at"]),
-        what=row["what"],
-        key=row["key"],
-        old=row["old"],
-        new=row["new"],
-        by=row["by"],
-        by_name=row["by_name"],
-    )

@@ -92,7 +92,7 @@ class HandOverDialog(QDialog):
 def hand_over_company(window, session, *, remove: bool = True) -> bool:
     """The whole step for the current company; True when the writing has started (the
     result is shown when it ends; the company is removed only after a verified file)."""
-    from desktop.storage.exchange import export_package
+    from desktop.storage.exchange import export_handover
     from desktop.storage.handover import HandOverFailed, finish_hand_over, write_verified
     from desktop.storage.integrity import DatabaseUnwritable
     from desktop.ui.file_dialogs import ask_save_path
@@ -113,7 +113,7 @@ def hand_over_company(window, session, *, remove: bool = True) -> bool:
         return False
     remove_after = dialog.remove_box.isChecked()
     # Read from the store here; writing, sealing and reading the file back run off the GUI thread.
-    data = export_package(session.store, profile.id, with_files=dialog.with_files_box.isChecked())
+    data = export_handover(session.store, profile.id, with_files=dialog.with_files_box.isChecked())
 
     def written(_none) -> None:
         try:
@@ -193,16 +193,12 @@ def import_handover(parent, session, on_imported=None) -> bool:
 
 
 def _read_in_background(parent, session, path, password, hint, on_imported) -> bool:
-    from desktop.storage.exchange import (
-        ImportRejected,
-        PasswordProblem,
-        import_package,
-        read_package,
-    )
+    from desktop.storage import exchange  # its import_handover merges; the one here asks first
+    from desktop.storage.exchange import ImportRejected, PasswordProblem, read_handover
 
     def read(data) -> None:
         try:
-            report = import_package(session.store, data, known_item_ids=set(session.content.items))
+            report = exchange.import_handover(session.store, data, known_item_ids=set(session.content.items))
         except ImportRejected as exc:
             _rejected(parent, exc)
             return
@@ -230,7 +226,7 @@ def _read_in_background(parent, session, path, password, hint, on_imported) -> b
             raise exc
 
     return run_in_background(parent, "handover-import", parent.tr("引き継ぎファイルを読み込んでいます…"),
-                             lambda: read_package(path, password), on_success=read, on_failure=failed)
+                             lambda: read_handover(path, password), on_success=read, on_failure=failed)
 
 
 def _rejected(parent, exc) -> None:

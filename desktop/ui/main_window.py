@@ -134,10 +134,10 @@ class MainWindow(QMainWindow):
         self._action(menu_file, self.tr("相談結果シートを印刷…"), None,
                      lambda: _ui("consult_actions").print_sheet(self, self.session))
         menu_file.addSeparator()
-        self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_package())
+        self._action(menu_file, self.tr("引き継ぎファイルを書き出す…"), None, lambda: self.views["settings"].export_handover())
         self._action(menu_file, self.tr("引き継ぎファイルを渡して、このパソコンから削除…"), None,
                      lambda: _ui("handover_ui").hand_over_company(self, self.session))
-        self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_package())
+        self._action(menu_file, self.tr("引き継ぎファイルを読み込む…"), None, lambda: self.views["settings"].import_handover())
         menu_file.addSeparator()
         self._action(menu_file, self.tr("終了(&Q)"), QKeySequence.StandardKey.Quit, self.close)
         menu_edit = self.menuBar().addMenu(self.tr("編集(&E)"))

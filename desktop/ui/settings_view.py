@@ -126,12 +126,12 @@ class SettingsView(QScrollArea):
         handover = QGroupBox(self.tr("引き継ぎファイル（別のパソコンへ移す）"), holder)
         handover_layout = FlowLayout(handover)  # the buttons wrap on a narrow window
         self.export_button = export_button = QPushButton(self.tr("この会社を書き出す…"), handover)
-        export_button.clicked.connect(self.export_package)
+        export_button.clicked.connect(self.export_handover)
         hand_over_button = QPushButton(self.tr("渡して、このパソコンから削除…"), handover)
         hand_over_button.setToolTip(self.tr("パスワード付きの引き継ぎファイルを書き出して確かめてから、この会社を削除します"))
         hand_over_button.clicked.connect(self.hand_over)
         import_button = QPushButton(self.tr("読み込む…"), handover)
-        import_button.clicked.connect(self.import_package)
+        import_button.clicked.connect(self.import_handover)
         self.with_files_box = QCheckBox(self.tr("★3 の証跡ファイルも含める"), handover)
         self.with_files_box.setToolTip(self.tr("含めないときは、ファイルの名前とハッシュ値だけを書き出します"
                                                "（引き継ぎファイルは 20 MB まで）"))
@@ -270,9 +270,9 @@ class SettingsView(QScrollArea):
                           show_after_ms=0)
 
     # -- hand-over files --------------------------------------------------------------------------
-    def export_package(self) -> None:
+    def export_handover(self) -> None:
         """The package is read from the store here; writing (and sealing) it runs off the GUI thread."""
-        from desktop.storage.exchange import PackageTooLarge, export_package, write_package
+        from desktop.storage.exchange import HandoverTooLarge, export_handover, write_handover
 
         profile = self.session.profile
         if profile is None or is_running(self, "handover-export"):
@@ -283,7 +283,7 @@ class SettingsView(QScrollArea):
                                 f"{profile.name}.mamori.json", self.tr("引き継ぎファイル (*.json)"))
         if not path:
             return
-        data = export_package(self.session.store, profile.id, with_files=self.with_files_box.isChecked())
+        data = export_handover(self.session.store, profile.id, with_files=self.with_files_box.isChecked())
 
         def done(_none) -> None:
             self.session.status.emit(self.tr("書き出しました: {0}").format(path))
@@ -292,7 +292,7 @@ class SettingsView(QScrollArea):
             offer_to_open(self, path, self.tr("引き継ぎファイル"))
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PackageTooLarge):
+            if isinstance(exc, HandoverTooLarge):
                 show_error(self, self.tr("書き出せませんでした"),
                            self.tr("引き継ぎファイルが 20 MB を超えるため、保存していません: {0}").format(path),
                            self.tr("「★3 の証跡ファイルも含める」を外して書き出し、ファイルは別に渡してください。"))
@@ -303,7 +303,7 @@ class SettingsView(QScrollArea):
                 raise exc
 
         run_in_background(self, "handover-export", self.tr("引き継ぎファイルを書き出しています…"),
-                          lambda: write_package(data, path), on_success=done, on_failure=failed,
+                          lambda: write_handover(data, path), on_success=done, on_failure=failed,
                           disable=(self.export_button,))
 
     def hand_over(self) -> None:
@@ -311,7 +311,7 @@ class SettingsView(QScrollArea):
 
         hand_over_company(self, self.session)
 
-    def import_package(self) -> None:
+    def import_handover(self) -> None:
         from desktop.ui.handover_ui import import_handover
 
         import_handover(self, self.session)

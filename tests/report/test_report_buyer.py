@@ -230,7 +230,7 @@ def test_html_names_its_language(written, lang):
 
 
 def test_both_schemas_have_an_id_and_a_version():
-    for name in ("summary.schema.json", "package.schema.json"):
+    for name in ("summary.schema.json", "handover.schema.json"):
         schema = json.loads((SCHEMA_PATH.parent / name).read_text(encoding="utf-8"))
         assert schema["$id"].startswith("urn:mamori:schema:") and schema["version"], name
     assert json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))["$id"].endswith(":2")

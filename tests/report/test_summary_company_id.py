@@ -30,12 +30,17 @@ def test_the_exported_summary_carries_the_profile_id(model, mixed, validator):
 
 
 def test_the_id_survives_a_hand_over_to_another_pc(model, mixed, store_factory, tmp_path):
-    from desktop.storage.exchange import export_package, import_package, read_package, write_package
+    from desktop.storage.exchange import (
+        export_handover,
+        import_handover,
+        read_handover,
+        write_handover,
+    )
 
     store, profile, _ = mixed
-    write_package(export_package(store, profile.id), tmp_path / "handover.json")
+    write_handover(export_handover(store, profile.id), tmp_path / "handover.json")
     other = store_factory("other-pc")
-    report = import_package(other, read_package(tmp_path / "handover.json"))
+    report = import_handover(other, read_handover(tmp_path / "handover.json"))
     assert report.added
     there = summary_for(other, model, report.profile_id, today=TODAY)
     assert there["company"]["id"] == profile.id

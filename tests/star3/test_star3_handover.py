@@ -15,14 +15,14 @@ from desktop import star3_actions as actions
 from desktop.storage.db import open_store
 from desktop.storage.exchange import (
     ImportRejected,
-    export_package,
-    import_package,
-    read_package,
-    write_package,
+    export_handover,
+    import_handover,
+    read_handover,
+    write_handover,
 )
 from desktop.storage.star3_store import Star3Store
 
-SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "package.schema.json"
+SCHEMA = Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json"
 
 
 def _fill(store, model, company, tmp_path):
@@ -42,16 +42,16 @@ def _fill(store, model, company, tmp_path):
 @pytest.mark.parametrize("with_files", [False, True])
 def test_round_trip_is_exact_and_confirmations_stay_current(store, model, company, tmp_path, with_files):
     scan = _fill(store, model, company, tmp_path)
-    first = export_package(store, company.id, with_files=with_files)
+    first = export_handover(store, company.id, with_files=with_files)
     jsonschema.Draft202012Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).validate(first)
     path = tmp_path / "handover.json"
-    write_package(first, path)
+    write_handover(first, path)
     other = open_store(tmp_path / "other" / "mamori.db", tmp_path / "other" / "backups")
     try:
-        report = import_package(other, read_package(path))
+        report = import_handover(other, read_handover(path))
         assert report.star3 == {"judgements": 1, "evidence": 1, "confirmations": 2, "pledges": 1}
         assert "★3" in report.summary()
-        second = export_package(other, company.id, with_files=with_files)
+        second = export_handover(other, company.id, with_files=with_files)
         assert {k: v for k, v in first.items() if k != "exported_at"} == \
             {k: v for k, v in second.items() if k != "exported_at"}
         reviews = {a.id: a.review for a in actions.assessments(other, model, company.id)}
@@ -59,7 +59,7 @@ def test_round_trip_is_exact_and_confirmations_stay_current(store, model, compan
         sha = Star3Store(other).evidence(company.id)[0].files[0].sha256
         carried = Star3Store(other).file_path(sha)
         assert (carried is not None and carried.read_bytes() == scan.read_bytes()) if with_files else carried is None
-        again = import_package(other, read_package(path))  # a second import adds nothing
+        again = import_handover(other, read_handover(path))  # a second import adds nothing
         assert not any(again.star3.values())
     finally:
         other.close()
@@ -67,13 +67,13 @@ def test_round_trip_is_exact_and_confirmations_stay_current(store, model, compan
 
 def test_a_damaged_carried_file_is_refused_and_nothing_is_written(store, model, company, tmp_path):
     _fill(store, model, company, tmp_path)
-    package = export_package(store, company.id, with_files=True)
+    package = export_handover(store, company.id, with_files=True)
     sha = next(iter(package["evidence_files"]))
     package["evidence_files"][sha] = base64.b64encode(b"something else").decode()
     other = open_store(tmp_path / "other" / "mamori.db", tmp_path / "other" / "backups")
     try:
         with pytest.raises(ImportRejected, match="does not match its SHA-256"):
-            import_package(other, package)
+            import_handover(other, package)
         assert other.list_profiles() == []
         assert not (tmp_path / "other" / "evidence").exists() or not any((tmp_path / "other" / "evidence").rglob("*"))
     finally:
@@ -91,12 +91,12 @@ def test_a_damaged_carried_file_is_refused_and_nothing_is_written(store, model, 
 ])
 def test_a_bad_star3_field_is_named_and_nothing_is_written(store, model, company, tmp_path, spoil, field):
     _fill(store, model, company, tmp_path)
-    package = export_package(store, company.id)
+    package = export_handover(store, company.id)
     spoil(package)
     other = open_store(tmp_path / "other" / "mamori.db", tmp_path / "other" / "backups")
     try:
         with pytest.raises(ImportRejected) as rejected:
-            import_package(other, package)
+            import_handover(other, package)
         assert rejected.value.field == field
         assert other.list_profiles() == []
     finally:
@@ -105,9 +105,9 @@ def test_a_bad_star3_field_is_named_and_nothing_is_written(store, model, company
 
 def test_a_newer_judgement_wins_and_confirmations_from_both_pcs_are_kept(store, model, company, tmp_path):
     _fill(store, model, company, tmp_path)
-    package = export_package(store, company.id)
+    package = export_handover(store, company.id)
     Star3Store(store).set_judgement(company.id, "1-2-1-1", "partial", "議事録が一部しかない")
     actions.confirm(store, model, company.id, ["1-2-1-1"], by="鈴木")
-    import_package(store, package)  # the older package does not undo the newer judgement
+    import_handover(store, package)  # the older package does not undo the newer judgement
     assert Star3Store(store).judgements(company.id)["1-2-1-1"].status == "partial"
     assert [c.by for c in Star3Store(store).confirmation_history(company.id, "1-2-1-1")] == ["田中", "鈴木"]

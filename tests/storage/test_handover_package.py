@@ -17,14 +17,14 @@ from desktop.storage import exchange
 from desktop.storage.db import open_store
 from desktop.storage.exchange import (
     ImportRejected,
-    export_package,
-    import_package,
-    read_package,
-    validate_package,
-    write_package,
+    export_handover,
+    import_handover,
+    read_handover,
+    validate_handover,
+    write_handover,
 )
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "package.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json"
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def file_state(store) -> str:
 
 
 def test_export_matches_the_published_schema(store, fake_clock, schema):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema).validate(package)
     assert package["format"] == "mamori-package" and package["format_version"] == 1
@@ -98,32 +98,32 @@ def test_export_matches_the_published_schema(store, fake_clock, schema):
 
 
 def test_written_file_is_utf8_indented_with_sorted_keys(store, fake_clock, tmp_path):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     path = tmp_path / "handover.json"
-    write_package(package, path)
+    write_handover(package, path)
     text = path.read_bytes().decode("utf-8")
     assert "見本製作所" in text  # not \\u escapes
     assert text == json.dumps(package, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
-    assert read_package(path) == package
+    assert read_handover(path) == package
 
 
 def test_round_trip_through_an_empty_data_folder_is_exact(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
-    first = export_package(store, profile_id)
-    write_package(first, tmp_path / "handover.json")
+    first = export_handover(store, profile_id)
+    write_handover(first, tmp_path / "handover.json")
     with other_store(tmp_path, "other-pc") as target:
-        report = import_package(target, read_package(tmp_path / "handover.json"))
+        report = import_handover(target, read_handover(tmp_path / "handover.json"))
         fake_clock.advance(days=3)
-        second = export_package(target, profile_id)
+        second = export_handover(target, profile_id)
     assert report.added and report.profile_id == profile_id
     assert first.pop("exported_at") != second.pop("exported_at")
     assert first == second
 
 
 def test_import_report_lists_what_was_added(store, fake_clock, tmp_path):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     with other_store(tmp_path, "other-pc") as target:
-        report = import_package(target, package, known_item_ids={"upd-auto-os", "wifi-guest"})
+        report = import_handover(target, package, known_item_ids={"upd-auto-os", "wifi-guest"})
     assert report.added and not report.profile_updated
     assert sorted(report.items_added) == ["backup-offsite", "upd-auto-os", "wifi-guest"]
     assert report.answers_added == [1, 2]
@@ -134,12 +134,12 @@ def test_import_report_lists_what_was_added(store, fake_clock, tmp_path):
 
 
 def test_importing_the_same_package_twice_adds_nothing(store, fake_clock, tmp_path):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     with other_store(tmp_path, "other-pc") as target:
-        import_package(target, package)
-        before = export_package(target, package["profile"]["id"])
-        report = import_package(target, package)
-        after = export_package(target, package["profile"]["id"])
+        import_handover(target, package)
+        before = export_handover(target, package["profile"]["id"])
+        report = import_handover(target, package)
+        after = export_handover(target, package["profile"]["id"])
     assert not report.added
     assert report.history_added == 0 and report.history_skipped == len(package["history"])
     assert report.items_added == report.items_updated == []
@@ -150,7 +150,7 @@ def test_importing_the_same_package_twice_adds_nothing(store, fake_clock, tmp_pa
 def test_merge_newer_change_wins_per_item_and_answer(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
     with other_store(tmp_path, "laptop") as laptop:
-        import_package(laptop, export_package(store, profile_id))
+        import_handover(laptop, export_handover(store, profile_id))
         fake_clock.advance(hours=1)
         laptop.set_item_status(profile_id, "upd-auto-os", "partial")  # laptop newer here
         laptop.set_answer(profile_id, 3, "no")
@@ -163,7 +163,7 @@ def test_merge_newer_change_wins_per_item_and_answer(store, fake_clock, tmp_path
         laptop_history = changes(laptop.history(profile_id))
         office_history = changes(store.history(profile_id))
 
-        report = import_package(store, export_package(laptop, profile_id))
+        report = import_handover(store, export_handover(laptop, profile_id))
 
     assert not report.added and not report.profile_updated
     assert report.items_updated == ["upd-auto-os"]
@@ -181,29 +181,29 @@ def test_merge_newer_change_wins_per_item_and_answer(store, fake_clock, tmp_path
 def test_merge_takes_newer_profile_fields(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
     with other_store(tmp_path, "laptop") as laptop:
-        import_package(laptop, export_package(store, profile_id))
+        import_handover(laptop, export_handover(store, profile_id))
         fake_clock.advance(hours=1)
         laptop.update_profile(profile_id, name="見本製作所（新社名）")
-        report = import_package(store, export_package(laptop, profile_id))
+        report = import_handover(store, export_handover(laptop, profile_id))
     assert report.profile_updated and report.profile_name == "見本製作所（新社名）"
     assert store.get_profile(profile_id).name == "見本製作所（新社名）"
 
 
 def test_learner_id_of_another_company_is_refused(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
-    package = export_package(store, profile_id)
+    package = export_handover(store, profile_id)
     other = store.create_profile("別会社")
     stolen = store.add_learner(other.id, "誰か")
     package["profile"]["id"] = "00000000-0000-4000-8000-000000000000"
     package["learners"][0]["id"] = stolen.id
     before = file_state(store)
     with pytest.raises(ImportRejected, match=r"learners\[0\]\.id"):
-        import_package(store, package)
+        import_handover(store, package)
     assert file_state(store) == before
 
 
 def _valid(store, fake_clock) -> dict:
-    return export_package(store, fill(store, fake_clock))
+    return export_handover(store, fill(store, fake_clock))
 
 
 BAD_PACKAGES = {
@@ -257,31 +257,31 @@ def test_invalid_package_is_rejected_naming_the_field(store, fake_clock, case):
     spoil(package)
     before = file_state(store)
     with pytest.raises(ImportRejected) as caught:
-        import_package(store, package)
+        import_handover(store, package)
     assert caught.value.field == field
     assert str(caught.value).startswith(f"{field}: ")
     assert file_state(store) == before
     with pytest.raises(ImportRejected):
-        validate_package(package)
+        validate_handover(package)
 
 
 def test_rejected_due_date_message_names_field_and_value(store, fake_clock):
     package = _valid(store, fake_clock)
     package["items"]["backup-offsite"]["due"] = "2026-13-40"
     with pytest.raises(ImportRejected) as caught:
-        validate_package(package)
+        validate_handover(package)
     assert str(caught.value) == 'items.backup-offsite.due: "2026-13-40" is not a date (YYYY-MM-DD)'
 
 
 def test_a_merge_refused_late_writes_nothing(store, fake_clock, tmp_path):
     """Even an import that fails inside the transaction leaves the file as it was."""
     profile_id = fill(store, fake_clock)
-    package = export_package(store, profile_id)
+    package = export_handover(store, profile_id)
     package["learners"][0]["id"] = store.add_learner(store.create_profile("X").id, "Y").id
     package["items"]["brand-new"] = dict(package["items"]["upd-auto-os"])
     before = file_state(store)
     with pytest.raises(ImportRejected):
-        import_package(store, package)
+        import_handover(store, package)
     assert file_state(store) == before
     assert "brand-new" not in store.item_states(profile_id)
 
@@ -299,7 +299,7 @@ def test_lone_surrogates_from_json_escapes_are_rejected(store, fake_clock, spoil
     package = _valid(store, fake_clock)
     spoil(package)
     with pytest.raises(ImportRejected) as caught:
-        import_package(store, package)
+        import_handover(store, package)
     assert caught.value.field == field
     str(caught.value).encode("utf-8")  # the message itself is printable
 
@@ -310,7 +310,7 @@ def test_lone_surrogate_in_a_file_is_rejected(store, fake_clock, tmp_path):
     path = tmp_path / "escaped.json"
     path.write_text(text, encoding="ascii")
     with pytest.raises(ImportRejected, match="profile.name"):
-        import_package(store, read_package(path))
+        import_handover(store, read_handover(path))
 
 
 @pytest.mark.parametrize(
@@ -329,20 +329,20 @@ def test_unreadable_files_are_rejected(tmp_path, content, message):
     path = tmp_path / "bad.json"
     path.write_bytes(content)
     with pytest.raises(ImportRejected, match=message):
-        read_package(path)
+        read_handover(path)
 
 
 def test_oversize_file_is_rejected_before_it_is_read(tmp_path, monkeypatch):
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
-        handle.truncate(exchange.MAX_PACKAGE_BYTES + 1)  # sparse: costs no disk
+        handle.truncate(exchange.MAX_HANDOVER_BYTES + 1)  # sparse: costs no disk
 
     def must_not_parse(*args, **kwargs):
         raise AssertionError("parsed an oversize file")
 
-    monkeypatch.setattr(exchange, "parse_package", must_not_parse)
+    monkeypatch.setattr(exchange, "parse_handover", must_not_parse)
     with pytest.raises(ImportRejected, match="20 MB") as caught:
-        read_package(path)
+        read_handover(path)
     assert caught.value.field == "file"
 
 
@@ -350,12 +350,12 @@ def test_package_with_utf8_bom_is_accepted(store, fake_clock, tmp_path):
     package = _valid(store, fake_clock)
     path = tmp_path / "notepad.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(package, ensure_ascii=False).encode("utf-8"))
-    assert read_package(path) == package
+    assert read_handover(path) == package
 
 
 def test_export_of_unknown_company_raises_key_error(store):
     with pytest.raises(KeyError):
-        export_package(store, "no-such-id")
+        export_handover(store, "no-such-id")
 
 
 def test_import_normalises_timestamps_to_utc_milliseconds(store, fake_clock, tmp_path):
@@ -363,13 +363,13 @@ def test_import_normalises_timestamps_to_utc_milliseconds(store, fake_clock, tmp
     package = copy.deepcopy(package)
     package["items"]["upd-auto-os"]["updated_at"] = "2026-11-25T18:09:00+09:00"
     with other_store(tmp_path, "other-pc") as target:
-        import_package(target, package)
-        again = export_package(target, package["profile"]["id"])
+        import_handover(target, package)
+        again = export_handover(target, package["profile"]["id"])
     assert again["items"]["upd-auto-os"]["updated_at"] == "2026-11-25T09:09:00.000+00:00"
 
 
 def test_schema_uses_the_same_vocabulary_and_patterns_as_the_check(schema):
-    """docs/package.schema.json is written by hand: keep it in step with the code."""
+    """docs/handover.schema.json is written by hand: keep it in step with the code."""
     from desktop.core import vocab
     from desktop.storage import rules
 
@@ -389,7 +389,7 @@ def test_schema_uses_the_same_vocabulary_and_patterns_as_the_check(schema):
 def test_the_guide_and_targets_travel_with_the_company(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
     with other_store(tmp_path, "other-pc") as target:
-        report = import_package(target, export_package(store, profile_id))
+        report = import_handover(target, export_handover(store, profile_id))
         guide = target.guide(profile_id)
     assert report.guide == "added" and "guide added" in report.summary()
     assert guide.targets == ("scs3", "scs4", "jama")
@@ -400,21 +400,21 @@ def test_the_guide_and_targets_travel_with_the_company(store, fake_clock, tmp_pa
 def test_newer_guide_wins_a_merge(store, fake_clock, tmp_path):
     profile_id = fill(store, fake_clock)
     with other_store(tmp_path, "laptop") as laptop:
-        import_package(laptop, export_package(store, profile_id))
+        import_handover(laptop, export_handover(store, profile_id))
         fake_clock.advance(hours=1)
         laptop.set_guide(profile_id, {"asked": ["sa1"], "facts": {}}, ["sa1"])
-        report = import_package(store, export_package(laptop, profile_id))
+        report = import_handover(store, export_handover(laptop, profile_id))
         assert report.guide == "updated"
         assert store.guide(profile_id).targets == ("sa1",)
-        back = import_package(laptop, export_package(store, profile_id))
+        back = import_handover(laptop, export_handover(store, profile_id))
     assert back.guide == "kept"
 
 
 def test_a_package_from_before_the_guide_still_imports(store, fake_clock, tmp_path):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     del package["guide"]
     with other_store(tmp_path, "other-pc") as target:
-        report = import_package(target, package)
+        report = import_handover(target, package)
         assert target.guide(package["profile"]["id"]) is None
     assert report.added and report.guide == ""
 
@@ -431,11 +431,11 @@ def test_a_package_from_before_the_guide_still_imports(store, fake_clock, tmp_pa
     ],
 )
 def test_a_bad_guide_is_rejected_naming_the_field(store, fake_clock, tmp_path, spoil, field):
-    package = export_package(store, fill(store, fake_clock))
+    package = export_handover(store, fill(store, fake_clock))
     spoil(package["guide"])
     with other_store(tmp_path, "other-pc") as target:
         before = file_state(target)
         with pytest.raises(ImportRejected) as caught:
-            import_package(target, package)
+            import_handover(target, package)
         assert file_state(target) == before
     assert caught.value.field == field

@@ -22,15 +22,15 @@ from desktop.storage import clock, rules
 from desktop.storage.exchange import (
     ImportRejected,
     ImportReport,
-    export_package,
-    import_package,
-    parse_package,
+    export_handover,
+    import_handover,
+    parse_handover,
 )
 from desktop.storage.migrations import apply_pending
 from desktop.storage.progress import ProgressStore
 
 SCHEMA = json.loads(
-    (Path(__file__).resolve().parents[2] / "docs" / "package.schema.json").read_text("utf-8")
+    (Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json").read_text("utf-8")
 )
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 PROPERTY_SETTINGS = settings(
@@ -212,14 +212,14 @@ def mutated_packages(draw):
 def import_cleanly(package) -> ImportReport | None:
     store = fresh_store()
     try:
-        report = import_package(store, package, known_item_ids=["upd-auto-os"])
+        report = import_handover(store, package, known_item_ids=["upd-auto-os"])
     except ImportRejected as rejected:
         assert str(rejected).startswith(f"{rejected.field}: ")
         assert store.list_profiles() == []  # nothing written
         return None
     # Accepted by Mamori, so it must match the published schema; so must a re-export.
     VALIDATOR.validate(package)
-    VALIDATOR.validate(export_package(store, report.profile_id))
+    VALIDATOR.validate(export_handover(store, report.profile_id))
     return report
 
 
@@ -254,7 +254,7 @@ def test_mutated_packages_are_imported_or_rejected_cleanly(package):
 @given(st.binary(max_size=300) | json_values.map(lambda v: json.dumps(v).encode()))
 def test_arbitrary_bytes_never_crash_the_reader(raw):
     try:
-        data = parse_package(raw)
+        data = parse_handover(raw)
     except ImportRejected:
         return
     import_cleanly(data)
@@ -352,8 +352,8 @@ def valid_packages(draw):
 def test_valid_packages_import_and_export_unchanged(package):
     VALIDATOR.validate(package)
     store = fresh_store()
-    report = import_package(store, copy.deepcopy(package))
+    report = import_handover(store, copy.deepcopy(package))
     assert report.added
-    again = export_package(store, package["profile"]["id"])
+    again = export_handover(store, package["profile"]["id"])
     package.pop("exported_at"), again.pop("exported_at")
     assert again == package

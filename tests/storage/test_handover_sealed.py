@@ -15,14 +15,14 @@ from desktop.storage.backup import backup_database, list_backups
 from desktop.storage.db import open_store
 from desktop.storage.exchange import (
     PasswordProblem,
-    export_package,
-    import_package,
-    read_package,
-    write_package,
+    export_handover,
+    import_handover,
+    read_handover,
+    write_handover,
 )
 from desktop.storage.handover import HandOverFailed, hand_over
+from desktop.storage.handover_check import ImportRejected
 from desktop.storage.handover_crypto import HEADER_BYTES, MAGIC, seal, unseal
-from desktop.storage.package_check import ImportRejected
 
 NAME = "株式会社ひみつ精機"
 LEARNER = "高橋ゆかり"
@@ -69,11 +69,11 @@ def test_round_trip_with_and_without_password_gives_the_same_company(store, othe
     for path, password in ((plain, None), (sealed, PASSWORD)):
         result = hand_over(store, profile_id, path, password=password)
         assert result.sealed == bool(password) and not result.removed
-    first, second = read_package(plain), read_package(sealed, PASSWORD)
+    first, second = read_handover(plain), read_handover(sealed, PASSWORD)
     assert {k: v for k, v in first.items() if k != "exported_at"} == {k: v for k, v in second.items() if k != "exported_at"}
-    report = import_package(other, read_package(sealed, PASSWORD))
+    report = import_handover(other, read_handover(sealed, PASSWORD))
     assert report.added and report.profile_name == NAME
-    mine, theirs = export_package(store, profile_id), export_package(other, profile_id)
+    mine, theirs = export_handover(store, profile_id), export_handover(other, profile_id)
     for data in (mine, theirs):
         data.pop("exported_at")
     assert mine == theirs
@@ -82,7 +82,7 @@ def test_round_trip_with_and_without_password_gives_the_same_company(store, othe
 def test_nothing_of_the_company_is_readable_without_the_password(store, tmp_path):
     profile_id = company(store)
     path = tmp_path / "h.mamori"
-    write_package(export_package(store, profile_id), path, PASSWORD)
+    write_handover(export_handover(store, profile_id), path, PASSWORD)
     raw = path.read_bytes()
     assert raw.startswith(MAGIC)
     for secret in secrets_of(profile_id):
@@ -90,18 +90,18 @@ def test_nothing_of_the_company_is_readable_without_the_password(store, tmp_path
     assert b"mamori-package" not in raw and b"format" not in raw
     # two files of the same company share no salt, nonce or text
     again = tmp_path / "h2.mamori"
-    write_package(export_package(store, profile_id), again, PASSWORD)
+    write_handover(export_handover(store, profile_id), again, PASSWORD)
     assert again.read_bytes()[len(MAGIC):HEADER_BYTES] != raw[len(MAGIC):HEADER_BYTES]
 
 
 def test_a_wrong_or_missing_password_writes_nothing(store, other, tmp_path):
     path = tmp_path / "h.mamori"
-    write_package(export_package(store, company(store)), path, PASSWORD)
+    write_handover(export_handover(store, company(store)), path, PASSWORD)
     other.create_profile("既存の会社")
     before = content_hash(other.db.execute("PRAGMA database_list").fetchone()[2])
     for wrong in ("correct horse 39", None, ""):
         with pytest.raises(PasswordProblem) as refused:
-            read_package(path, wrong)
+            read_handover(path, wrong)
         assert "password" in str(refused.value)
     assert content_hash(other.db.execute("PRAGMA database_list").fetchone()[2]) == before
     assert [p.name for p in other.list_profiles()] == ["既存の会社"]
@@ -128,12 +128,12 @@ def test_a_changed_byte_anywhere_is_refused(where):
 
 def test_a_changed_file_is_not_imported(store, other, tmp_path):
     path = tmp_path / "h.mamori"
-    write_package(export_package(store, company(store)), path, PASSWORD)
+    write_handover(export_handover(store, company(store)), path, PASSWORD)
     raw = bytearray(path.read_bytes())
     raw[len(raw) // 2] ^= 0x40
     path.write_bytes(bytes(raw))
     with pytest.raises(ImportRejected) as refused:
-        read_package(path, PASSWORD)
+        read_handover(path, PASSWORD)
     assert "changed after it was written" in str(refused.value)
     assert other.list_profiles() == []
 
@@ -141,7 +141,7 @@ def test_a_changed_file_is_not_imported(store, other, tmp_path):
 def test_short_passwords_are_refused_before_anything_is_written(store, tmp_path):
     path = tmp_path / "h.mamori"
     with pytest.raises(ValueError, match="at least 8"):
-        write_package(export_package(store, company(store)), path, "1234567")
+        write_handover(export_handover(store, company(store)), path, "1234567")
     assert not path.exists()
 
 
@@ -159,10 +159,10 @@ def test_a_file_that_reads_back_wrong_keeps_the_company(store, dirs, tmp_path, m
     import desktop.storage.handover as handover
 
     def truncating(data, path, password=None):
-        write_package(data, path, password)
+        write_handover(data, path, password)
         path.write_bytes(path.read_bytes()[:-20])  # a USB stick that lost the end of the file
 
-    monkeypatch.setattr(handover, "write_package", truncating)
+    monkeypatch.setattr(handover, "write_handover", truncating)
     with pytest.raises(HandOverFailed, match="could not be read back"):
         hand_over(store, profile_id, tmp_path / "h.mamori", password=PASSWORD, remove=True, backup_dir=dirs.backup)
     assert [p.name for p in store.list_profiles()] == [NAME]

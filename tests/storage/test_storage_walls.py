@@ -41,11 +41,11 @@ DOCUMENTED_API = {
         "LessonResult",
     ],
     "desktop.storage.exchange": [
-        "export_package",
-        "write_package",
-        "read_package",
-        "validate_package",
-        "import_package",
+        "export_handover",
+        "write_handover",
+        "read_handover",
+        "validate_handover",
+        "import_handover",
         "ImportReport",
         "ImportRejected",
     ],
@@ -109,6 +109,6 @@ def test_every_store_method_is_in_the_docs():
     assert undocumented == []
 
 
-def test_package_schema_is_the_one_the_docs_name():
-    assert (Path(REPO_ROOT) / "docs" / "package.schema.json").is_file()
-    assert "docs/package.schema.json" in DOCS
+def test_handover_schema_is_the_one_the_docs_name():
+    assert (Path(REPO_ROOT) / "docs" / "handover.schema.json").is_file()
+    assert "docs/handover.schema.json" in DOCS

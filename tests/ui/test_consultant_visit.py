@@ -162,12 +162,12 @@ def test_a_file_that_cannot_be_saved_keeps_the_company(qtbot, make_window, store
 def test_the_welcome_dialog_reads_a_hand_over_file(qtbot, store, settings, dirs, tmp_path, monkeypatch):
     from desktop.app import build_window
     from desktop.storage.db import open_store
-    from desktop.storage.exchange import export_package, write_package
+    from desktop.storage.exchange import export_handover, write_handover
     from desktop.ui.profile_dialog import ProfileDialog
 
     laptop = open_store(tmp_path / "laptop.db", tmp_path / "laptop-backups")
     try:
-        write_package(export_package(laptop, _company(laptop).id), tmp_path / "h.mamori", PASSWORD)
+        write_handover(export_handover(laptop, _company(laptop).id), tmp_path / "h.mamori", PASSWORD)
     finally:
         laptop.close()
     failures: list = []

@@ -1,7 +1,7 @@
-"""The ★3 part of the hand-over package: judgements, evidence, confirmations, pledges, and
+"""The ★3 part of the hand-over file: judgements, evidence, confirmations, pledges, and
 (only when the user chooses) the attached files themselves.
 
-Export writes the package's `star3` object (and `evidence_files`, SHA-256 -> base64, with
+Export writes the file's `star3` object (and `evidence_files`, SHA-256 -> base64, with
 files); `check_star3` validates it completely before anything is written; `write_files`
 puts carried files into the evidence folder (checking each hash) and `merge_star3` merges
 the records inside the import's transaction. Merge rules: a judgement or evidence record
@@ -22,7 +22,7 @@ from typing import Any
 from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
 from desktop.storage import rules
 from desktop.storage.evidence_files import _copy_bytes
-from desktop.storage.package_fields import ImportRejected, _fields, _mapping, _optional, _rule
+from desktop.storage.handover_fields import ImportRejected, _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
 from desktop.storage.star3_store import (
     _CRITERION,
@@ -49,7 +49,7 @@ class CleanStar3:
 
 
 def export_star3(db: Connection, profile_id: str, with_files: bool = False) -> dict[str, Any]:
-    """The package fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files";
+    """The hand-over fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files";
     nothing when the company has no ★3 records."""
     judgements = {c: {"status": s, "reason": r, "updated_at": u} for c, s, r, u in db.execute(
         "SELECT criterion, status, reason, updated_at FROM scs_judgements WHERE profile_id = ? ORDER BY criterion",
@@ -87,7 +87,7 @@ def export_star3(db: Connection, profile_id: str, with_files: bool = False) -> d
 
 
 def check_star3(value: object, files: object = None) -> CleanStar3:
-    """Validate the package's `star3` (and `evidence_files`); ImportRejected names the field."""
+    """Validate the file's `star3` (and `evidence_files`); ImportRejected names the field."""
     _fields(value, "star3", _STAR3)
     assert isinstance(value, dict)
     clean = CleanStar3()

@@ -1,5 +1,5 @@
-"""The building blocks of the hand-over package check: the refusal that names a field,
-and the field checks every part of the package (the main part and the ★3 records) uses.
+"""The building blocks of the hand-over file check: the refusal that names a field,
+and the field checks every part of the file (the main part and the ★3 records) uses.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from desktop.storage.rules import show
 
 
 class ImportRejected(Exception):
-    """A hand-over package was refused; nothing was written. `field` says where."""
+    """A hand-over file was refused; nothing was written. `field` says where."""
 
     def __init__(self, field: str, message: str):
         super().__init__(f"{field}: {message}")

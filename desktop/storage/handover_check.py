@@ -1,8 +1,8 @@
-"""Validation of a hand-over package, completely, before anything is written.
+"""Validation of a hand-over file, completely, before anything is written.
 
-`check_package` either raises ImportRejected naming the first bad field, or returns the
-package in the form the store writes (timestamps in UTC with milliseconds, names trimmed,
-requests in vocabulary order). docs/package.schema.json describes the same format; this
+`check_handover` either raises ImportRejected naming the first bad field, or returns the
+file's contents in the form the store writes (timestamps in UTC with milliseconds, names trimmed,
+requests in vocabulary order). docs/handover.schema.json describes the same format; this
 check is the stricter of the two (real dates, score <= total, one learner per id ...).
 """
 
@@ -13,15 +13,26 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.storage import rules
-from desktop.storage.package_fields import (
+from desktop.storage.handover_fields import (
     ImportRejected as ImportRejected,  # re-exported for the importers
 )
-from desktop.storage.package_fields import _fields, _mapping, _optional, _rule
+from desktop.storage.handover_fields import _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
+from desktop.storage.tables import (
+    COMPANY_GUIDE,
+    HISTORY,
+    ITEM_STATES,
+    LEARNERS,
+    LESSON_RESULTS,
+    PROFILES,
+)
 
+# The format's name inside every hand-over file. It keeps the name the file had before it
+# was called a hand-over file and must never change: older Mamori versions read new files
+# and new versions read old ones only while it stays the same.
 FORMAT = "mamori-package"
 FORMAT_VERSION = 1
-MAX_PACKAGE_BYTES = 20 * 1024 * 1024
+MAX_HANDOVER_BYTES = 20 * 1024 * 1024
 
 WHAT_TEXT = re.compile(r"[a-z][a-z0-9._-]{0,63}")
 QUESTION_KEY = re.compile(r"[1-9][0-9]?")
@@ -39,36 +50,43 @@ _TOP = (
     "learners",
     "history",
 )
-_PROFILE = ("id", "name", "industry", "employees", "scope", "requested", "created_at", "updated_at")
-_ITEM = ("status", "reason", "note", "owner", "due", "evidence", "updated_at")
-_LEARNER = ("id", "name", "created_at", "lessons")
-_LESSON = ("completed_at", "quiz_score", "quiz_total")
-_HISTORY = ("at", "what", "key", "old", "new", "by")
+# The fields of each part come from the table it fills (storage/tables.py).
+_PROFILE = PROFILES.handover_fields
+_ITEM = ITEM_STATES.handover_fields
+_LEARNER = (*LEARNERS.handover_fields, "lessons")  # a learner carries their lessons
+_LESSON = LESSON_RESULTS.handover_fields
+_HISTORY = HISTORY.handover_required
+_GUIDE = COMPANY_GUIDE.handover_fields
+# The self-check travels column by column (see exchange.export_handover): one map from
+# question to value for each of its columns (`answers` for `answer`).
+_SELFCHECK = ("answers", "updated_at")
 
 
 @dataclass
-class CleanPackage:
-    """A validated package, values normalised the way the store keeps them."""
+class CleanHandover:
+    """A validated hand-over file, values normalised the way the store keeps them; each part is
+    a row (or rows) of its table's hand-over fields (storage/tables.py)."""
 
     profile: dict[str, Any]
-    answers: dict[int, tuple[str | None, str]]  # question -> (answer or None if cleared, at)
-    items: dict[str, dict[str, Any]]
+    # question -> {"answer": answer or None if cleared, "updated_at": at}
+    answers: dict[int, dict[str, Any]]
+    items: dict[str, dict[str, Any]]  # item id -> item state
+    # each with its "lessons": lesson id -> lesson result
     learners: list[dict[str, Any]]
-    # (at, what, key, old, new, by, by_name), oldest first
-    history: list[tuple[str, str, str, str | None, str | None, str | None, str | None]]
+    history: list[dict[str, Any]]  # oldest first; by_name None when the file has none
     # The 「うちに必要なのは？」 guide (answers, targets, next_review, updated_at), if any;
-    # packages from before the guide have none.
+    # files written before the guide have none.
     guide: dict[str, Any] | None = None
-    # SCS ★3 records (storage.star3_package.CleanStar3); packages from before ★3 have none.
+    # SCS ★3 records (storage.star3_handover.CleanStar3); files written before ★3 have none.
     star3: Any = None
 
 
-def validate_package(data: object) -> None:
-    """Raise ImportRejected unless DATA is a complete, valid hand-over package."""
-    check_package(data)
+def validate_handover(data: object) -> None:
+    """Raise ImportRejected unless DATA is a complete, valid hand-over file."""
+    check_handover(data)
 
 
-def check_package(data: object) -> CleanPackage:
+def check_handover(data: object) -> CleanHandover:
     """Validate DATA and return it normalised; ImportRejected names the first bad field."""
     if not isinstance(data, dict):
         raise ImportRejected("package", f"{show(data)} is not a JSON object")
@@ -87,7 +105,7 @@ def check_package(data: object) -> CleanPackage:
     app_version = _rule("app_version", rules.check_unicode, data["app_version"])
     if not 0 < len(app_version) <= APP_VERSION_MAX:
         raise ImportRejected("app_version", f"{show(app_version)} is not a version text")
-    return CleanPackage(
+    return CleanHandover(
         profile=_profile(data["profile"]),
         answers=_selfcheck(data["selfcheck"]),
         items=_items(data["items"]),
@@ -99,7 +117,7 @@ def check_package(data: object) -> CleanPackage:
 
 
 def _star3(data: dict[str, Any]) -> Any:
-    from desktop.storage.star3_package import check_star3  # it builds on the checks here
+    from desktop.storage.star3_handover import check_star3  # it builds on the checks here
 
     if "star3" not in data:
         if "evidence_files" in data:
@@ -129,7 +147,7 @@ def _profile(value: object) -> dict[str, Any]:
 
 
 def _guide(value: object) -> dict[str, Any]:
-    _fields(value, "guide", ("answers", "targets", "next_review", "updated_at"))
+    _fields(value, "guide", _GUIDE)
     assert isinstance(value, dict)
     targets = value["targets"]
     if not isinstance(targets, list) or len(set(map(show, targets))) != len(targets):
@@ -145,8 +163,8 @@ def _guide(value: object) -> dict[str, Any]:
     }
 
 
-def _selfcheck(value: object) -> dict[int, tuple[str | None, str]]:
-    _fields(value, "selfcheck", ("answers", "updated_at"))
+def _selfcheck(value: object) -> dict[int, dict[str, Any]]:
+    _fields(value, "selfcheck", _SELFCHECK)
     assert isinstance(value, dict)
     answers = {
         question: _rule(f"selfcheck.answers.{question}", rules.check_answer, answer)
@@ -162,7 +180,10 @@ def _selfcheck(value: object) -> dict[int, tuple[str | None, str]]:
                 f"selfcheck.updated_at.{question}", f"is missing (question {question} is answered)"
             )
     # A timestamp without an answer is a cleared answer: it still takes part in merges.
-    return {question: (answers.get(question), at) for question, at in sorted(stamps.items())}
+    return {
+        question: {"answer": answers.get(question), "updated_at": at}
+        for question, at in sorted(stamps.items())
+    }
 
 
 def _questions(value: object, where: str) -> dict[int, object]:
@@ -224,7 +245,7 @@ def _learners(value: object) -> list[dict[str, Any]]:
     return learners
 
 
-def _lessons(value: object, where: str) -> dict[str, tuple[str, int | None, int | None]]:
+def _lessons(value: object, where: str) -> dict[str, dict[str, Any]]:
     _mapping(value, where)
     assert isinstance(value, dict)
     lessons = {}
@@ -236,17 +257,17 @@ def _lessons(value: object, where: str) -> dict[str, tuple[str, int | None, int 
             f"{place}.quiz_score", rules.check_quiz, lesson["quiz_score"], lesson["quiz_total"]
         )
         at = _rule(f"{place}.completed_at", rules.canonical_stamp, lesson["completed_at"])
-        lessons[lesson_id] = (at, score, total)
+        lessons[lesson_id] = {"completed_at": at, "quiz_score": score, "quiz_total": total}
     return lessons
 
 
-def _history(value: object) -> list[tuple[Any, ...]]:
+def _history(value: object) -> list[dict[str, Any]]:
     if not isinstance(value, list):
         raise ImportRejected("history", f"{show(value)} is not a list")
     entries = []
     for index, entry in enumerate(value):
         where = f"history[{index}]"
-        _fields(entry, where, _HISTORY, optional=("by_name",))
+        _fields(entry, where, _HISTORY, optional=HISTORY.optional)
         what, key = entry["what"], entry["key"]
         if not isinstance(what, str) or not WHAT_TEXT.fullmatch(what):
             raise ImportRejected(f"{where}.what", f"{show(what)} is not a kind of change")
@@ -257,14 +278,14 @@ def _history(value: object) -> list[tuple[Any, ...]]:
             )
         by, by_name = entry["by"], entry.get("by_name")
         entries.append(
-            (
-                _rule(f"{where}.at", rules.canonical_stamp, entry["at"]),
-                what,
-                key,
-                _optional(f"{where}.old", rules.check_text, entry["old"]),
-                _optional(f"{where}.new", rules.check_text, entry["new"]),
-                _optional(f"{where}.by", rules.check_uuid, by),
-                _optional(f"{where}.by_name", rules.clean_name, by_name),
-            )
+            {
+                "at": _rule(f"{where}.at", rules.canonical_stamp, entry["at"]),
+                "what": what,
+                "key": key,
+                "old": _optional(f"{where}.old", rules.check_text, entry["old"]),
+                "new": _optional(f"{where}.new", rules.check_text, entry["new"]),
+                "by": _optional(f"{where}.by", rules.check_uuid, by),
+                "by_name": _optional(f"{where}.by_name", rules.clean_name, by_name),
+            }
         )
     return entries
