@@ -52,7 +52,7 @@ def company_rows(store, model: ContentModel) -> list[CompanyRow]:
         rows.append(CompanyRow(
             profile.id, profile.name, last,
             score.score if score and score.answered else None, score.answered if score else 0,
-            tuple(TARGET_LABELS[k][0] for k in targets if k in TARGET_LABELS), done, len(scope)))
+            tuple(TARGET_LABELS[k].ja for k in targets if k in TARGET_LABELS), done, len(scope)))
     return rows
 
 

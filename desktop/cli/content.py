@@ -77,7 +77,7 @@ def cmd_content_check(args: argparse.Namespace) -> int:
     model = result.model
     per_lang: dict[str, int] = {}
     for lesson in model.lessons.values():
-        for lang in lesson.texts:
+        for lang in lesson.texts.languages:
             per_lang[lang] = per_lang.get(lang, 0) + 1
     langs = ", ".join(f"{lang} {count}" for lang, count in sorted(per_lang.items())) or "none"
     cover = {c.scheme: c for c in coverage(model)}

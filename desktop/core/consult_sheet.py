@@ -104,7 +104,7 @@ def weakest_answers(model: ContentModel, answers: Mapping[int, str], statuses: M
         answer = answers.get(number)
         if answer not in _WEAKNESS:
             continue  # 実施している
-        ranked.append((_WEAKNESS[answer], number, requirement.title, answer))
+        ranked.append((_WEAKNESS[answer], number, requirement.title.ja, answer))
     result = []
     for _, number, title, answer in sorted(ranked)[:limit]:
         step, lesson = _step_for(model, statuses, number)
@@ -124,7 +124,7 @@ def _target_lines(model: ContentModel, statuses: Mapping[str, str], answers: Map
             text = f"{unit} {progress.total} のうち 達成 {progress.met}・一部 {progress.partial}"
         else:
             text = "この版の教材では数えられません"
-        lines.append(TargetLine(TARGET_LABELS[key][0], text))
+        lines.append(TargetLine(TARGET_LABELS[key].ja, text))
     return lines
 
 
@@ -134,7 +134,7 @@ def build_sheet(model: ContentModel, *, company: str, answers: Mapping[int, str]
     """Everything the sheet shows, in the order it shows it."""
     score = scoring.selfcheck_score(answers, model.schemes["selfcheck"])
     if score.band is not None:
-        band, meaning = score.band.label, score.band.meaning
+        band, meaning = score.band.label.ja, score.band.meaning.ja
     else:
         band = f"未回答が {score.questions - score.answered} 問あります"
         meaning = "すべて答えると、点数の目安（4段階）がわかります。"

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-DEFAULT_LANG = "ja"
+from desktop.core.localized import SOURCE_LANG, Localized, Text
+
+DEFAULT_LANG = SOURCE_LANG
 
 
 @dataclass(frozen=True)
@@ -55,16 +57,16 @@ class Lesson:
     audience: tuple[str, ...]
     prerequisites: tuple[str, ...]
     items: tuple[str, ...]
-    texts: dict[str, LessonText]
+    texts: Localized[LessonText]
     pack_root: Path
 
     def text(self, lang: str = DEFAULT_LANG) -> LessonText:
         """The lesson in `lang`, falling back to Japanese."""
-        return self.texts.get(lang) or self.texts[DEFAULT_LANG]
+        return self.texts.get(lang)
 
     @property
     def folder(self) -> Path:
-        return self.texts[DEFAULT_LANG].path.parent
+        return self.texts.ja.path.parent
 
 
 @dataclass(frozen=True)
@@ -81,13 +83,14 @@ class Item:
     id: str
     checklist: str
     maps: tuple[str, ...]
-    texts: dict[str, ItemText]
+    texts: Localized[ItemText]
     path: Path
     line: int
     pack_root: Path
 
     def text(self, lang: str = DEFAULT_LANG) -> ItemText:
-        return self.texts.get(lang) or self.texts[DEFAULT_LANG]
+        """The item's words in `lang`, falling back to Japanese."""
+        return self.texts.get(lang)
 
     def refs(self, scheme: str) -> tuple[str, ...]:
         """Requirement ids this item maps to in one scheme (`scs` → ('4-1-3-2', ...))."""
@@ -99,32 +102,18 @@ class Item:
 class Checklist:
     id: str
     order: int
-    titles: dict[str, str]
-    summaries: dict[str, str]
+    title: Text
+    summary: Text
     item_ids: tuple[str, ...]
     path: Path
-
-    def title(self, lang: str = DEFAULT_LANG) -> str:
-        return self.titles.get(lang) or self.titles[DEFAULT_LANG]
-
-    def summary(self, lang: str = DEFAULT_LANG) -> str:
-        return self.summaries.get(lang) or self.summaries.get(DEFAULT_LANG, "")
 
 
 @dataclass(frozen=True)
 class Track:
     id: str
     order: int
-    title: str
-    title_en: str
-    summary: str
-    summary_en: str
-
-    def title_in(self, lang: str) -> str:
-        return self.title_en if lang == "en" and self.title_en else self.title
-
-    def summary_in(self, lang: str) -> str:
-        return self.summary_en if lang == "en" and self.summary_en else self.summary
+    title: Text
+    summary: Text
 
 
 @dataclass(frozen=True)
@@ -132,12 +121,8 @@ class Requirement:
     """One thing a scheme asks: a 5か条 point, a self-check question, an SCS criterion."""
 
     id: str
-    title: str
-    title_en: str = ""
-    attrs: dict[str, Any] = field(default_factory=dict)
-
-    def title_in(self, lang: str) -> str:
-        return self.title_en if lang == "en" and self.title_en else self.title
+    title: Text
+    attrs: dict[str, Any] = field(default_factory=dict)  # words in it are Text (`text` ...)
 
     def get(self, key: str, default: Any = None) -> Any:
         return self.attrs.get(key, default)
@@ -146,21 +131,15 @@ class Requirement:
 @dataclass
 class Scheme:
     id: str
-    title: str
-    title_en: str
-    version: str
+    title: Text
+    # The official document's version; its English quotes a Japanese-only title.
+    version: Text
     source: str
     requirements: dict[str, Requirement]
-    data: dict[str, Any]  # everything else in the scheme file (levels, answers, bands, groups ...)
+    # Everything else in the scheme file (levels, answers, bands, groups ...); the words of
+    # its entries are Text (`title`, `label`, `meaning`, `text`, `note`).
+    data: dict[str, Any]
     path: Path
-    # The official document's version in English words; a Japanese-only title is quoted in it.
-    version_en: str = ""
-
-    def title_in(self, lang: str) -> str:
-        return self.title_en if lang == "en" and self.title_en else self.title
-
-    def version_in(self, lang: str) -> str:
-        return self.version_en if lang == "en" and self.version_en else self.version
 
 
 @dataclass

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from desktop.core.content import ContentModel, Lesson
+from desktop.core.localized import plain_data
 from desktop.core.render import render_markdown
 
 
 def _lesson(lesson: Lesson, lang: str) -> dict[str, Any]:
-    text = lesson.texts[lang]
+    text = lesson.texts.get(lang)
     return {
         "id": lesson.id,
         "lang": lang,
@@ -41,14 +42,14 @@ def _ordered_lessons(model: ContentModel) -> list[Lesson]:
 
 def model_to_dict(model: ContentModel) -> dict[str, Any]:
     """Everything that loaded, as JSON-ready data with rendered lesson HTML."""
-    lessons = [_lesson(lesson, lang) for lesson in _ordered_lessons(model) for lang in lesson.texts]
+    lessons = [_lesson(lesson, lang) for lesson in _ordered_lessons(model) for lang in lesson.texts.languages]
     return {
         "tracks": [
-            {"id": t.id, "title": t.title, "title_en": t.title_en, "order": t.order} for t in model.ordered_tracks()
+            {"id": t.id, "title": t.title.ja, "title_en": t.title.en or "", "order": t.order} for t in model.ordered_tracks()
         ],
         "lessons": lessons,
         "checklists": [
-            {"id": c.id, "title": c.title(), "summary": c.summary(), "order": c.order, "items": list(c.item_ids)}
+            {"id": c.id, "title": c.title.ja, "summary": c.summary.ja, "order": c.order, "items": list(c.item_ids)}
             for c in model.ordered_checklists()
         ],
         "items": [
@@ -66,12 +67,12 @@ def model_to_dict(model: ContentModel) -> dict[str, Any]:
         "schemes": [
             {
                 "id": scheme.id,
-                "title": scheme.title,
-                "title_en": scheme.title_en,
-                "version": scheme.version,
+                "title": scheme.title.ja,
+                "title_en": scheme.title.en or "",
+                "version": scheme.version.ja,
                 "source": scheme.source,
                 "requirements": [
-                    {"id": r.id, "title": r.title, "title_en": r.title_en, **_plain(r.attrs)}
+                    {"id": r.id, "title": r.title.ja, "title_en": r.title.en or "", **_plain(r.attrs)}
                     for r in scheme.requirements.values()
                 ],
             }
@@ -81,4 +82,4 @@ def model_to_dict(model: ContentModel) -> dict[str, Any]:
 
 
 def _plain(attrs: dict[str, Any]) -> dict[str, Any]:
-    return {k: list(v) if isinstance(v, tuple) else v for k, v in attrs.items()}
+    return {k: list(v) if isinstance(v, tuple) else v for k, v in plain_data(attrs).items()}

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from desktop.core.content import DEFAULT_LANG, Checklist, Item, ItemText
+from desktop.core.content import Checklist, Item, ItemText
 from desktop.core.frontmatter import ContentError, SourceFile, read_source
 from desktop.core.loader_base import LoaderBase, did_you_mean
+from desktop.core.localized import Localized, Text
 from desktop.core.markdown_limits import markdown_limits
 
 REF_PATTERN = re.compile(r"^([a-z0-9-]+):([A-Za-z0-9-]+)$")
@@ -57,8 +58,8 @@ class ChecklistLoading(LoaderBase):
             seen.add(item.id)
         checklist = Checklist(
             id=checklist_id, order=source.meta["order"],
-            titles={DEFAULT_LANG: str(source.meta["title"])},
-            summaries={DEFAULT_LANG: str(source.meta.get("summary") or "")},
+            title=Text(str(source.meta["title"])),
+            summary=Text(str(source.meta.get("summary") or "")),
             item_ids=tuple(item.id for item in items), path=path,
         )
         english = path.with_name(path.name[: -len(".ja.md")] + ".en.md")
@@ -91,10 +92,10 @@ class ChecklistLoading(LoaderBase):
                 self.report(path, item.line, f"duplicate item id '{item.id}' (also earlier in this file)")
                 return
             seen.add(item.id)
-        checklist.titles["en"] = str(source.meta["title"])
-        checklist.summaries["en"] = str(source.meta.get("summary") or "")
+        checklist.title = checklist.title.with_translation(str(source.meta["title"]))
+        checklist.summary = checklist.summary.with_translation(str(source.meta.get("summary") or ""))
         for item in translated:
-            items[item.id].texts["en"] = item.texts[DEFAULT_LANG]
+            items[item.id].texts = items[item.id].texts.with_translation(item.texts.ja)
 
     def parse_items(self, source: SourceFile, checklist_id: str, *, with_maps: bool) -> list[Item] | None:
         """Split a checklist body into items; None (with problems reported) when malformed."""
@@ -174,7 +175,7 @@ class ChecklistLoading(LoaderBase):
                 ok = False
             items.append(Item(
                 id=item_id, checklist=checklist_id, maps=maps,
-                texts={DEFAULT_LANG: ItemText(title, fields.get("evidence", ""), explanation)},
+                texts=Localized(ItemText(title, fields.get("evidence", ""), explanation)),
                 path=path, line=line_no, pack_root=self.root,
             ))
         return items if ok else None
@@ -196,7 +197,7 @@ class ChecklistLoading(LoaderBase):
                 self.report(path, line, f"item '{item_id}': unknown scheme '{match[1]}'{did_you_mean(match[1], self.model.schemes)}")
                 ok = False
             elif match[2] not in scheme.requirements:
-                self.report(path, line, f"item '{item_id}': '{ref}' does not exist in {scheme.id} ({scheme.version})")
+                self.report(path, line, f"item '{item_id}': '{ref}' does not exist in {scheme.id} ({scheme.version.ja})")
                 ok = False
         return tuple(dict.fromkeys(refs)) if ok else None
 

@@ -13,6 +13,7 @@ from desktop.core.frontmatter import (
     read_source,
 )
 from desktop.core.loader_base import Line, LoaderBase, did_you_mean
+from desktop.core.localized import Localized, Text
 from desktop.core.vocab import AUDIENCES, LANGUAGES
 
 LESSON_KEYS = {
@@ -55,9 +56,9 @@ class LessonLoading(LoaderBase):
                 self.report(path, line, "track 'order' must be a whole number")
                 continue
             self.model.tracks[track_id] = Track(
-                id=track_id, order=entry["order"], title=str(entry["title"]),
-                title_en=str(entry.get("title_en") or ""), summary=str(entry["summary"]),
-                summary_en=str(entry.get("summary_en") or ""),
+                id=track_id, order=entry["order"],
+                title=Text(str(entry["title"]), str(entry.get("title_en") or "")),
+                summary=Text(str(entry["summary"]), str(entry.get("summary_en") or "")),
             )
 
     # -- schemes -----------------------------------------------------------------------
@@ -96,7 +97,7 @@ class LessonLoading(LoaderBase):
         if not self.check_id(path, source.line_of("id"), lesson_id, "lesson"):
             return None
         if lesson_id in self.model.lessons:
-            other = self.rel(self.model.lessons[lesson_id].texts[DEFAULT_LANG].path)
+            other = self.rel(self.model.lessons[lesson_id].texts.ja.path)
             self.report(path, source.line_of("id"), f"duplicate lesson id '{lesson_id}' (also in {other})")
             return None
         ok = True
@@ -142,13 +143,13 @@ class LessonLoading(LoaderBase):
         lesson = Lesson(
             id=lesson_id, track=meta["track"], order=meta["order"], minutes=meta["minutes"],
             audience=tuple(audience or ()), prerequisites=tuple(prerequisites), items=tuple(items or ()),
-            texts={DEFAULT_LANG: text}, pack_root=self.root,
+            texts=Localized(text), pack_root=self.root,
         )
         english = path.with_name(path.name[: -len(".ja.md")] + ".en.md")
         if english.is_file():
             translated = self.load_translation(english, lesson)
             if translated is not None:
-                lesson.texts["en"] = translated
+                lesson.texts = lesson.texts.with_translation(translated)
         self.model.lessons[lesson_id] = lesson
         return lesson, source
 
@@ -178,7 +179,7 @@ class LessonLoading(LoaderBase):
                 self.report(path, source.line_of(key), f"'{key}' must be text")
                 return None
         sources = self.string_list(source, "sources")
-        quiz = self.parse_quiz(source, expected=lesson.texts[DEFAULT_LANG].quiz)
+        quiz = self.parse_quiz(source, expected=lesson.texts.ja.quiz)
         if sources is None or quiz is None:
             return None
         return LessonText("en", meta["title"].strip(), meta["summary"].strip(), source.body, quiz, tuple(sources), path)

@@ -12,6 +12,7 @@ from typing import Any
 from desktop.core.content import Requirement, Scheme
 from desktop.core.frontmatter import ContentError, find_key_line, read_text
 from desktop.core.loader_base import LoaderBase, did_you_mean
+from desktop.core.localized import Text, localize_data
 
 SCHEME_KEYS = {"id", "title", "title_en", "version", "version_en", "source", "note", "note_en",
                "requirements", "levels", "answers", "bands", "parts", "max_score", "groups",
@@ -69,17 +70,17 @@ class SchemeLoading(LoaderBase):
             if rid in requirements:
                 self.report(path, line, f"duplicate requirement id '{rid}'")
                 return
-            attrs = {k: v for k, v in entry.items() if k not in ("id", "title", "title_en")}
-            requirements[rid] = Requirement(rid, str(entry["title"]), str(entry.get("title_en") or ""), attrs)
-        extra = {k: v for k, v in data.items()
-                 if k not in ("id", "title", "title_en", "version", "version_en", "source", "requirements")}
+            attrs = localize_data({k: v for k, v in entry.items() if k not in ("id", "title", "title_en")})
+            requirements[rid] = Requirement(rid, Text(str(entry["title"]), str(entry.get("title_en") or "")), attrs)
+        extra = localize_data({k: v for k, v in data.items()
+                               if k not in ("id", "title", "title_en", "version", "version_en", "source", "requirements")})
         if scheme_id == "selfcheck" and not self.check_selfcheck(path, text, requirements, extra):
             return
         self.own_schemes.add(scheme_id)
         self.model.schemes[scheme_id] = Scheme(
-            id=scheme_id, title=str(data["title"]), title_en=str(data.get("title_en") or ""),
-            version=str(data["version"]), source=str(data.get("source") or ""),
-            requirements=requirements, data=extra, path=path, version_en=str(data.get("version_en") or ""),
+            id=scheme_id, title=Text(str(data["title"]), str(data.get("title_en") or "")),
+            version=Text(str(data["version"]), str(data.get("version_en") or "")),
+            source=str(data.get("source") or ""), requirements=requirements, data=extra, path=path,
         )
 
     def check_selfcheck(self, path: Path, text: str, requirements: dict[str, Any], extra: dict[str, Any]) -> bool:
@@ -155,7 +156,7 @@ class SchemeLoading(LoaderBase):
                 title = (row.get("title_en") or cid).strip()
             jama = tuple((row.get("jama") or "").split())
             criteria[cid] = Requirement(
-                cid, title, (row.get("title_en") or "").strip(),
+                cid, Text(title, (row.get("title_en") or "").strip()),
                 {"star": int(star), "requirement": requirement, "csf": csf, "jama": jama},
             )
         if not bad:

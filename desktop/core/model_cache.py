@@ -25,8 +25,9 @@ from typing import Any
 
 from desktop.core import content
 from desktop.core.content import Problem
+from desktop.core.localized import Localized
 
-FORMAT = 2
+FORMAT = 3
 
 _CLASSES = {
     cls.__name__: cls
@@ -44,7 +45,7 @@ _CLASSES = {
         content.ContentModel,
     )
 }
-_CODE_MODULES = ("content", "loader", "loader_base", "loader_schemes", "loader_checklists", "loader_lessons",
+_CODE_MODULES = ("content", "localized", "loader", "loader_base", "loader_schemes", "loader_checklists", "loader_lessons",
                  "frontmatter", "render", "markdown_limits", "vocab", "packs", "model_cache")
 
 
@@ -137,14 +138,18 @@ def _encode(value: Any) -> Any:
 
 
 def _encode_free(value: Any) -> Any:
-    """A free-form value (a scheme's extra data, a requirement's attributes): tuples are
-    marked, so they come back as tuples."""
+    """A free-form value (a scheme's extra data, a requirement's attributes): tuples and
+    words in two languages are marked, so they come back as they were."""
+    if isinstance(value, Localized):
+        if not isinstance(value.ja, str) or not isinstance(value.en, str | None):
+            raise TypeError("the content cache keeps words as text only")
+        return {"__text": [value.ja, value.en]}
     if isinstance(value, tuple):
         return {"__tuple": [_encode_free(v) for v in value]}
     if isinstance(value, list):
         return [_encode_free(v) for v in value]
     if isinstance(value, dict):
-        if any(not isinstance(k, str) or k == "__tuple" for k in value):
+        if any(not isinstance(k, str) or k in ("__tuple", "__text") for k in value):
             raise TypeError("the content cache keeps text keys only")
         return {k: _encode_free(v) for k, v in value.items()}
     return value
@@ -156,6 +161,8 @@ def _decode_free(value: Any) -> Any:
     if isinstance(value, dict):
         if "__tuple" in value:
             return tuple(_decode_free(v) for v in value["__tuple"])
+        if "__text" in value:
+            return Localized(*value["__text"])
         return {k: _decode_free(v) for k, v in value.items()}
     return value
 
@@ -167,6 +174,7 @@ def _decode(data: dict[str, Any]) -> tuple[content.ContentModel, list[Problem]]:
 
 
 _TUPLE = re.compile(r"tuple\[(\w+), \.\.\.\]")
+_LOCALIZED = re.compile(r"Localized\[(\w+)\]")
 _DICT = re.compile(r"dict\[str, (\w+)\]")
 _PLAIN = {"str", "int", "float", "bool"}
 _FREE = {"dict", "dict[str, Any]"}  # free-form values (a scheme's extra data, attributes)
@@ -194,6 +202,11 @@ def _converter(annotation: str) -> Callable[[Any], Any] | None:
         return _decode_free
     if annotation in _CLASSES:
         return _reader(annotation)
+    if annotation == "Text":
+        annotation = "Localized[str]"
+    if match := _LOCALIZED.fullmatch(annotation):
+        words = _converter(match[1]) or (lambda value: value)
+        return lambda data: Localized(words(data["ja"]), None if data["en"] is None else words(data["en"]))
     if match := _TUPLE.fullmatch(annotation):
         inner = _converter(match[1])
         return tuple if inner is None else (lambda values: tuple(map(inner, values)))  # type: ignore[arg-type]

@@ -10,16 +10,17 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from desktop.core.content import ContentModel, Scheme
+from desktop.core.localized import Text, as_text
 from desktop.core.vocab import SELFCHECK_POINTS
 
 REQUIREMENT_STATUSES: tuple[str, ...] = ("met", "partial", "not_met", "unknown", "na", "unanswered")
-REQUIREMENT_STATUS_LABELS: dict[str, tuple[str, str]] = {
-    "met": ("達成", "Met"),
-    "partial": ("一部達成", "Partly met"),
-    "not_met": ("未達成", "Not met"),
-    "unknown": ("不明", "Unknown"),
-    "na": ("該当しない", "Not applicable"),
-    "unanswered": ("未回答", "Not answered"),
+REQUIREMENT_STATUS_LABELS: dict[str, Text] = {
+    "met": Text("達成", "Met"),
+    "partial": Text("一部達成", "Partly met"),
+    "not_met": Text("未達成", "Not met"),
+    "unknown": Text("不明", "Unknown"),
+    "na": Text("該当しない", "Not applicable"),
+    "unanswered": Text("未回答", "Not answered"),
 }
 OPEN_ITEM_STATUSES = frozenset({"unanswered", "not_done", "partial", "unknown"})
 
@@ -49,10 +50,8 @@ def requirement_status(item_statuses: Iterable[str]) -> str:
 
 @dataclass(frozen=True)
 class Band:
-    label: str
-    meaning: str
-    label_en: str = ""
-    meaning_en: str = ""
+    label: Text
+    meaning: Text
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,7 @@ def selfcheck_score(answers: Mapping[int, str], scheme: Scheme) -> SelfCheckScor
     if len(given) == len(questions):
         for entry in scheme.data.get("bands", []):
             if int(entry["min"]) <= score <= int(entry["max"]):
-                band = Band(str(entry["label"]), str(entry.get("meaning", "")),
-                            str(entry.get("label_en", "")), str(entry.get("meaning_en", "")))
+                band = Band(as_text(entry["label"]), as_text(entry.get("meaning", "")))
                 break
     unknown = sum(1 for a in given.values() if a == "unknown")
     return SelfCheckScore(score, max_score, len(given), len(questions), unknown, band)

@@ -163,7 +163,7 @@ def assess(model: ContentModel, statuses: Mapping[str, str], judgements: Mapping
         records = tuple(sorted(by_criterion.get(state.id, ()), key=lambda e: e.id))
         requirement = scheme.requirements[state.id]
         result.append(CriterionAssessment(
-            id=state.id, title=requirement.title, requirement=str(requirement.get("requirement") or ""),
+            id=state.id, title=requirement.title.ja, requirement=str(requirement.get("requirement") or ""),
             derived=state.status, items=state.items, judgement=judged, evidence=records,
             fingerprint=fingerprint(state.status, judged, records,
                                     {i: statuses.get(i, "unanswered") for i in state.items}), confirmation=confirmations.get(state.id)))

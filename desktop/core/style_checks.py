@@ -78,16 +78,14 @@ def long_sentence_problems(model: ContentModel, rel: Callable[[Path], str], limi
                                             f"split it into shorter ones: '{sentence[:24]}…'"))
 
     for lesson in model.lessons.values():
-        lesson_text = lesson.texts.get(DEFAULT_LANG)
-        if lesson_text is None:
-            continue
+        lesson_text = lesson.texts.ja
         parts = [lesson_text.summary, lesson_text.body]
         for question in lesson_text.quiz:
             parts += [question.question, question.explanation, *question.choices]
         scan(lesson_text.path, 1, parts)
     for item in model.items.values():
-        item_text = item.texts.get(DEFAULT_LANG)
-        if item_text is not None and item.path.name.endswith(f".{DEFAULT_LANG}.md"):
+        item_text = item.texts.ja
+        if item.path.name.endswith(f".{DEFAULT_LANG}.md"):
             scan(item.path, item.line, [item_text.title, item_text.evidence, item_text.explanation])
     return problems
 

@@ -17,6 +17,7 @@ from typing import Any
 from desktop import __version__
 from desktop.core import scoring, targets
 from desktop.core.content import ContentModel
+from desktop.core.localized import Text, as_text
 from desktop.core.vocab import REQUEST_LABELS
 
 FORMAT = "mamori-summary"
@@ -63,7 +64,7 @@ def content_version(model: ContentModel) -> str:
     for key in sorted(model.lessons):
         digest.update(key.encode())
     for scheme in sorted(model.schemes.values(), key=lambda s: s.id):
-        digest.update(f"{scheme.id}@{scheme.version}:{len(scheme.requirements)}".encode())
+        digest.update(f"{scheme.id}@{scheme.version.ja}:{len(scheme.requirements)}".encode())
     return "sha256:" + digest.hexdigest()[:16]
 
 
@@ -87,7 +88,6 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         raise ValueError(f"detail must be one of {', '.join(DETAIL_LEVELS)}")
     if lang not in LANGS:
         raise ValueError(f"lang must be one of {', '.join(LANGS)}")
-    en = int(lang == "en")
     included = targets.REPORT_SCHEMES if schemes is None else targets.clean_targets(schemes)
     every = set(included) == set(targets.REPORT_SCHEMES)
     in_scope = None if every else targets.scope_items(model, included)
@@ -103,13 +103,13 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         "content_version": content_version(model),
         "detail": detail,
         "lang": lang,
-        "company": _company(data.profile, en),
+        "company": _company(data.profile, lang),
         "declared_by": data.declared_by,
-        "scheme_versions": {s.id: s.version_in(lang) for s in sorted(model.schemes.values(), key=lambda s: s.id)},
+        "scheme_versions": {s.id: s.version.get(lang) for s in sorted(model.schemes.values(), key=lambda s: s.id)},
         "rule": {"ja": RULE_JA, "en": RULE_EN},
         "targets": {
             "company": list(data.targets),
-            "labels": [targets.TARGET_LABELS[k][en] for k in data.targets if k in targets.TARGET_LABELS],
+            "labels": [targets.TARGET_LABELS[k].get(lang) for k in data.targets if k in targets.TARGET_LABELS],
             "schemes": list(included),
             "all_schemes": every,
         },
@@ -120,18 +120,17 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         summary["selfcheck"] = {
             "score": score.score, "max": score.max, "answered": score.answered,
             "questions": score.questions, "unknown": score.unknown,
-            "band": (score.band.label_en if en and score.band.label_en else score.band.label) if score.band else None,
-            "band_meaning": (score.band.meaning_en if en and score.band.meaning_en else score.band.meaning)
-            if score.band else None,
+            "band": score.band.label.get(lang) if score.band else None,
+            "band_meaning": score.band.meaning.get(lang) if score.band else None,
             "answers": {str(q): a for q, a in sorted(data.answers.items())},
         }
-    sa_titles = {str(lv.get("id")): str(lv.get("title_en") if en and lv.get("title_en") else lv.get("title"))
+    sa_titles = {str(lv.get("id")): as_text(lv.get("title")).get(lang)
                  for lv in model.schemes["security-action"].data.get("levels", [])} if "security-action" in model.schemes else {}
     summary["security_action"] = [
         {
             "level": level.id, "title": sa_titles.get(level.id, level.title), "met": level.met,
             "missing": [
-                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title_in(lang)}
+                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title.get(lang)}
                 for rid in level.missing
             ],
         }
@@ -151,7 +150,7 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
         summary["requirements"] = _scs_requirements(model, levels[widest], lang)
     if "scs-star4" in levels and "jama" in included:
         summary["jama"] = {
-            "note": JAMA_NOTE_EN if en else JAMA_NOTE_JA,
+            "note": Text(JAMA_NOTE_JA, JAMA_NOTE_EN).get(lang),
             "derived": True,
             "items": [
                 {"item": number, "level": level, "status": status, "criteria": list(criteria)}
@@ -170,7 +169,7 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     return summary
 
 
-def _company(profile: Mapping, en: int = 0) -> dict:
+def _company(profile: Mapping, lang: str = "ja") -> dict:
     requested = list(profile.get("requested") or [])
     company = {"id": profile["id"]} if profile.get("id") else {}
     return {
@@ -180,7 +179,7 @@ def _company(profile: Mapping, en: int = 0) -> dict:
         "employees": profile.get("employees"),
         "scope": profile.get("scope") or "",
         "requested": requested,
-        "requested_labels": [REQUEST_LABELS[r][en] for r in requested if r in REQUEST_LABELS],
+        "requested_labels": [REQUEST_LABELS[r].get(lang) for r in requested if r in REQUEST_LABELS],
     }
 
 
@@ -194,7 +193,7 @@ def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: M
             "requirement": scheme.requirements[state.id].get("requirement"),
             "star": scheme.requirements[state.id].get("star"),
             "csf": scheme.requirements[state.id].get("csf"),
-            "title": scheme.requirements[state.id].title_in(lang),
+            "title": scheme.requirements[state.id].title.get(lang),
             "status": state.status,
             "items": list(state.items),
         }
@@ -217,7 +216,7 @@ def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness, l
         group = groups.get(rid, {})
         result.append({
             "id": rid,
-            "title": str((lang == "en" and group.get("title_en")) or group.get("title", rid)),
+            "title": as_text(group.get("title", rid)).get(lang),
             "lowest_star": group.get("lowest_star"),
             "status": scoring.requirement_status(as_item[s.status] for s in states),
             "criteria": len(states),

@@ -15,6 +15,8 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from desktop.core.localized import Text
+
 if TYPE_CHECKING:
     from desktop.core.content import ContentModel
 
@@ -37,15 +39,15 @@ SCS4_QUESTIONS: tuple[str, ...] = ("confidential", "standstill", "connected")
 # summary and can be chosen with `mamori export --schemes`.
 TARGET_KEYS: tuple[str, ...] = ("sa1", "sa2", "scs3", "scs4", "jama", "jc-star", "software", "privacy")
 REPORT_SCHEMES: tuple[str, ...] = ("sa1", "sa2", "scs3", "scs4", "jama")
-TARGET_LABELS: dict[str, tuple[str, str]] = {
-    "sa1": ("SECURITY ACTION ★一つ星", "SECURITY ACTION one star"),
-    "sa2": ("SECURITY ACTION ★★二つ星", "SECURITY ACTION two stars"),
-    "scs3": ("SCS評価制度 ★3", "SCS Star 3"),
-    "scs4": ("SCS評価制度 ★4", "SCS Star 4"),
-    "jama": ("自工会／部工会ガイドライン レベル1", "JAMA/JAPIA guidelines, Level 1"),
-    "jc-star": ("JC-STAR ★1（IoT製品のラベル）", "JC-STAR Star 1 (IoT product label)"),
-    "software": ("ソフトウェアの管理（SBOM・SSDF・OSSライセンス）", "Software supply chain (SBOM, SSDF, OSS licences)"),
-    "privacy": ("個人情報保護法（漏えい時の報告）", "Personal data law (breach reporting)"),
+TARGET_LABELS: dict[str, Text] = {
+    "sa1": Text("SECURITY ACTION ★一つ星", "SECURITY ACTION one star"),
+    "sa2": Text("SECURITY ACTION ★★二つ星", "SECURITY ACTION two stars"),
+    "scs3": Text("SCS評価制度 ★3", "SCS Star 3"),
+    "scs4": Text("SCS評価制度 ★4", "SCS Star 4"),
+    "jama": Text("自工会／部工会ガイドライン レベル1", "JAMA/JAPIA guidelines, Level 1"),
+    "jc-star": Text("JC-STAR ★1（IoT製品のラベル）", "JC-STAR Star 1 (IoT product label)"),
+    "software": Text("ソフトウェアの管理（SBOM・SSDF・OSSライセンス）", "Software supply chain (SBOM, SSDF, OSS licences)"),
+    "privacy": Text("個人情報保護法（漏えい時の報告）", "Personal data law (breach reporting)"),
 }
 _SCHEME_LEVEL: dict[str, tuple[str, str | None]] = {
     "sa1": ("security-action", "star1"),
@@ -123,8 +125,7 @@ class Target:
 
     key: str
     asked: bool  # True: a customer asked for it; False: the guide suggests it
-    reason_ja: str
-    reason_en: str
+    reason: Text  # one sentence
     fact: str  # the section of the facts sheet the reason rests on
     lessons: tuple[str, ...] = ()
 
@@ -137,10 +138,7 @@ class Target:
         return _SCHEME_LEVEL[self.key][1]
 
     def label(self, lang: str = "ja") -> str:
-        return TARGET_LABELS[self.key][1 if lang == "en" else 0]
-
-    def reason(self, lang: str = "ja") -> str:
-        return self.reason_en if lang == "en" else self.reason_ja
+        return TARGET_LABELS[self.key].get(lang)
 
 
 @dataclass(frozen=True)
@@ -189,7 +187,7 @@ def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) 
 
     def add(key: str, was_asked: bool, ja: str, en: str, fact: str) -> None:
         if key not in found:
-            found[key] = Target(key, was_asked, ja, en, fact)
+            found[key] = Target(key, was_asked, Text(ja, en), fact)
 
     for key, ja, en, fact in _ASKED_FOR:
         if key in asked:
@@ -240,7 +238,7 @@ def recommend(answers: GuideAnswers, lesson_ids: Collection[str] | None = None) 
     reading: list[str] = []
     for target in ordered:
         lessons = tuple(lid for lid in FIRST_LESSONS[target.key] if known is None or lid in known)
-        targets.append(Target(target.key, target.asked, target.reason_ja, target.reason_en, target.fact, lessons))
+        targets.append(Target(target.key, target.asked, target.reason, target.fact, lessons))
         reading.extend(lid for lid in lessons if lid not in reading)
     return Recommendation(tuple(targets), tuple(reading))
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import html
 
+from desktop.core.localized import Text
+from desktop.core.vocab import in_brackets
 from desktop.report.markup import CSS
 
 
@@ -13,12 +15,12 @@ def _e(value) -> str:
 
 
 _TEXTS = {
-    "heading": ("★3 専門家の確認と経営層の宣誓", "SCS ★3: the expert's confirmation and management's pledge"),
-    "confirmed": ("専門家が確認した評価基準", "Criteria an expert has confirmed"),
-    "changed": ("確認の後に回答や証跡が変わり、見直しが必要なもの", "Changed since they were confirmed (need a new look)"),
-    "pledge": ("経営層の宣誓日", "Management's pledge"),
-    "no_pledge": ("まだ記録されていません", "not recorded yet"),
-    "note": ("★3 は、会社の自己評価を社内外の専門家が確認・助言し、経営層が宣誓するしくみです。"
+    "heading": Text("★3 専門家の確認と経営層の宣誓", "SCS ★3: the expert's confirmation and management's pledge"),
+    "confirmed": Text("専門家が確認した評価基準", "Criteria an expert has confirmed"),
+    "changed": Text("確認の後に回答や証跡が変わり、見直しが必要なもの", "Changed since they were confirmed (need a new look)"),
+    "pledge": Text("経営層の宣誓日", "Management's pledge"),
+    "no_pledge": Text("まだ記録されていません", "not recorded yet"),
+    "note": Text("★3 は、会社の自己評価を社内外の専門家が確認・助言し、経営層が宣誓するしくみです。"
              "ここに示すのは Mamori に記録した内容で、制度の運営者への登録や届出ではありません。",
              "Under ★3 the company assesses itself, an in-house or external expert checks the assessment "
              "and advises, and management pledges that the company conforms. This shows what was recorded "
@@ -32,10 +34,10 @@ def star3_html(summary: dict) -> str:
     level = (summary.get("schemes") or {}).get("scs-star3")
     if not level:
         return ""
-    en = 1 if summary.get("lang") == "en" else 0
+    lang = str(summary.get("lang") or "ja")
 
     def text(key: str) -> str:
-        return _TEXTS[key][en]
+        return _TEXTS[key].get(lang)
 
     criteria = [c for c in level["criteria"] if c.get("star") == 3]
     total = len(criteria)
@@ -44,11 +46,11 @@ def star3_html(summary: dict) -> str:
     share = f"{current / total * 100:.0f}%" if total else "—"
     pledge = level.get("pledge")
     if pledge:
-        pledged = f"{_e(pledge['date'])} ({_e(pledge['by'])})" if en else f"{_e(pledge['date'])}（{_e(pledge['by'])}）"
+        pledged = _e(pledge["date"]) + in_brackets(_e(pledge["by"]), lang)
     else:
         pledged = text("no_pledge")
     rows = [
-        [text("confirmed"), f"<b>{current} / {total}</b>" + (f" ({share})" if en else f"（{share}）")],
+        [text("confirmed"), f"<b>{current} / {total}</b>" + in_brackets(share, lang)],
         [text("changed"), f"{changed}"],
         [text("pledge"), pledged],
     ]

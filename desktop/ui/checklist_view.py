@@ -142,7 +142,7 @@ class ChecklistView(QWidget):
         self._open_on_targets()
 
     def _status_label(self, status: str) -> str:
-        return ITEM_STATUS_LABELS[status][1 if self.session.lang == "en" else 0]
+        return ITEM_STATUS_LABELS[status].get(self.session.lang)
 
     def _build_editor(self, parent) -> QWidget:
         scroll = QScrollArea(parent)
@@ -312,7 +312,7 @@ class ChecklistView(QWidget):
                 if not self._matches(item, state, scheme, status, needle):
                     continue
                 if node is None:
-                    node = QTreeWidgetItem(self.tree, [checklist.title(lang), ""])
+                    node = QTreeWidgetItem(self.tree, [checklist.title.get(lang), ""])
                     node.setExpanded(True)
                 label = self._status_label(state.status if state else "unanswered")
                 child = QTreeWidgetItem(node, [item.text(lang).title, label])
@@ -377,10 +377,10 @@ class ChecklistView(QWidget):
             scheme_id, _, rid = ref.partition(":")
             scheme = content.schemes.get(scheme_id)
             requirement = scheme.requirements.get(rid) if scheme else None
-            name = scheme.title_in(lang) if scheme else scheme_id
+            name = scheme.title.get(lang) if scheme else scheme_id
             level = requirement.get("star") if requirement is not None else None
             star = in_brackets(f"★{level}", lang) if level else ""
-            title = requirement.title_in(lang) if requirement else ""
+            title = requirement.title.get(lang) if requirement else ""
             refs.append(f"<li>{html.escape(name)} {html.escape(rid)}{star}: {html.escape(title)}</li>")
         lessons = "".join(
             f'<li><a href="lesson:{lesson.id}">{html.escape(lesson.text(lang).title)}</a></li>'

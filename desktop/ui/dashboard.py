@@ -61,7 +61,7 @@ class ProgressRows(QWidget):
             key = keys[index]
             done = progress[key]
             bar.set_counts(done.met, done.partial, done.total)
-            name.setText(goals.TARGET_LABELS[key][1 if lang == "en" else 0])
+            name.setText(goals.TARGET_LABELS[key].get(lang))
             counts.setText(self.tr("達成 {0} / {1}・一部 {2}").format(done.met, done.total, done.partial))
             names[key] = name
         return names
@@ -215,8 +215,7 @@ class DashboardView(RefreshWhenShown, QScrollArea):
             return
         self.score_number.setText(self.tr("{0} / {1} 点").format(score.score, score.max))
         if score.band is not None:
-            self.score_band.setText(score.band.label_en if self.session.lang == "en" and score.band.label_en
-                                    else score.band.label)
+            self.score_band.setText(score.band.label.get(self.session.lang))
         else:
             self.score_band.setText(self.tr("回答 {0} / {1}").format(score.answered, score.questions))
         self.score_unknown.setText(self.tr("「わからない」: {0} 問").format(score.unknown) if score.unknown else "")

@@ -234,7 +234,7 @@ class GuideDialog(QDialog):
             box.setFont(font)
             self.result_layout.addWidget(box)
             why = self.tr("（取引先の要請）") if target.asked else self.tr("（おすすめ）")
-            reason = QLabel(f"{why} {target.reason(lang)}", self.result_box)
+            reason = QLabel(f"{why} {target.reason.get(lang)}", self.result_box)
             reason.setWordWrap(True)
             box.setAccessibleDescription(reason.text())
             self.result_layout.addWidget(_indented(reason, self.result_box, 8))

@@ -261,8 +261,8 @@ class LearnView(QWidget):
             total_done += done
             total += len(lessons)
             mark = in_brackets(suggested, lang) if track.id in reading.first_tracks else ""
-            node = QTreeWidgetItem(self.tree, [track.title_in(lang) + in_brackets(f"{done}/{len(lessons)}", lang) + mark, ""])
-            node.setToolTip(0, track.summary_in(lang))
+            node = QTreeWidgetItem(self.tree, [track.title.get(lang) + in_brackets(f"{done}/{len(lessons)}", lang) + mark, ""])
+            node.setToolTip(0, track.summary.get(lang))
             for lesson in lessons:
                 mark = in_brackets(suggested, lang) if lesson.id in reading.first else ""
                 child = QTreeWidgetItem(node, [lesson.text(lang).title + mark, str(lesson.minutes)])

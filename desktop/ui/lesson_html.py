@@ -6,10 +6,12 @@ import html
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.localized import Text
 from desktop.core.render import render_markdown
 from desktop.ui.theme import TEXT_SIZES, document_css
 
-AUDIENCE_LABELS = {"staff": ("従業員", "Staff"), "person-in-charge": ("担当者", "Person in charge"), "owner": ("経営者", "Owner")}
+AUDIENCE_LABELS = {"staff": Text("従業員", "Staff"), "person-in-charge": Text("担当者", "Person in charge"),
+                   "owner": Text("経営者", "Owner")}
 
 
 def lesson_page(lesson, session) -> str:
@@ -18,7 +20,7 @@ def lesson_page(lesson, session) -> str:
     text = lesson.text(lang)
     body = render_markdown(text.body, base_dir=text.path.parent, pack_root=lesson.pack_root).html
     points = TEXT_SIZES.get(str(session.settings.value("ui/text_size", "large")), 13)
-    who = "・".join(AUDIENCE_LABELS[a][1 if lang == "en" else 0] for a in lesson.audience)
+    who = "・".join(AUDIENCE_LABELS[a].get(lang) for a in lesson.audience)
     items = []
     for item_id in lesson.items:
         item = session.content.items.get(item_id)

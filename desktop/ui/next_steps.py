@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTreeWidgetItem, QVBo
 
 from desktop.core import next_steps as steps_core
 from desktop.core import targets as goals
+from desktop.core.localized import Text
 from desktop.ui.flow import WrappingButton
 
 CARD_ROWS = 5  # how many steps the dashboard shows
@@ -43,7 +44,7 @@ def requirement_name(content, requirement: str, lang: str) -> str:
     """A requirement as people read it: 「SCS評価制度 4-1-3-2」, 「自工会／部工会 No.9」."""
     scheme_id, _, rid = requirement.partition(":")
     if scheme_id == "topic":
-        return goals.TARGET_LABELS[rid][1 if lang == "en" else 0]
+        return goals.TARGET_LABELS[rid].get(lang)
     if scheme_id == "jama":
         return QCoreApplication.translate("NextSteps", "自工会／部工会ガイドライン No.{0}").format(rid)
     scheme = content.schemes.get(scheme_id)
@@ -51,8 +52,8 @@ def requirement_name(content, requirement: str, lang: str) -> str:
         return requirement
     found = scheme.requirements.get(rid)
     if scheme_id == "security-action" and found is not None:
-        return f"{scheme.title_in(lang)}: {found.title_in(lang)}" if lang == "en" else f"{scheme.title_in(lang)}「{found.title_in(lang)}」"
-    return f"{scheme.title_in(lang)} {rid}"
+        return Text("{0}「{1}」", "{0}: {1}").get(lang).format(scheme.title.get(lang), found.title.get(lang))
+    return f"{scheme.title.get(lang)} {rid}"
 
 
 def why(step: steps_core.NextStep, content, lang: str) -> str:

@@ -64,10 +64,9 @@ class ProfileDialog(QDialog):
         layout.addLayout(form)
         group = QGroupBox(self.tr("取引先から求められていること（いくつでも）"), self)
         group_layout = QVBoxLayout(group)
-        lang_index = 1 if session.lang == "en" else 0
         self.request_boxes: dict[str, QCheckBox] = {}
         for key in REQUESTS:
-            box = QCheckBox(REQUEST_LABELS[key][lang_index], group)
+            box = QCheckBox(REQUEST_LABELS[key].get(session.lang), group)
             self.request_boxes[key] = box
             group_layout.addWidget(box)
         layout.addWidget(group)

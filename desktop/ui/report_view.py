@@ -121,9 +121,8 @@ class ReportView(RefreshWhenShown, QWidget):
         schemes.setSpacing(2)
         schemes.addWidget(QLabel(self.tr("載せる制度:"), column))
         self.scheme_boxes: dict[str, QCheckBox] = {}
-        lang_index = 1 if session.lang == "en" else 0
         for key in goals.REPORT_SCHEMES:
-            box = QCheckBox(goals.TARGET_LABELS[key][lang_index], column)
+            box = QCheckBox(goals.TARGET_LABELS[key].get(session.lang), column)
             box.setToolTip(self.tr("目標の制度には最初からチェックが付いています。ほかの制度も載せられます"))
             box.toggled.connect(lambda _on: self._schemes_changed())
             self.scheme_boxes[key] = box

@@ -136,9 +136,8 @@ class CriterionPanel(QWidget):
             return
         scheme = self.session.content.schemes["scs"]
         self.heading.setText(self.tr("{0}　{1}").format(assessment.id,
-                                                      scheme.requirements[assessment.id].title_in(self.session.lang)))
-        lang = 1 if self.session.lang == "en" else 0
-        derived = REQUIREMENT_STATUS_LABELS[assessment.derived][lang]
+                                                      scheme.requirements[assessment.id].title.get(self.session.lang)))
+        derived = REQUIREMENT_STATUS_LABELS[assessment.derived].get(self.session.lang)
         self.derived_label.setText(self.tr("項目の回答から: {0}（対応する項目 {1} 件）").format(derived, len(assessment.items)))
         judged = assessment.judgement
         self.judgement_combo.setCurrentIndex(max(self.judgement_combo.findData(judged.status if judged else ""), 0))

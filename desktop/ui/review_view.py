@@ -151,13 +151,13 @@ class ReviewView(RefreshWhenShown, QWidget):
     def _fill_tree(self) -> None:
         current = self.tree.currentItem().data(0, Qt.ItemDataRole.UserRole) if self.tree.currentItem() else None
         shown = star3.filter_criteria(self.assessments, self.filter_combo.currentData())
-        lang = 1 if self.session.lang == "en" else 0
+        lang = self.session.lang
         scheme = self.session.content.schemes.get("scs")
         self.tree.blockSignals(True)
         self.tree.clear()
         for a in shown:
-            status = REQUIREMENT_STATUS_LABELS[a.status][lang] + (self.tr("（会社の判断）") if a.judgement else "")
-            title = scheme.requirements[a.id].title_in(self.session.lang)
+            status = REQUIREMENT_STATUS_LABELS[a.status].get(lang) + (self.tr("（会社の判断）") if a.judgement else "")
+            title = scheme.requirements[a.id].title.get(lang)
             row = QTreeWidgetItem(self.tree, [a.id, title, status, str(len(a.evidence)) if a.evidence else "—",
                                               self.review_labels[a.review]])
             row.setData(0, Qt.ItemDataRole.UserRole, a.id)

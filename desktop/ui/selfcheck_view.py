@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.localized import as_text
 from desktop.core.scoring import selfcheck_score
 from desktop.core.vocab import SELFCHECK_ANSWERS
 
@@ -31,10 +32,9 @@ class QuestionRow(QFrame):
         self.lesson = lesson
         self.setObjectName("Card")
         layout = QVBoxLayout(self)
-        title = QLabel(f"<b>{number}. {requirement.title_in(lang)}</b>", self)
+        title = QLabel(f"<b>{number}. {requirement.title.get(lang)}</b>", self)
         title.setWordWrap(True)
-        text_key = "text_en" if lang == "en" and requirement.get("text_en") else "text"
-        question = QLabel(str(requirement.get(text_key, "")), self)
+        question = QLabel(as_text(requirement.get("text", "")).get(lang), self)
         question.setWordWrap(True)
         layout.addWidget(title)
         layout.addWidget(question)
@@ -57,7 +57,7 @@ class QuestionRow(QFrame):
         # idToggled, not idClicked: an answer chosen with the keyboard or through a screen
         # reader (which checks the button without a click) is saved just the same.
         self.group.idToggled.connect(self._on_toggled)
-        name = self.tr("質問 {0}: {1}").format(number, requirement.title_in(lang))
+        name = self.tr("質問 {0}: {1}").format(number, requirement.title.get(lang))
         self.setAccessibleName(name)
         for button in self.buttons.values():
             button.setAccessibleDescription(name)
@@ -136,7 +136,7 @@ class SelfCheckView(QWidget):
             self.scroll.setWidget(holder)
             return
         lang = self.session.lang
-        labels = {str(a["id"]): str(a.get("label_en" if lang == "en" else "label", a["id"]))
+        labels = {str(a["id"]): as_text(a.get("label", a["id"])).get(lang)
                   for a in self.scheme.data.get("answers", [])}
         parts = {int(p["id"]): p for p in self.scheme.data.get("parts", [])}
         groups: dict[int, QVBoxLayout] = {}
@@ -144,7 +144,7 @@ class SelfCheckView(QWidget):
             part = int(requirement.get("part", 1))
             if part not in groups:
                 info = parts.get(part, {})
-                title = str(info.get("title_en" if lang == "en" else "title", part))
+                title = as_text(info.get("title", part)).get(lang)
                 box = QGroupBox(title, holder)
                 groups[part] = QVBoxLayout(box)
                 layout.addWidget(box)
@@ -183,9 +183,8 @@ class SelfCheckView(QWidget):
         score = selfcheck_score(self._answers(), self.scheme)
         self.score_label.setText(self.tr("{0} / {1} 点").format(score.score, score.max))
         if score.band is not None:
-            en = self.session.lang == "en"
-            label = score.band.label_en if en and score.band.label_en else score.band.label
-            meaning = score.band.meaning_en if en and score.band.meaning_en else score.band.meaning
+            label = score.band.label.get(self.session.lang)
+            meaning = score.band.meaning.get(self.session.lang)
             text = f"<b>{label}</b><br>{meaning}"
         else:
             text = self.tr("回答 {0} / {1}。すべて答えると、点数の意味が表示されます。").format(score.answered, score.questions)

@@ -143,7 +143,7 @@ class SettingsView(QScrollArea):
         about_layout = QVBoxLayout(about)
         scs = session.content.schemes.get("scs")
         versions = self.tr("Mamori {0}・Python {1}・Qt {2}").format(__version__, sys.version.split()[0], qVersion())
-        about_text = QLabel(versions + "<br>" + self.tr("SCS評価制度 要求事項: {0} 版").format(scs.version if scs else "-")
+        about_text = QLabel(versions + "<br>" + self.tr("SCS評価制度 要求事項: {0} 版").format(scs.version.ja if scs else "-")
                             + "<br>" + self.tr("日本語フォント: Noto Sans JP（SIL Open Font License 1.1）"), about)
         about_text.setWordWrap(True)
         about_layout.addWidget(about_text)

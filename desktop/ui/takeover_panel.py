@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
+from desktop.core.localized import Text, as_text
 from desktop.core.takeover import earlier_answer
 from desktop.core.vocab import ITEM_STATUS_LABELS
 
@@ -36,10 +37,9 @@ class TakeOverPanel(QFrame):
 
     def _answer_label(self, answer: str) -> str:
         scheme = self.session.content.schemes.get("selfcheck")
-        en = self.session.lang == "en"
         for entry in (scheme.data.get("answers", []) if scheme else []):
             if str(entry.get("id")) == answer:
-                return str(entry.get("label_en") if en and entry.get("label_en") else entry.get("label"))
+                return as_text(entry.get("label")).get(self.session.lang)
         return answer
 
     def _question(self, number: int, titled: bool) -> str:
@@ -47,7 +47,7 @@ class TakeOverPanel(QFrame):
         scheme = self.session.content.schemes.get("selfcheck")
         found = scheme.requirements.get(str(number)) if scheme else None
         if titled and found is not None:
-            return self.tr("問{0}「{1}」").format(number, found.title_in(self.session.lang))
+            return self.tr("問{0}「{1}」").format(number, found.title.get(self.session.lang))
         return self.tr("問{0}").format(number)
 
     def show_for(self, item) -> None:
@@ -59,11 +59,11 @@ class TakeOverPanel(QFrame):
         if found is None:
             self.hide()
             return
-        en = self.session.lang == "en"
-        numbers = (", " if en else "・").join(self._question(q, len(found.questions) == 1) for q in found.questions)
+        lang = self.session.lang
+        numbers = Text("・", ", ").get(lang).join(self._question(q, len(found.questions) == 1) for q in found.questions)
         if found.status is None or found.answer is None:  # they disagree (both are None then)
             answers = self.session.store.answers(profile.id)
-            said = (", " if en else "、").join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
+            said = Text("、", ", ").get(lang).join(self.tr("問{0}では『{1}』").format(q, self._answer_label(answers[q])) for q in found.questions)
             self.label.setText(self.tr("自社診断の{0}と答えています。答えが分かれているので、"
                                        "この項目の状態はご自分で選んでください。").format(said))
             self.button.hide()
@@ -75,7 +75,7 @@ class TakeOverPanel(QFrame):
         if current == found.status:
             if self.session.store.status_source(profile.id, item.id) is not None:
                 self.label.setText(self.tr("この状態『{0}』は、自社診断の{1}の答えから取り込みました（履歴に残っています）。").format(
-                    ITEM_STATUS_LABELS[current][1 if en else 0], numbers))
+                    ITEM_STATUS_LABELS[current].get(lang), numbers))
             else:
                 self.label.setText(self.tr("自社診断の{0}でも『{1}』と答えています。この項目の状態と同じです。").format(numbers, said))
             self.button.hide()
@@ -83,7 +83,7 @@ class TakeOverPanel(QFrame):
             if current == "unanswered":
                 text = self.tr("自社診断の{0}では『{1}』と答えています。この項目にも当てはまるなら使えます。").format(numbers, said)
             else:
-                status_label = ITEM_STATUS_LABELS[current][1 if en else 0]
+                status_label = ITEM_STATUS_LABELS[current].get(lang)
                 text = self.tr("自社診断の{0}では『{1}』と答えています（いまの状態は『{2}』）。"
                                "この項目にも当てはまるなら使えます。").format(numbers, said, status_label)
             self.label.setText(text)

@@ -82,7 +82,7 @@ def test_every_scs_criterion_carries_requirement_csf_and_jama(model):
         assert cid.startswith(criterion.get("requirement") + "-"), cid
         assert criterion.get("csf") in {"GV", "ID", "PR", "DE", "RS", "RC"}, cid
         assert isinstance(criterion.get("jama"), tuple), cid
-        assert criterion.title and criterion.title_en, cid
+        assert criterion.title.ja and criterion.title.en, cid
 
 
 # -- 自社診断, 5か条, SECURITY ACTION ----------------------------------------------------------
@@ -123,7 +123,8 @@ def test_track_has_lessons(model, track):
 
 def test_every_lesson_has_a_quiz_of_3_to_5_questions_and_a_source(model):
     for lesson in model.lessons.values():
-        for lang, text in lesson.texts.items():
+        for lang in lesson.texts.languages:
+            text = lesson.texts.get(lang)
             assert 3 <= len(text.quiz) <= 5, f"{lesson.id} ({lang}): {len(text.quiz)} questions"
             assert text.sources, f"{lesson.id} ({lang}) names no source"
 
@@ -171,12 +172,12 @@ def test_english_link_texts_are_the_english_titles_of_their_targets(model):
     wrong = []
     checked = 0
     for lesson in model.lessons.values():
-        text = lesson.texts.get("en")
+        text = lesson.texts.en
         if text is None:
             continue
         for label, kind, target in link.findall(text.body):
             found = model.items.get(target) if kind == "item" else model.lessons.get(target)
-            english = found.texts.get("en") if found is not None else None
+            english = found.texts.en if found is not None else None
             if english is None:
                 continue
             checked += 1
@@ -187,12 +188,13 @@ def test_english_link_texts_are_the_english_titles_of_their_targets(model):
 
 
 def test_every_english_lesson_keeps_the_japanese_structure(model):
-    missing = sorted(lesson.id for lesson in model.lessons.values() if "en" not in lesson.texts)
-    missing += sorted(item.id for item in model.items.values() if "en" not in item.texts)
+    missing = sorted(lesson.id for lesson in model.lessons.values() if not lesson.texts.has("en"))
+    missing += sorted(item.id for item in model.items.values() if not item.texts.has("en"))
     assert missing == []  # the bundled content is in both languages
     english = list(model.lessons.values())
     for lesson in english:
-        ja, en = lesson.texts["ja"], lesson.texts["en"]
+        ja, en = lesson.texts.ja, lesson.texts.en
+        assert en is not None
         assert [q.answer for q in en.quiz] == [q.answer for q in ja.quiz], lesson.id
         assert [len(q.choices) for q in en.quiz] == [len(q.choices) for q in ja.quiz], lesson.id
         assert len(en.sources) == len(ja.sources), lesson.id

@@ -262,7 +262,7 @@ def test_english_lesson_must_use_the_japanese_id(load_pack):
     problem = only_problem(result, "lessons/basics/first.en.md")
     assert problem.line == 2
     assert "id 'second' differs from the Japanese file's 'first'" in problem.message
-    assert list(result.model.lessons["first"].texts) == ["ja"]
+    assert result.model.lessons["first"].texts.languages == ("ja",)
 
 
 def test_english_lesson_without_japanese_file_is_reported(load_pack):

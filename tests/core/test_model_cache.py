@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core import loader, model_cache
+from desktop.core.localized import Text
 from desktop.core.packs import MODEL_CACHE_FILE, load_library
 from desktop.paths import content_dir
 from tests.support.content_packs import LESSON, SCHEME, write_files
@@ -40,6 +41,10 @@ def test_the_bundled_library_comes_back_identical(tmp_path, count_loads):
     assert isinstance(lesson.text("ja").quiz, tuple) and isinstance(lesson.pack_root, type(content_dir()))
     requirement = second.model.schemes["scs"].requirements["1-1-1-1"]
     assert isinstance(requirement.get("jama"), tuple)  # free-form values keep their tuples
+    selfcheck = second.model.schemes["selfcheck"]
+    assert selfcheck.data["answers"][0]["label"] == Text("実施している", "Done")  # words in free-form data
+    assert selfcheck.requirements["1"].get("text").get("en").startswith("When updates come out")
+    assert second.model.tracks["hajime"].title.get("en") == first.model.tracks["hajime"].title.en
 
 
 def test_an_edited_lesson_is_read_again(make_pack, tmp_path, count_loads):
@@ -142,7 +147,7 @@ def test_every_part_of_the_loader_is_in_the_fingerprint():
     assert parts <= set(model_cache._CODE_MODULES)
 
 
-@pytest.mark.parametrize("part", ["loader_base", "loader_schemes", "loader_checklists", "loader_lessons"])
+@pytest.mark.parametrize("part", ["loader_base", "loader_schemes", "loader_checklists", "loader_lessons", "localized"])
 def test_a_changed_loader_part_changes_the_fingerprint(tmp_path, monkeypatch, part):
     copy = tmp_path / "core"
     copy.mkdir()

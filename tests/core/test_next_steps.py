@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from desktop.core.content import Checklist, ContentModel, Item, ItemText, Requirement, Scheme
+from desktop.core.localized import Localized, Text
 from desktop.core.next_steps import (
     DUE_SOON,
     OVERDUE,
@@ -32,11 +33,11 @@ def small_model() -> ContentModel:
     }
     model = ContentModel(HERE)
     for item_id, refs in maps.items():
-        model.items[item_id] = Item(item_id, "list", refs, {"ja": ItemText(item_id, "", "")}, HERE, 1, HERE)
-    model.checklists["list"] = Checklist("list", 1, {"ja": "list"}, {}, tuple(maps), HERE)
-    requirements = {rid: Requirement(rid, rid, attrs={"star": star})
+        model.items[item_id] = Item(item_id, "list", refs, Localized(ItemText(item_id, "", "")), HERE, 1, HERE)
+    model.checklists["list"] = Checklist("list", 1, Text("list"), Text(""), tuple(maps), HERE)
+    requirements = {rid: Requirement(rid, Text(rid), attrs={"star": star})
                     for rid, star in (("A", 3), ("B", 3), ("C", 4), ("D", 3))}
-    model.schemes["scs"] = Scheme("scs", "SCS", "SCS", "1", "", requirements, {}, HERE)
+    model.schemes["scs"] = Scheme("scs", Text("SCS", "SCS"), Text("1"), "", requirements, {}, HERE)
     return model
 
 

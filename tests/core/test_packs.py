@@ -42,7 +42,7 @@ def test_a_pack_cannot_reuse_a_bundled_id(tmp_path):
     [problem] = result.problems
     assert problem.path == "copy/lessons/x/same.ja.md"
     assert "duplicate lesson id 'hajime-update'" in problem.message
-    assert result.model.lessons["hajime-update"].texts["ja"].path == BUNDLED_LESSON
+    assert result.model.lessons["hajime-update"].texts.ja.path == BUNDLED_LESSON
 
 
 def test_a_broken_pack_file_is_skipped_and_the_rest_loads(tmp_path):

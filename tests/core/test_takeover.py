@@ -7,12 +7,13 @@ from pathlib import Path
 import pytest
 
 from desktop.core.content import Item, ItemText
+from desktop.core.localized import Localized
 from desktop.core.takeover import ANSWER_STATUS, earlier_answer, mapped_questions
 from desktop.core.vocab import ITEM_STATUSES, SELFCHECK_ANSWERS
 
 
 def item(*maps: str) -> Item:
-    return Item("x", "list", maps, {"ja": ItemText("x", "", "")}, Path("."), 1, Path("."))
+    return Item("x", "list", maps, Localized(ItemText("x", "", "")), Path("."), 1, Path("."))
 
 
 def test_each_answer_means_the_status_with_the_same_words():

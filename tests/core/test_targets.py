@@ -77,13 +77,13 @@ def test_guide_answers_give_the_targets_the_facts_say(asked, facts, keys, flags,
     assert tuple(t.asked for t in result.targets) == flags
     assert fact in {t.fact for t in result.targets}
     for target in result.targets:
-        assert target.reason_ja.endswith("。") and target.reason_ja.count("。") <= 2
-        assert target.reason_en.endswith(".") and target.reason_en.count(". ") == 0
+        assert target.reason.ja.endswith("。") and target.reason.ja.count("。") <= 2
+        assert target.reason.get("en").endswith(".") and target.reason.get("en").count(". ") == 0
 
 
 def test_the_scs4_reason_names_the_question_answered_yes():
     (target,) = recommend(GuideAnswers(frozenset({"unsure"}), {**NO3, "standstill": "yes"})).targets
-    assert "許されない遅れ" in target.reason_ja and "delay" in target.reason_en
+    assert "許されない遅れ" in target.reason.ja and "delay" in target.reason.get("en")
 
 
 def test_lessons_not_in_the_library_are_not_named():

@@ -17,7 +17,7 @@ def test_the_glossary_the_vocabulary_points_to_has_every_status_and_answer():
     named = re.search(r"docs/glossary\.md", vocab.__doc__ or "")
     assert named, "desktop/core/vocab.py names its glossary"
     glossary = (Path(__file__).resolve().parents[2] / named[0]).read_text(encoding="utf-8")
-    for status, (ja, _en) in vocab.ITEM_STATUS_LABELS.items():
-        assert f"`{status}`" in glossary and ja in glossary, status
+    for status, label in vocab.ITEM_STATUS_LABELS.items():
+        assert f"`{status}`" in glossary and label.ja in glossary, status
     for answer in vocab.SELFCHECK_ANSWERS:
         assert f"`{answer}`" in glossary, answer

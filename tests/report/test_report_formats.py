@@ -112,7 +112,7 @@ def test_html_and_pdf_show_the_selfcheck_score(html_tables, pdf_texts, exported_
 def test_open_criteria_rows_match_json(html_tables, exported_json):
     rows = table_after(html_tables, "評価基準", "段階", "内容（要約）", "状況", "未完了の項目と計画")[1:]
     assert [(r[0], r[1], r[3].split()[-1]) for r in rows] == [
-        (c["id"], f"★{c['star']}", REQUIREMENT_STATUS_LABELS[c["status"]][0])
+        (c["id"], f"★{c['star']}", REQUIREMENT_STATUS_LABELS[c["status"]].ja)
         for c in exported_json["schemes"]["scs-star4"]["criteria"] if c["status"] in ("partial", "not_met", "unknown")
     ]
 
@@ -214,8 +214,8 @@ def test_csv_keeps_the_japanese(exports, model):
     assert {row["company"] for row in rows} == {COMPANY}
     assert {row["date"] for row in rows} == {TODAY.isoformat()}
     for row in rows:
-        assert row["title"] == scheme.requirements[row["criterion"]].title
-        assert row["status"] == REQUIREMENT_STATUS_LABELS[row["status_code"]][0]
+        assert row["title"] == scheme.requirements[row["criterion"]].title.ja
+        assert row["status"] == REQUIREMENT_STATUS_LABELS[row["status_code"]].ja
     assert {row["star"] for row in rows} == {"3", "4"}
 
 

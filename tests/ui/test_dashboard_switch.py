@@ -55,7 +55,7 @@ def test_switching_companies_refills_the_cards_and_leaves_nothing_of_the_last(qt
     qtbot.waitUntil(lambda: window.session.profile.id == company.id)
     assert list(dashboard.target_rows) == ["scs3"]
     names = [label.text() for label in dashboard.first_rows.findChildren(QLabel) if label.isVisible()]
-    assert names == [TARGET_LABELS["scs3"][0], "達成 0 / 81・一部 0"]  # the other company's five rows are gone
+    assert names == [TARGET_LABELS["scs3"].ja, "達成 0 / 81・一部 0"]  # the other company's five rows are gone
     assert dashboard.star3_card is not None and dashboard.star3_card.isVisible()
     assert "回答 1 / " in " ".join(shown_texts(dashboard.widget()))
     assert [text for text in shown_texts(dashboard.widget()) if text.startswith("まだ目標が決まっていません")] == []

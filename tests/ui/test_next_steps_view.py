@@ -160,7 +160,7 @@ def test_learn_puts_the_lessons_for_the_targets_first_and_marks_them(qtbot, make
     first_track = model.lessons[reading.first[0]].track
     assert first_track != model.ordered_tracks()[0].id  # the order really changed
     top = learn.tree.topLevelItem(0)
-    assert top.text(0).startswith(model.tracks[first_track].title) and top.text(0).endswith("（おすすめ）")
+    assert top.text(0).startswith(model.tracks[first_track].title.ja) and top.text(0).endswith("（おすすめ）")
     assert learn.suggestion_label.isVisible()
     marked = [top.child(i).data(0, LESSON_ROLE) for i in range(top.childCount())
               if top.child(i).text(0).endswith("（おすすめ）")]
