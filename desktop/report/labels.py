@@ -8,6 +8,7 @@ translator. Titles of items, criteria and schemes come from the content's own te
 from __future__ import annotations
 
 from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
+from desktop.core.summary_types import Summary
 from desktop.core.vocab import ITEM_STATUS_LABELS
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -149,5 +150,5 @@ def scheme_name(lang: str, key: str) -> str:
     return SCHEME_NAMES.get(key, (key, key))[idx(lang)]
 
 
-def lang_of(summary: dict) -> str:
+def lang_of(summary: Summary) -> str:
     return "en" if summary.get("lang") == "en" else "ja"
