@@ -17,7 +17,6 @@ STILL_OVER = {
     "ui/checklist_view.py": "filtering, HTML and the editor in one view (GUI work being merged)",
     "ui/learn_view.py": "the lesson list and the reader (GUI work being merged)",
     "storage/collect_db.py": "the collection database (collect speed work)",
-    "core/summary_check.py": "checking a summary file (collect speed work)",
 }
 
 

@@ -22,7 +22,7 @@ import pytest
 
 from desktop.core import summary_types
 from desktop.core.summary import TOP_LEVEL_KEYS
-from desktop.core.summary_check import NEW_IN_2_REQUIRED, REQUIRED_FIELDS
+from desktop.core.summary_shape import NEW_IN_2_REQUIRED, REQUIRED_FIELDS
 from desktop.core.summary_types import Criterion, Star3Fields, Summary, SummaryWithDigest
 from tests.support.summary_support import SCHEMA_PATH
 
