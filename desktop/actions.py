@@ -12,10 +12,11 @@ import errno
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.core.content import ContentModel
+    from desktop.core.summary_types import Summary
     from desktop.paths import UserDirs
     from desktop.storage.integrity import DatabaseUnwritable
     from desktop.storage.progress import ProgressStore
@@ -84,7 +85,7 @@ def undo_item_change(store: ProgressStore, profile_id: str, item_id: str, previo
 
 def company_summary(store: ProgressStore, model: ContentModel, profile_id: str, *, detail: str = "requirements",
                     declared_by: str = "", schemes: tuple[str, ...] | str | None = None,
-                    lang: str = "ja") -> dict[str, Any]:
+                    lang: str = "ja") -> Summary:
     """The readiness summary of one company, as the report screen shows it and
     `mamori export` writes it (see desktop.report.build.summary_for for SCHEMES)."""
     from desktop.report.build import summary_for
@@ -93,7 +94,7 @@ def company_summary(store: ProgressStore, model: ContentModel, profile_id: str, 
                        lang=lang)
 
 
-def export_summary(summary: dict[str, Any], fmt: str, path: str | os.PathLike[str]) -> Path:
+def export_summary(summary: Summary, fmt: str, path: str | os.PathLike[str]) -> Path:
     """Write SUMMARY as FMT (pdf, html, csv, json, xlsx) to PATH and check it is on disk and not
     empty before saying so; OSError names the file when it is not."""
     from desktop.report.build import write_summary

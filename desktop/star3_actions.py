@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from desktop.core import star3
 from desktop.core.content import ContentModel
+from desktop.core.summary_types import Pledge, Star3Fields
 from desktop.storage.star3_store import Star3Store
 
 
@@ -61,10 +62,10 @@ def reminders(store, model: ContentModel, profile_id: str, today: dt.date | None
                                records.evidence(profile_id), records.pledge(profile_id), today or dt.date.today())
 
 
-def summary_parts(store, model: ContentModel, profile_id: str) -> tuple[dict[str, dict], dict | None]:
+def summary_parts(store, model: ContentModel, profile_id: str) -> tuple[dict[str, Star3Fields], Pledge | None]:
     """What the readiness summary carries: per criterion its `confirmation`, and the `pledge`."""
     pledge = Star3Store(store).pledge(profile_id)
-    pledge_part = {"by": pledge.by, "date": pledge.date.isoformat()} if pledge else None
+    pledge_part: Pledge | None = {"by": pledge.by, "date": pledge.date.isoformat()} if pledge else None
     return star3.summary_fields(assessments(store, model, profile_id)), pledge_part
 
 

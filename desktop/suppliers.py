@@ -8,6 +8,7 @@ import csv
 import hashlib
 import os
 from pathlib import Path
+from typing import cast
 
 from desktop.core.summary_check import (
     SummaryRejected,
@@ -15,6 +16,7 @@ from desktop.core.summary_check import (
     parse_summary,
     read_summary_bytes,
 )
+from desktop.core.summary_types import SummaryWithDigest
 from desktop.storage import collect_db, collect_read
 
 COLLECTION_NAME = "suppliers.db"
@@ -46,7 +48,7 @@ def rejected_files(database: str | os.PathLike) -> list[tuple[str, str]]:
     return collect_read.rejected_files(database) if Path(database).is_file() else []
 
 
-def supplier_summary(database: str | os.PathLike, supplier_id: str) -> dict:
+def supplier_summary(database: str | os.PathLike, supplier_id: str) -> SummaryWithDigest:
     """The collected summary of one supplier, read again from its file and checked again.
 
     Raises SummaryRejected when the file is gone, changed since it was collected, or no
@@ -67,7 +69,7 @@ def supplier_summary(database: str | os.PathLike, supplier_id: str) -> dict:
     result = check_summary(data)
     if not result.ok:
         raise SummaryRejected(f"{path}: {result.message}")
-    return data
+    return cast(SummaryWithDigest, data)  # checked above
 
 
 def write_table_csv(rows: list[dict], path: str | os.PathLike) -> int:

@@ -7,7 +7,8 @@ criteria met; plan to close by 2027-03" is the same number everywhere.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+
+from desktop.core.summary_types import Criterion, ItemEntry, SchemeBlock, Summary
 
 OPEN_CRITERION = ("not_met", "partial", "unknown")  # answered, but not (fully) met
 OPEN_ITEM = ("unanswered", "partial", "not_done", "unknown")
@@ -38,7 +39,7 @@ class OpenCriterion:
     star: int
     title: str
     status: str
-    items: tuple[dict[str, Any], ...]  # the open items behind it: id, title, status, owner, due
+    items: tuple[ItemEntry, ...]  # the open items behind it: id, title, status, owner, due
 
 
 @dataclass
@@ -58,16 +59,21 @@ class JamaLevel:
     unanswered: int
 
 
-def items_by_id(summary: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def items_by_id(summary: Summary) -> dict[str, ItemEntry]:
     return {item["id"]: item for item in summary.get("items") or []}
 
 
-def widest_level(summary: dict[str, Any]) -> dict[str, Any] | None:
+def target_labels(summary: Summary) -> list[str]:
+    """Names of the company's targets; none in a summary written before the guide."""
+    return (summary["targets"]["labels"] if "targets" in summary else None) or []
+
+
+def widest_level(summary: Summary) -> SchemeBlock | None:
     schemes = summary.get("schemes") or {}
     return schemes.get("scs-star4") or schemes.get("scs-star3")
 
 
-def scheme_lines(summary: dict[str, Any]) -> list[SchemeLine]:
+def scheme_lines(summary: Summary) -> list[SchemeLine]:
     items = items_by_id(summary)
     lines = []
     for level_id, _key, star in SCS_LEVELS:
@@ -90,7 +96,7 @@ def scheme_lines(summary: dict[str, Any]) -> list[SchemeLine]:
     return lines
 
 
-def open_criteria(summary: dict[str, Any]) -> list[OpenCriterion]:
+def open_criteria(summary: Summary) -> list[OpenCriterion]:
     """Criteria that are partly met, not met or unknown (in the widest reported level),
     with the open checklist items behind them and their plan."""
     level = widest_level(summary)
@@ -104,12 +110,12 @@ def open_criteria(summary: dict[str, Any]) -> list[OpenCriterion]:
     ]
 
 
-def criteria_with(summary: dict[str, Any], statuses: tuple[str, ...]) -> list[dict[str, Any]]:
+def criteria_with(summary: Summary, statuses: tuple[str, ...]) -> list[Criterion]:
     level = widest_level(summary)
     return [c for c in level["criteria"] if c["status"] in statuses] if level else []
 
 
-def unanswered_groups(summary: dict[str, Any]) -> list[UnansweredGroup]:
+def unanswered_groups(summary: Summary) -> list[UnansweredGroup]:
     """Unanswered criteria grouped by their requirement (要求事項), in report order."""
     titles = {r["id"]: r["title"] for r in summary.get("requirements") or []}
     groups: dict[str, UnansweredGroup] = {}
@@ -119,7 +125,7 @@ def unanswered_groups(summary: dict[str, Any]) -> list[UnansweredGroup]:
     return list(groups.values())
 
 
-def jama_levels(summary: dict[str, Any]) -> list[JamaLevel]:
+def jama_levels(summary: Summary) -> list[JamaLevel]:
     """自工会/部工会 items reached through SCS references, counted per level (LV1/2/3)."""
     jama = summary.get("jama")
     if not jama:
@@ -135,7 +141,7 @@ def jama_levels(summary: dict[str, Any]) -> list[JamaLevel]:
     return result
 
 
-def training_totals(summary: dict[str, Any]) -> tuple[int, int, int | None, int | None]:
+def training_totals(summary: Summary) -> tuple[int, int, int | None, int | None]:
     """(learners, lessons completed over all learners, quiz points, quiz questions)."""
     learners = summary["training"]["learners"]
     points = [p["quiz_points"] for p in learners if "quiz_points" in p]

@@ -17,10 +17,10 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 from desktop.core import scoring
 from desktop.core.content import ContentModel
+from desktop.core.summary_types import Star3Fields
 
 JUDGEMENT_STATUSES = ("met", "partial", "not_met", "na")
 MAX_EVIDENCE_FILE_BYTES = 20 * 2**20  # one attached file; a scan or a screenshot is far smaller
@@ -248,12 +248,12 @@ def due_reminders(criteria: Iterable[str], confirmations: Mapping[str, Confirmat
     return result
 
 
-def summary_fields(assessments: Iterable[CriterionAssessment]) -> dict[str, dict[str, Any]]:
+def summary_fields(assessments: Iterable[CriterionAssessment]) -> dict[str, Star3Fields]:
     """Per ★3 criterion, what the summary adds to it: the expert's latest `confirmation`
     (by, org, external, at, current) and the company's own `judgement` (status, reason)."""
-    fields: dict[str, dict[str, Any]] = {}
+    fields: dict[str, Star3Fields] = {}
     for a in assessments:
-        extra: dict[str, Any] = {}
+        extra: Star3Fields = {}
         if a.confirmation is not None:
             extra["confirmation"] = {
                 "by": a.confirmation.by, "org": a.confirmation.org, "external": a.confirmation.external,

@@ -10,17 +10,32 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final, TypeAlias, cast
 
 from desktop import __version__
 from desktop.core import scoring, targets
 from desktop.core.content import ContentModel
 from desktop.core.localized import Text, as_text
+from desktop.core.summary_types import (
+    Company,
+    Criterion,
+    ItemEntry,
+    Learner,
+    PlanEntry,
+    Pledge,
+    RequirementEntry,
+    SchemeBlock,
+    SecurityActionLevel,
+    Star3Fields,
+    Summary,
+    SummaryWithDigest,
+    Training,
+)
 from desktop.core.vocab import REQUEST_LABELS
 
-FORMAT = "mamori-summary"
+FORMAT: Final = "mamori-summary"
 FORMAT_VERSION = 2  # 2 added the top-level lang, items and next_review (NEW_IN_2)
 READABLE_VERSIONS = (1, 2)  # verify and collect still accept version 1 files
 DETAIL_LEVELS = ("summary", "requirements", "notes")
@@ -35,16 +50,18 @@ JAMA_NOTE_EN = ("The status of each JAMA/JAPIA guideline (v2.3) item is derived:
                 "the SCS criteria that cite the item's number. It is a reference value, not the guideline's own check.")
 LANGS = ("ja", "en")
 
+# (name, completed lesson ids) or (name, completed lesson ids, (quiz points, quiz questions) or None)
+LearnerInput: TypeAlias = tuple[str, Sequence[str]] | tuple[str, Sequence[str], tuple[int, int] | None]
+
 
 @dataclass
 class SummaryInput:
     """What the summary is built from: the company's progress as plain values."""
 
-    profile: Mapping  # id (the company's UUID), name, industry, employees, scope, requested
+    profile: Mapping[str, Any]  # id (the company's UUID), name, industry, employees, scope, requested
     item_states: Mapping[str, object]  # item id -> object with status, reason, note, owner, due, evidence
     answers: Mapping[int, str]
-    # (name, completed lesson ids) or (name, completed lesson ids, (quiz points, quiz questions))
-    learners: list[tuple] = field(default_factory=list)
+    learners: Sequence[LearnerInput] = field(default_factory=list)
     declared_by: str = ""
     targets: tuple[str, ...] = ()  # the company's targets (core.targets.TARGET_KEYS)
     today: dt.date | None = None
@@ -52,8 +69,8 @@ class SummaryInput:
     generated_at: dt.datetime | None = None
     # ★3 (core.star3.summary_fields): per criterion the expert's `confirmation` and the
     # company's own `judgement`; the `pledge` by management (by, date), None when not signed.
-    star3: Mapping[str, Mapping] = field(default_factory=dict)
-    pledge: Mapping | None = None
+    star3: Mapping[str, Star3Fields] = field(default_factory=dict)
+    pledge: Pledge | None = None
 
 
 def content_version(model: ContentModel) -> str:
@@ -68,7 +85,7 @@ def content_version(model: ContentModel) -> str:
     return "sha256:" + digest.hexdigest()[:16]
 
 
-def report_schemes(company_targets, chosen=None) -> tuple[str, ...]:
+def report_schemes(company_targets: Iterable[str], chosen: Iterable[str] | None = None) -> tuple[str, ...]:
     """The schemes a report covers: CHOSEN when given (a tuple of REPORT_SCHEMES keys),
     else the company's targets that have readiness, else every scheme."""
     if chosen is not None:
@@ -78,7 +95,7 @@ def report_schemes(company_targets, chosen=None) -> tuple[str, ...]:
 
 
 def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requirements",
-                  schemes: tuple[str, ...] | None = None, lang: str = "ja") -> dict:
+                  schemes: tuple[str, ...] | None = None, lang: str = "ja") -> Summary:
     """The readiness summary for one company as JSON-ready data (without the digest).
 
     SCHEMES (REPORT_SCHEMES keys) limits the scheme sections and the plan to those
@@ -94,7 +111,29 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     today = data.today or dt.date.today()
     generated = data.generated_at or dt.datetime.now(dt.UTC)
     statuses = {item_id: getattr(state, "status", "unanswered") for item_id, state in data.item_states.items()}
-    summary: dict = {
+    selfcheck = model.schemes.get("selfcheck")
+    sa_titles = {str(lv.get("id")): as_text(lv.get("title")).get(lang)
+                 for lv in model.schemes["security-action"].data.get("levels", [])} if "security-action" in model.schemes else {}
+    security_action: list[SecurityActionLevel] = [
+        {
+            "level": level.id, "title": sa_titles.get(level.id, level.title), "met": level.met,
+            "missing": [
+                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title.get(lang)}
+                for rid in level.missing
+            ],
+        }
+        for level in scoring.security_action(model, statuses, data.answers)
+        if {"star1": "sa1", "star2": "sa2"}.get(level.id, "sa1") in included
+    ]
+    schemes_part: dict[str, SchemeBlock] = {}
+    levels = scoring.scs_levels(model, statuses)
+    wanted_levels = {"scs-star3": "scs3", "scs-star4": "scs4"}
+    for level_id, readiness in levels.items():
+        if wanted_levels[level_id] in included:
+            schemes_part[level_id] = _scs_level(model, readiness, data.star3, lang)
+    if data.pledge is not None and "scs-star3" in schemes_part:
+        schemes_part["scs-star3"]["pledge"] = {"by": data.pledge["by"], "date": data.pledge["date"]}
+    summary: Summary = {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "generated_at": generated.isoformat(timespec="seconds"),
@@ -113,8 +152,12 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
             "schemes": list(included),
             "all_schemes": every,
         },
+        "security_action": security_action,
+        "schemes": schemes_part,
+        "training": _training(model, data.learners, lang),
+        "plan": [entry for entry in _plan(model, data.item_states, today, with_notes=detail == "notes", lang=lang)
+                 if in_scope is None or entry["item"] in in_scope],
     }
-    selfcheck = model.schemes.get("selfcheck")
     if selfcheck is not None:
         score = scoring.selfcheck_score(data.answers, selfcheck)
         summary["selfcheck"] = {
@@ -124,27 +167,6 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
             "band_meaning": score.band.meaning.get(lang) if score.band else None,
             "answers": {str(q): a for q, a in sorted(data.answers.items())},
         }
-    sa_titles = {str(lv.get("id")): as_text(lv.get("title")).get(lang)
-                 for lv in model.schemes["security-action"].data.get("levels", [])} if "security-action" in model.schemes else {}
-    summary["security_action"] = [
-        {
-            "level": level.id, "title": sa_titles.get(level.id, level.title), "met": level.met,
-            "missing": [
-                {"id": rid, "title": model.schemes["security-action"].requirements[rid].title.get(lang)}
-                for rid in level.missing
-            ],
-        }
-        for level in scoring.security_action(model, statuses, data.answers)
-        if {"star1": "sa1", "star2": "sa2"}.get(level.id, "sa1") in included
-    ]
-    summary["schemes"] = {}
-    levels = scoring.scs_levels(model, statuses)
-    wanted_levels = {"scs-star3": "scs3", "scs-star4": "scs4"}
-    for level_id, readiness in levels.items():
-        if wanted_levels[level_id] in included:
-            summary["schemes"][level_id] = _scs_level(model, readiness, data.star3, lang)
-    if data.pledge is not None and "scs-star3" in summary["schemes"]:
-        summary["schemes"]["scs-star3"]["pledge"] = {"by": data.pledge["by"], "date": data.pledge["date"]}
     widest = "scs-star4" if "scs4" in included else "scs-star3" if "scs3" in included else None
     if widest in levels:
         summary["requirements"] = _scs_requirements(model, levels[widest], lang)
@@ -157,10 +179,7 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
                 for number, level, status, criteria in scoring.jama_derived(model, levels["scs-star4"])
             ],
         }
-    summary["training"] = _training(model, data.learners, lang)
-    summary["plan"] = [entry for entry in _plan(model, data.item_states, today, with_notes=detail == "notes", lang=lang)
-                       if in_scope is None or entry["item"] in in_scope]
-    summary["items"] = _items(model, data.item_states, summary["schemes"], with_notes=detail == "notes", lang=lang)
+    summary["items"] = _items(model, data.item_states, schemes_part, with_notes=detail == "notes", lang=lang)
     summary["next_review"] = data.next_review.isoformat() if data.next_review else None
     summary["open_items"] = sum(
         1 for item_id in model.items
@@ -169,11 +188,9 @@ def build_summary(model: ContentModel, data: SummaryInput, detail: str = "requir
     return summary
 
 
-def _company(profile: Mapping, lang: str = "ja") -> dict:
+def _company(profile: Mapping[str, Any], lang: str = "ja") -> Company:
     requested = list(profile.get("requested") or [])
-    company = {"id": profile["id"]} if profile.get("id") else {}
-    return {
-        **company,
+    company: Company = {
         "name": profile.get("name", ""),
         "industry": profile.get("industry") or "",
         "employees": profile.get("employees"),
@@ -181,13 +198,14 @@ def _company(profile: Mapping, lang: str = "ja") -> dict:
         "requested": requested,
         "requested_labels": [REQUEST_LABELS[r].get(lang) for r in requested if r in REQUEST_LABELS],
     }
+    # the id first, as in the summaries written so far
+    return {"id": profile["id"], **company} if profile.get("id") else company
 
 
-def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: Mapping[str, Mapping],
-               lang: str = "ja") -> dict:
+def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: Mapping[str, Star3Fields],
+               lang: str = "ja") -> SchemeBlock:
     scheme = model.schemes["scs"]
-    result: dict = {"total": readiness.total, **readiness.counts()}
-    result["criteria"] = [
+    criteria: list[Criterion] = [
         {**star3.get(state.id, {}),
             "id": state.id,
             "requirement": scheme.requirements[state.id].get("requirement"),
@@ -199,10 +217,13 @@ def _scs_level(model: ContentModel, readiness: scoring.SchemeReadiness, star3: M
         }
         for state in readiness.requirements
     ]
-    return result
+    counts = readiness.counts()
+    return {"total": readiness.total, "met": counts["met"], "partial": counts["partial"], "not_met": counts["not_met"],
+            "unknown": counts["unknown"], "na": counts["na"], "unanswered": counts["unanswered"], "criteria": criteria}
 
 
-def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness, lang: str = "ja") -> list[dict]:
+def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness,
+                      lang: str = "ja") -> list[RequirementEntry]:
     """Per SCS requirement (要求事項): its criteria's statuses combined."""
     scheme = model.schemes["scs"]
     as_item = {"met": "done", "partial": "partial", "not_met": "not_done", "unknown": "unknown",
@@ -211,7 +232,7 @@ def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness, l
     for state in readiness.requirements:
         by_requirement.setdefault(scheme.requirements[state.id].get("requirement"), []).append(state)
     groups = {str(g["id"]): g for g in scheme.data.get("groups", [])}
-    result = []
+    result: list[RequirementEntry] = []
     for rid, states in by_requirement.items():
         group = groups.get(rid, {})
         result.append({
@@ -225,10 +246,10 @@ def _scs_requirements(model: ContentModel, readiness: scoring.SchemeReadiness, l
     return result
 
 
-def _training(model: ContentModel, learners, lang: str = "ja") -> dict:
-    result = []
+def _training(model: ContentModel, learners: Sequence[LearnerInput], lang: str = "ja") -> Training:
+    result: list[Learner] = []
     for name, completed, *quiz in learners:
-        entry = {
+        entry: Learner = {
             "name": name,
             "completed": len([lid for lid in completed if lid in model.lessons]),
             "lessons": [model.lessons[lid].text(lang).title for lid in completed if lid in model.lessons],
@@ -239,17 +260,18 @@ def _training(model: ContentModel, learners, lang: str = "ja") -> dict:
     return {"lessons_total": len(model.lessons), "learners": result}
 
 
-def _items(model: ContentModel, item_states, schemes: Mapping, with_notes: bool, lang: str) -> list[dict]:
+def _items(model: ContentModel, item_states: Mapping[str, object], schemes: Mapping[str, SchemeBlock],
+           with_notes: bool, lang: str) -> list[ItemEntry]:
     """The checklist items behind the reported SCS criteria: title, status and plan
     (owner, due; note and evidence at detail "notes"), so a reader can name what is open."""
     wanted = sorted({item for level in schemes.values() for c in level["criteria"] for item in c["items"]})
-    result = []
+    result: list[ItemEntry] = []
     for item_id in wanted:
         if item_id not in model.items:
             continue
         state = item_states.get(item_id)
         due = getattr(state, "due", None)
-        entry = {"id": item_id, "title": model.items[item_id].text(lang).title,
+        entry: ItemEntry = {"id": item_id, "title": model.items[item_id].text(lang).title,
                  "status": getattr(state, "status", "unanswered"), "owner": getattr(state, "owner", None) or "",
                  "due": due.isoformat() if due else None}
         if with_notes:
@@ -259,9 +281,10 @@ def _items(model: ContentModel, item_states, schemes: Mapping, with_notes: bool,
     return result
 
 
-def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool, lang: str = "ja") -> list[dict]:
+def _plan(model: ContentModel, item_states: Mapping[str, object], today: dt.date, with_notes: bool,
+          lang: str = "ja") -> list[PlanEntry]:
     """The improvement plan: open items for which an owner or a due date has been set."""
-    plan = []
+    plan: list[PlanEntry] = []
     for item_id, state in item_states.items():
         status = getattr(state, "status", "unanswered")
         if item_id not in model.items or status in ("done", "na"):
@@ -270,7 +293,7 @@ def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool, la
         owner = getattr(state, "owner", None) or ""
         if not due and not owner:
             continue
-        entry = {
+        entry: PlanEntry = {
             "item": item_id,
             "title": model.items[item_id].text(lang).title,
             "status": status,
@@ -288,17 +311,18 @@ def _plan(model: ContentModel, item_states, today: dt.date, with_notes: bool, la
 
 # -- digest ------------------------------------------------------------------------------------
 
-def canonical_json(value) -> bytes:
+def canonical_json(value: object) -> bytes:
     """Sorted keys, no insignificant whitespace, UTF-8: the bytes the digest is taken over."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def with_digest(summary: dict) -> dict:
+def with_digest(summary: Summary) -> SummaryWithDigest:
     """A copy of the summary with its SHA-256 digest (and one per top-level section)."""
     body = {k: v for k, v in summary.items() if k != "digest"}
     sections = {key: hashlib.sha256(canonical_json(value)).hexdigest() for key, value in body.items()}
-    return {**body, "digest": {"algorithm": "sha256", "value": hashlib.sha256(canonical_json(body)).hexdigest(),
-                               "sections": sections}}
+    return cast(SummaryWithDigest, {
+        **body, "digest": {"algorithm": "sha256", "value": hashlib.sha256(canonical_json(body)).hexdigest(),
+                           "sections": sections}})
 
 
 # Every top-level field each format version has; `verify` refuses any other.
@@ -311,18 +335,21 @@ NEW_IN_2 = frozenset({"lang", "items", "next_review"})
 TOP_LEVEL_KEYS = TOP_LEVEL_KEYS_1 | NEW_IN_2  # the current version's
 
 
-def top_level_keys(version) -> frozenset:
+def top_level_keys(version: object) -> frozenset[str]:
+    """The top-level fields a summary of format_version VERSION may have."""
     return TOP_LEVEL_KEYS_1 if version == 1 else TOP_LEVEL_KEYS
 
 
 @dataclass(frozen=True)
 class Verification:
+    """Whether a summary passed its checks, the message saying so, and the sections changed."""
+
     ok: bool
     message: str
     changed: tuple[str, ...] = ()
 
 
-def verify_summary(data, quick_dump=None) -> Verification:
+def verify_summary(data: object, quick_dump: Callable[[dict[str, Any]], bytes] | None = None) -> Verification:
     """Check a summary's digest; name what was changed when it does not match.
 
     QUICK_DUMP(body) -> bytes may give a faster serialisation to try first (collect passes

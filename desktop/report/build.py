@@ -11,6 +11,7 @@ from pathlib import Path
 
 from desktop.core.content import ContentModel
 from desktop.core.summary import SummaryInput, build_summary
+from desktop.core.summary_types import Summary
 from desktop.report.qt_app import ensure_gui_application
 
 FORMATS = ("pdf", "html", "csv", "json", "xlsx")
@@ -19,7 +20,7 @@ LANGS = ("ja", "en")
 
 def summary_for(store, model: ContentModel, profile_id: str, *, detail: str = "requirements",
                 declared_by: str = "", today: dt.date | None = None,
-                schemes: tuple[str, ...] | str | None = None, lang: str = "ja") -> dict:
+                schemes: tuple[str, ...] | str | None = None, lang: str = "ja") -> Summary:
     """Build the readiness summary of one company from the store.
 
     SCHEMES: None = the company's targets (every scheme when it has none), "all" = every
@@ -70,7 +71,7 @@ def _quiz_totals(results) -> tuple[int, int] | None:
     return sum(score or 0 for score, _ in quizzes), sum(total for _, total in quizzes)
 
 
-def write_summary(summary: dict, fmt: str, path: str | Path) -> None:
+def write_summary(summary: Summary, fmt: str, path: str | Path) -> None:
     """Write the summary in one of FORMATS."""
     from desktop.report import tabular
 

@@ -10,6 +10,7 @@ each start with an <h2>, which the PDF turns into a bookmark.
 
 from __future__ import annotations
 
+from desktop.core.summary_types import Summary
 from desktop.report.labels import label, lang_of
 from desktop.report.markup import CSS, PRINT_CSS, e
 from desktop.report.page_one import page_one
@@ -19,11 +20,11 @@ __all__ = ["CSS", "summary_html", "report_title"]
 PAGE_BREAK = '<h2 class="pagebreak" style="page-break-before: always">'
 
 
-def report_title(summary: dict) -> str:
+def report_title(summary: Summary) -> str:
     return f"{summary['company']['name']} {label(lang_of(summary), 'title')}"
 
 
-def summary_html(summary: dict, *, standalone: bool = True) -> str:
+def summary_html(summary: Summary, *, standalone: bool = True) -> str:
     """The whole report as one HTML document (self-contained: no external files)."""
     rest = sections(summary)
     if rest:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.core.localized import Text
 from desktop.core.scoring import REQUIREMENT_STATUS_LABELS
+from desktop.core.summary_types import Summary
 from desktop.core.vocab import ITEM_STATUS_LABELS
 
 LABELS: dict[str, Text] = {
@@ -151,5 +152,5 @@ def scheme_name(lang: str, key: str) -> str:
     return SCHEME_NAMES.get(key, Text(key)).get(lang)
 
 
-def lang_of(summary: dict) -> str:
+def lang_of(summary: Summary) -> str:
     return "en" if summary.get("lang") == "en" else "ja"

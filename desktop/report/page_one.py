@@ -8,11 +8,12 @@ with a plan, the next review date and the declaration. The details follow from p
 from __future__ import annotations
 
 from desktop.core import report_facts as facts
+from desktop.core.summary_types import Summary
 from desktop.report.labels import label, lang_of
 from desktop.report.markup import e, table
 
 
-def page_one(summary: dict) -> str:
+def page_one(summary: Summary) -> str:
     lang = lang_of(summary)
     company = summary["company"]
     none = label(lang, "none")
@@ -25,7 +26,7 @@ def page_one(summary: dict) -> str:
                   + f"　{e(label(lang, 'employees'))}: {e(employees)}"],
                  [e(label(lang, "scope")), e(company.get("scope") or none)],
                  [e(label(lang, "requested")), e(sep.join(company.get("requested_labels") or []) or none)],
-                 [e(label(lang, "targets")), e(sep.join((summary.get("targets") or {}).get("labels") or []) or none)],
+                 [e(label(lang, "targets")), e(sep.join(facts.target_labels(summary)) or none)],
              ], [26, 74], header=False),
              f"<h3>{e(label(lang, 'at_a_glance'))}</h3>"]
     rows = [[f"<b>{e(label(lang, 'scs' + str(line.star)))}</b>", _scheme_line(lang, line)]
@@ -41,12 +42,13 @@ def page_one(summary: dict) -> str:
                      e(label(lang, "selfcheck_line", score=selfcheck["score"], max=selfcheck["max"], band=band))])
     if summary.get("security_action"):
         lines = []
-        for level in summary["security_action"]:
-            if level["met"]:
-                lines.append(e(label(lang, "sa_met", level["title"])))
+        for sa_level in summary["security_action"]:
+            missing = sa_level["missing"]
+            if sa_level["met"]:
+                lines.append(e(label(lang, "sa_met", sa_level["title"])))
             else:
-                names = sep.join(m["title"] for m in level["missing"][:3]) + ("…" if len(level["missing"]) > 3 else "")
-                lines.append(e(label(lang, "sa_missing", level["title"], len(level["missing"]), names)))
+                names = sep.join(m["title"] for m in missing[:3]) + ("…" if len(missing) > 3 else "")
+                lines.append(e(label(lang, "sa_missing", sa_level["title"], len(missing), names)))
         rows.append([f"<b>{e(label(lang, 'security_action'))}</b>", "<br>".join(lines)])
     rows.append([f"<b>{e(label(lang, 'training'))}</b>", e(training_text(lang, summary))])
     open_items = summary.get("open_items")
@@ -79,7 +81,7 @@ def scheme_text(lang: str, line: facts.SchemeLine) -> str:
     return text
 
 
-def training_text(lang: str, summary: dict) -> str:
+def training_text(lang: str, summary: Summary) -> str:
     learners, lessons, points, questions = facts.training_totals(summary)
     if not learners:
         return label(lang, "no_learners")
@@ -89,7 +91,7 @@ def training_text(lang: str, summary: dict) -> str:
     return text
 
 
-def declaration(summary: dict) -> str:
+def declaration(summary: Summary) -> str:
     lang = lang_of(summary)
     return (f"<h3>{e(label(lang, 'declaration'))}</h3><p>{e(label(lang, 'declaration_text'))}</p>"
             '<table class="grid" border="1" cellspacing="0" cellpadding="6" width="100%">'

@@ -8,12 +8,13 @@ count (listed in full at detail "notes"); unanswered criteria grouped by require
 from __future__ import annotations
 
 from desktop.core import report_facts as facts
+from desktop.core.summary_types import ItemEntry, PlanEntry, Summary
 from desktop.report.labels import item_status_label, label, lang_of, scheme_name
 from desktop.report.markup import e, status, table
 from desktop.report.star3_block import star3_html
 
 
-def sections(summary: dict) -> list[str]:
+def sections(summary: Summary) -> list[str]:
     """The sections after page 1, each starting with its <h2> (the PDF's bookmarks)."""
     detail = summary.get("detail")
     result = []
@@ -30,14 +31,14 @@ def sections(summary: dict) -> list[str]:
     return result
 
 
-def _due(lang: str, item: dict, today: str) -> str:
+def _due(lang: str, item: ItemEntry | PlanEntry, today: str) -> str:
     due = item.get("due")
     if not due:
         return e(label(lang, "not_set"))
     return e(due) + (f" <b>※{e(label(lang, 'overdue'))}</b>" if due < today else "")
 
 
-def what_matters(summary: dict) -> str:
+def what_matters(summary: Summary) -> str:
     lang = lang_of(summary)
     notes = summary.get("detail") == "notes"
     parts = [f"<h2>{e(label(lang, 'what_matters'))}</h2>",
@@ -79,7 +80,7 @@ def what_matters(summary: dict) -> str:
     return "".join(parts)
 
 
-def jama(summary: dict) -> str:
+def jama(summary: Summary) -> str:
     lang = lang_of(summary)
     rows = [[e(level.level.replace("LV", "Lv")), str(level.total), f"<b>{level.met}</b>", str(level.partial),
              str(level.open), str(level.unanswered)] for level in facts.jama_levels(summary)]
@@ -89,7 +90,7 @@ def jama(summary: dict) -> str:
                     rows, [16, 14, 14, 18, 20, 18]))
 
 
-def plan(summary: dict) -> str:
+def plan(summary: Summary) -> str:
     lang = lang_of(summary)
     parts = [f"<h2>{e(label(lang, 'plan'))}</h2>"]
     entries = summary["plan"]
@@ -112,7 +113,7 @@ def plan(summary: dict) -> str:
     return "".join(parts)
 
 
-def training(summary: dict) -> str:
+def training(summary: Summary) -> str:
     lang = lang_of(summary)
     data = summary["training"]
     parts = [f"<h2>{e(label(lang, 'training_detail'))}</h2>"]
@@ -129,7 +130,7 @@ def training(summary: dict) -> str:
     return "".join(parts)
 
 
-def about(summary: dict) -> str:
+def about(summary: Summary) -> str:
     lang = lang_of(summary)
     rule = summary["rule"].get(lang) or summary["rule"]["ja"]
     rows = [[e(label(lang, "versions")), "<br>".join(f"{e(scheme_name(lang, k))}: {e(v)}"

@@ -7,6 +7,7 @@ import html
 
 from desktop.core.localized import Text
 from desktop.core.vocab import in_brackets
+from desktop.core.summary_types import Criterion, Summary
 from desktop.report.markup import CSS
 
 
@@ -28,7 +29,13 @@ _TEXTS = {
 }
 
 
-def star3_html(summary: dict) -> str:
+def _confirmed(criterion: Criterion) -> bool | None:
+    """Whether the expert's confirmation of CRITERION still holds; None when it has none."""
+    confirmation = criterion.get("confirmation")
+    return confirmation["current"] if confirmation else None
+
+
+def star3_html(summary: Summary) -> str:
     """The ★3 section: how many ★3 criteria an expert confirmed (and still current), how
     many changed since, and the pledge; empty when ★3 is not covered. In the summary's language."""
     level = (summary.get("schemes") or {}).get("scs-star3")
@@ -41,8 +48,8 @@ def star3_html(summary: dict) -> str:
 
     criteria = [c for c in level["criteria"] if c.get("star") == 3]
     total = len(criteria)
-    current = sum(1 for c in criteria if (c.get("confirmation") or {}).get("current") is True)
-    changed = sum(1 for c in criteria if (c.get("confirmation") or {}).get("current") is False)
+    current = sum(1 for c in criteria if _confirmed(c) is True)
+    changed = sum(1 for c in criteria if _confirmed(c) is False)
     share = f"{current / total * 100:.0f}%" if total else "—"
     pledge = level.get("pledge")
     if pledge:

@@ -16,6 +16,7 @@ from pathlib import Path
 from desktop.core import report_facts as facts
 from desktop.core.safe_files import write_text_atomic
 from desktop.core.summary import with_digest
+from desktop.core.summary_types import SchemeBlock, Summary
 from desktop.report.labels import idx, item_status_label, lang_of, status_label
 
 # (key, Japanese header, English header, first detail level that has the column)
@@ -45,15 +46,15 @@ def columns(detail: str) -> list[tuple[str, str, str, str]]:
     return [column for column in COLUMNS if _ORDER.index(column[3]) <= level]
 
 
-def criterion_rows(summary: dict, level: dict | None = None) -> list[dict]:
+def criterion_rows(summary: Summary, level: SchemeBlock | None = None) -> list[dict[str, object]]:
     """One dict per SCS criterion of LEVEL (default: the widest reported level), every
     column key filled."""
     lang = lang_of(summary)
-    level = level or facts.widest_level(summary) or {"criteria": []}
+    level = level or facts.widest_level(summary)
     items = facts.items_by_id(summary)
     sep = " / "
     rows = []
-    for criterion in level["criteria"]:
+    for criterion in level["criteria"] if level else []:
         behind = [items[i] for i in criterion["items"] if i in items]
         rows.append({
             "company": summary["company"]["name"], "date": summary["date"], "criterion": criterion["id"],
@@ -70,7 +71,7 @@ def criterion_rows(summary: dict, level: dict | None = None) -> list[dict]:
     return rows
 
 
-def summary_csv(summary: dict) -> str:
+def summary_csv(summary: Summary) -> str:
     """One row per SCS criterion (all 153, or the 81 of ★3 when the summary covers only ★3)."""
     lang = lang_of(summary)
     chosen = columns(summary.get("detail", "requirements"))
@@ -82,21 +83,21 @@ def summary_csv(summary: dict) -> str:
     return out.getvalue()
 
 
-def write_csv(summary: dict, path: str | Path) -> None:
+def write_csv(summary: Summary, path: str | Path) -> None:
     """UTF-8 with BOM, so Excel opens it with the Japanese intact. Complete or not written."""
     write_text_atomic(path, summary_csv(summary), encoding="utf-8-sig")
 
 
-def summary_json(summary: dict) -> str:
+def summary_json(summary: Summary) -> str:
     return json.dumps(with_digest(summary), ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
-def write_json(summary: dict, path: str | Path) -> None:
+def write_json(summary: Summary, path: str | Path) -> None:
     """The JSON summary with its digest; complete or not written (OSError)."""
     write_text_atomic(path, summary_json(summary))
 
 
-def write_html(summary: dict, path: str | Path) -> None:
+def write_html(summary: Summary, path: str | Path) -> None:
     from desktop.report.html import summary_html
 
     write_text_atomic(path, summary_html(summary))

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from desktop.core import report_facts as facts
 from desktop.core.safe_files import write_bytes_atomic
+from desktop.core.summary_types import Summary
 from desktop.report import page_one
 from desktop.report.labels import idx, item_status_label, label, lang_of, status_label
 from desktop.report.tabular import columns, criterion_rows
@@ -31,7 +32,7 @@ WIDTHS = {"company": 18, "date": 11, "criterion": 11, "requirement": 11, "star":
 _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 
 
-def workbook_bytes(summary: dict) -> bytes:
+def workbook_bytes(summary: Summary) -> bytes:
     lang = lang_of(summary)
     n = idx(lang)
     book = Workbook()
@@ -75,7 +76,7 @@ def workbook_bytes(summary: dict) -> bytes:
     return data
 
 
-def write_xlsx(summary: dict, path: str | Path) -> None:
+def write_xlsx(summary: Summary, path: str | Path) -> None:
     """The workbook, complete or not written (OSError)."""
     write_bytes_atomic(path, workbook_bytes(summary))
 
@@ -102,13 +103,13 @@ def _sheet(sheet, keys: list[str], headers: list[str], rows: list[list]) -> None
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(keys))}{max(sheet.max_row, 1)}"
 
 
-def _cover(sheet, summary: dict, lang: str) -> None:
+def _cover(sheet, summary: Summary, lang: str) -> None:
     company = summary["company"]
     sheet.append([label(lang, "title")])
     sheet["A1"].font = Font(bold=True, size=14)
     rows = [(label(lang, "company"), company["name"]), (label(lang, "date"), summary["date"]),
             (label(lang, "scope"), company.get("scope") or ""),
-            (label(lang, "targets"), ", ".join((summary.get("targets") or {}).get("labels") or []))]
+            (label(lang, "targets"), ", ".join(facts.target_labels(summary)))]
     for line in facts.scheme_lines(summary):
         rows.append((label(lang, f"scs{line.star}"), page_one.scheme_text(lang, line)))
     for level in facts.jama_levels(summary):

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
+from desktop.core.summary_types import Summary
 from desktop.report.html import summary_html
 from desktop.ui.errors import show_write_error
 from desktop.ui.flow import FlowLayout, kept_together
@@ -135,7 +136,7 @@ class ReportView(RefreshWhenShown, QWidget):
         self._schemes_for = None  # the company whose targets the boxes show
         self.watch(session)
 
-    def summary(self) -> dict | None:
+    def summary(self) -> Summary | None:
         profile = self.session.profile
         if profile is None:
             return None
@@ -204,7 +205,7 @@ class ReportView(RefreshWhenShown, QWidget):
         fmt = typed if typed in FILTERS else next((key for key, label in FILTERS.items() if label == chosen), "pdf")
         self.export_to(summary, fmt, path)
 
-    def export_to(self, summary: dict, fmt: str, path: str) -> bool:
+    def export_to(self, summary: Summary, fmt: str, path: str) -> bool:
         """Write the file off the GUI thread with a busy indicator; the saved note, or a
         plain-language message if it fails. False when an export is still running."""
         if fmt == "pdf":
