@@ -35,6 +35,9 @@ AUDIENCES: tuple[str, ...] = ("staff", "person-in-charge", "owner")
 LANGUAGES: tuple[str, ...] = ("ja", "en")
 
 
+LIST_SEPARATOR = Text("、", ", ")  # between the entries of a list written on one line
+
+
 def in_brackets(text: str, lang: str) -> str:
     """TEXT in brackets after a title: ASCII brackets with a space in English, full-width
     brackets in Japanese."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from desktop.core import report_facts as facts
 from desktop.core.summary_types import Summary
+from desktop.core.vocab import LIST_SEPARATOR
 from desktop.report.labels import label, lang_of
 from desktop.report.markup import e, table
 
@@ -18,7 +19,7 @@ def page_one(summary: Summary) -> str:
     company = summary["company"]
     none = label(lang, "none")
     employees = label(lang, "employees_n", company["employees"]) if company.get("employees") else none
-    sep = "、" if lang == "ja" else ", "
+    sep = LIST_SEPARATOR.get(lang)
     parts = [f"<h1>{e(label(lang, 'title'))}</h1>",
              f"<p><b>{e(company['name'])}</b>　{e(label(lang, 'date'))}: {e(summary['date'])}</p>",
              table(["", ""], [

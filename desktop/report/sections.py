@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from desktop.core import report_facts as facts
 from desktop.core.summary_types import ItemEntry, PlanEntry, Summary
-from desktop.report.labels import item_status_label, label, lang_of, scheme_name
+from desktop.core.vocab import LIST_SEPARATOR
+from desktop.report.labels import ITEM_DETAIL_MARKS, item_status_label, label, lang_of, scheme_name
 from desktop.report.markup import e, status, table
 from desktop.report.star3_block import star3_html
 
@@ -44,7 +45,7 @@ def what_matters(summary: Summary) -> str:
     parts = [f"<h2>{e(label(lang, 'what_matters'))}</h2>",
              f"<p class='note'>{e(label(lang, 'marks'))}<br>{e(label(lang, 'items_hint'))}</p>"]
     rows = []
-    left, bar, right = ("（", "／", "）") if lang == "ja" else (" (", " / ", ")")
+    left, bar, right = (mark.get(lang) for mark in ITEM_DETAIL_MARKS)
     for criterion in facts.open_criteria(summary):
         items = "<br>".join(
             f"{e(item['title'])}{left}{e(item_status_label(lang, item['status']))}"
@@ -120,7 +121,7 @@ def training(summary: Summary) -> str:
     if not data["learners"]:
         parts.append(f"<p>{e(label(lang, 'no_learners'))}</p>")
         return "".join(parts)
-    sep = "、" if lang == "ja" else ", "
+    sep = LIST_SEPARATOR.get(lang)
     rows = [[e(person["name"]), f"{person['completed']} / {data['lessons_total']}",
              f"{person['quiz_points']} / {person['quiz_questions']}" if "quiz_questions" in person else e(label(lang, "none")),
              e(sep.join(person["lessons"][:12]) + ("…" if len(person["lessons"]) > 12 else ""))]

@@ -6,8 +6,8 @@ from __future__ import annotations
 import html
 
 from desktop.core.localized import Text
-from desktop.core.vocab import in_brackets
 from desktop.core.summary_types import Criterion, Summary
+from desktop.core.vocab import in_brackets
 from desktop.report.markup import CSS
 
 

@@ -14,36 +14,37 @@ import json
 from pathlib import Path
 
 from desktop.core import report_facts as facts
+from desktop.core.localized import Text
 from desktop.core.safe_files import write_text_atomic
 from desktop.core.summary import with_digest
 from desktop.core.summary_types import SchemeBlock, Summary
-from desktop.report.labels import idx, item_status_label, lang_of, status_label
+from desktop.report.labels import item_status_label, lang_of, status_label
 
-# (key, Japanese header, English header, first detail level that has the column)
-COLUMNS: tuple[tuple[str, str, str, str], ...] = (
-    ("company", "会社名", "Company", "summary"),
-    ("date", "作成日", "Date", "summary"),
-    ("criterion", "評価基準", "Criterion", "summary"),
-    ("requirement", "要求事項", "Requirement", "summary"),
-    ("star", "段階（★）", "Star", "summary"),
-    ("csf", "CSF機能", "CSF function", "summary"),
-    ("title", "内容（要約）", "What it asks (gist)", "summary"),
-    ("status", "状況", "Status", "summary"),
-    ("status_code", "状況コード", "Status code", "summary"),
-    ("items", "対応する項目", "Checklist items", "requirements"),
-    ("item_status", "項目の状態", "Item status", "requirements"),
-    ("owner", "担当", "Owner", "requirements"),
-    ("due", "期限", "Due", "requirements"),
-    ("note", "メモ", "Note", "notes"),
-    ("evidence", "証跡", "Evidence", "notes"),
+# (key, header, first detail level that has the column)
+COLUMNS: tuple[tuple[str, Text, str], ...] = (
+    ("company", Text("会社名", "Company"), "summary"),
+    ("date", Text("作成日", "Date"), "summary"),
+    ("criterion", Text("評価基準", "Criterion"), "summary"),
+    ("requirement", Text("要求事項", "Requirement"), "summary"),
+    ("star", Text("段階（★）", "Star"), "summary"),
+    ("csf", Text("CSF機能", "CSF function"), "summary"),
+    ("title", Text("内容（要約）", "What it asks (gist)"), "summary"),
+    ("status", Text("状況", "Status"), "summary"),
+    ("status_code", Text("状況コード", "Status code"), "summary"),
+    ("items", Text("対応する項目", "Checklist items"), "requirements"),
+    ("item_status", Text("項目の状態", "Item status"), "requirements"),
+    ("owner", Text("担当", "Owner"), "requirements"),
+    ("due", Text("期限", "Due"), "requirements"),
+    ("note", Text("メモ", "Note"), "notes"),
+    ("evidence", Text("証跡", "Evidence"), "notes"),
 )
 _ORDER = ("summary", "requirements", "notes")
 CSV_COLUMNS = tuple(key for key, *_ in COLUMNS)  # every column key (detail "notes")
 
 
-def columns(detail: str) -> list[tuple[str, str, str, str]]:
+def columns(detail: str) -> list[tuple[str, Text, str]]:
     level = _ORDER.index(detail) if detail in _ORDER else 1
-    return [column for column in COLUMNS if _ORDER.index(column[3]) <= level]
+    return [column for column in COLUMNS if _ORDER.index(column[2]) <= level]
 
 
 def criterion_rows(summary: Summary, level: SchemeBlock | None = None) -> list[dict[str, object]]:
@@ -77,7 +78,7 @@ def summary_csv(summary: Summary) -> str:
     chosen = columns(summary.get("detail", "requirements"))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([column[1 + idx(lang)] for column in chosen])
+    writer.writerow([column[1].get(lang) for column in chosen])
     for row in criterion_rows(summary):
         writer.writerow([row[column[0]] for column in chosen])
     return out.getvalue()

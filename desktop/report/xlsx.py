@@ -17,15 +17,17 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from desktop.core import report_facts as facts
+from desktop.core.localized import Text
 from desktop.core.safe_files import write_bytes_atomic
 from desktop.core.summary_types import Summary
+from desktop.core.vocab import LIST_SEPARATOR
 from desktop.report import page_one
-from desktop.report.labels import idx, item_status_label, label, lang_of, status_label
+from desktop.report.labels import item_status_label, label, lang_of, status_label
 from desktop.report.tabular import columns, criterion_rows
 
 TEXT_KEYS = frozenset({"criterion", "requirement", "csf", "status_code", "date", "due", "item", "level", "id"})
-SHEETS = {"cover": ("表紙", "Cover"), "plan": ("改善計画", "Plan"), "jama": ("自工会・部工会", "JAMA-JAPIA"),
-          "sa": ("SECURITY ACTION", "SECURITY ACTION")}
+SHEETS = {"cover": Text("表紙", "Cover"), "plan": Text("改善計画", "Plan"), "jama": Text("自工会・部工会", "JAMA-JAPIA"),
+          "sa": Text("SECURITY ACTION", "SECURITY ACTION")}
 WIDTHS = {"company": 18, "date": 11, "criterion": 11, "requirement": 11, "star": 8, "csf": 9, "title": 60,
           "status": 12, "status_code": 11, "items": 50, "item_status": 18, "owner": 14, "due": 11, "note": 40,
           "evidence": 40, "item": 8, "level": 8, "criteria": 40, "met": 10, "missing": 60, "overdue": 10}
@@ -34,37 +36,36 @@ _HEAD_FILL = PatternFill("solid", fgColor="D9D9D9")
 
 def workbook_bytes(summary: Summary) -> bytes:
     lang = lang_of(summary)
-    n = idx(lang)
     book = Workbook()
     cover = book.active
-    cover.title = SHEETS["cover"][n]
+    cover.title = SHEETS["cover"].get(lang)
     _cover(cover, summary, lang)
     chosen = columns(summary.get("detail", "requirements"))
     for level_id, _key, star in facts.SCS_LEVELS:
         level = (summary.get("schemes") or {}).get(level_id)
         if level:
             keys = [c[0] for c in chosen]
-            _sheet(book.create_sheet(f"SCS ★{star}"), keys, [c[1 + n] for c in chosen],
+            _sheet(book.create_sheet(f"SCS ★{star}"), keys, [c[1].get(lang) for c in chosen],
                    [[row[k] for k in keys] for row in criterion_rows(summary, level)])
     if summary.get("jama"):
         keys = ["item", "level", "status", "status_code", "criteria"]
-        heads = [("項目番号", "Item"), ("レベル", "Level"), ("状況（派生）", "Status (derived)"),
-                 ("状況コード", "Status code"), ("参照元の評価基準", "SCS criteria citing it")]
-        _sheet(book.create_sheet(SHEETS["jama"][n]), keys, [h[n] for h in heads],
+        heads = [Text("項目番号", "Item"), Text("レベル", "Level"), Text("状況（派生）", "Status (derived)"),
+                 Text("状況コード", "Status code"), Text("参照元の評価基準", "SCS criteria citing it")]
+        _sheet(book.create_sheet(SHEETS["jama"].get(lang)), keys, [h.get(lang) for h in heads],
                [[i["item"], i["level"], status_label(lang, i["status"]), i["status"], ", ".join(i["criteria"])]
                 for i in summary["jama"]["items"]])
     if summary.get("security_action"):
         keys = ["level", "title", "met", "missing"]
-        heads = [("段階コード", "Level code"), ("段階", "Level"), ("状況", "Status"), ("足りないもの", "Missing")]
-        sep = "、" if lang == "ja" else ", "
-        _sheet(book.create_sheet(SHEETS["sa"][n]), keys, [h[n] for h in heads],
+        heads = [Text("段階コード", "Level code"), Text("段階", "Level"), Text("状況", "Status"), Text("足りないもの", "Missing")]
+        sep = LIST_SEPARATOR.get(lang)
+        _sheet(book.create_sheet(SHEETS["sa"].get(lang)), keys, [h.get(lang) for h in heads],
                [[lv["level"], lv["title"], status_label(lang, "met" if lv["met"] else "not_met"),
                  sep.join(m["title"] for m in lv["missing"])] for lv in summary["security_action"]])
     notes = summary.get("detail") == "notes"
     keys = ["item", "title", "status", "owner", "due", "overdue"] + (["note", "evidence"] if notes else [])
-    heads = [("項目ID", "Item id"), ("対策", "Measure"), ("現在の状態", "Current state"), ("担当", "Owner"),
-             ("期限", "Due"), ("期限超過", "Overdue"), ("メモ", "Note"), ("証跡", "Evidence")]
-    _sheet(book.create_sheet(SHEETS["plan"][n]), keys, [h[n] for h in heads[:len(keys)]],
+    heads = [Text("項目ID", "Item id"), Text("対策", "Measure"), Text("現在の状態", "Current state"), Text("担当", "Owner"),
+             Text("期限", "Due"), Text("期限超過", "Overdue"), Text("メモ", "Note"), Text("証跡", "Evidence")]
+    _sheet(book.create_sheet(SHEETS["plan"].get(lang)), keys, [h.get(lang) for h in heads[:len(keys)]],
            [[p["item"], p["title"], item_status_label(lang, p["status"]), p["owner"], p["due"] or "",
              label(lang, "overdue") if p["overdue"] else "", *( [p.get("note", ""), p.get("evidence", "")] if notes else [])]
             for p in summary["plan"]])

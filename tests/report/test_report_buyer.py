@@ -157,9 +157,9 @@ def test_csv_columns_follow_the_detail_level_in_the_report_language(written, det
     with open(paths["csv"], encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
     levels = DETAILS[:DETAILS.index(detail) + 1]
-    assert rows[0] == [column[1 if lang == "ja" else 2] for column in COLUMNS if column[3] in levels]
+    assert rows[0] == [column[1].get(lang) for column in COLUMNS if column[2] in levels]
     assert len(rows) == 1 + 153 and all(len(row) == len(rows[0]) for row in rows)
-    keys = [column[0] for column in COLUMNS if column[3] in levels]
+    keys = [column[0] for column in COLUMNS if column[2] in levels]
     by_id = {c["id"]: c for c in summary["schemes"]["scs-star4"]["criteria"]}
     for row in rows[1:]:
         values = dict(zip(keys, row, strict=True))
@@ -184,7 +184,7 @@ def test_workbook_sheets_cells_and_layout(written, detail, lang):
     assert cover["A1"].value == TITLES[lang] and cover["B3"].value == COMPANY
     assert any(_scheme_line(summary, "scs-star3") in str(cell.value) for (cell,) in cover.iter_rows(min_col=2, max_col=2))
     levels = DETAILS[:DETAILS.index(detail) + 1]
-    headers = [column[1 if lang == "ja" else 2] for column in COLUMNS if column[3] in levels]
+    headers = [column[1].get(lang) for column in COLUMNS if column[2] in levels]
     for name, level_id in (("SCS ★3", "scs-star3"), ("SCS ★4", "scs-star4")):
         sheet = book[name]
         assert [cell.value for cell in sheet[1]] == headers

@@ -65,7 +65,7 @@ def test_export_from_a_subprocess_without_display(data_dir, tmp_path, fmt):
     elif fmt == "xlsx":
         assert data.startswith(b"PK")
     elif fmt == "csv":
-        assert data.startswith(b"\xef\xbb\xbf" + ",".join(column[1] for column in columns("requirements")).encode())
+        assert data.startswith(b"\xef\xbb\xbf" + ",".join(column[1].ja for column in columns("requirements")).encode())
         assert data.count(b"\r\n") == 154
     else:
         summary = json.loads(data)

@@ -34,7 +34,7 @@ def read_csv(path) -> list[dict[str, str]]:
     """The CSV's rows keyed by column key (the header row is in the report's language)."""
     with open(path, encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    by_header = {name: key for key, ja, en, _level in COLUMNS for name in (ja, en)}
+    by_header = {name: key for key, heading, _level in COLUMNS for name in heading.values()}
     keys = [by_header[name] for name in rows[0]]
     return [dict(zip(keys, row, strict=True)) for row in rows[1:]]
 
@@ -202,7 +202,7 @@ def test_csv_is_utf8_with_bom_and_crlf(exports):
 def test_csv_has_the_documented_header_and_one_row_per_criterion(exports):
     with open(exports[1]["csv"], encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle))
-    assert rows[0] == [ja for _key, ja, _en, level in COLUMNS if level in ("summary", "requirements")]
+    assert rows[0] == [heading.ja for _key, heading, level in COLUMNS if level in ("summary", "requirements")]
     assert len(rows) == 1 + 153
     assert all(len(row) == len(rows[0]) for row in rows)
     assert len({row[2] for row in rows[1:]}) == 153
