@@ -20,23 +20,34 @@ from sqlite3 import Connection
 from typing import Any
 
 from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
-from desktop.storage import rules
+from desktop.storage import rules, tables
 from desktop.storage.evidence_files import _copy_bytes
 from desktop.storage.handover_fields import ImportRejected, _fields, _mapping, _optional, _rule
 from desktop.storage.rules import show
 from desktop.storage.star3_store import (
     _CRITERION,
+    add_confirmation,
     evidence_folder,
     purge_unreferenced_files,
+)
+from desktop.storage.tables import (
+    SCS_CONFIRMATIONS,
+    SCS_EVIDENCE,
+    SCS_EVIDENCE_FILES,
+    SCS_JUDGEMENTS,
+    SCS_PLEDGES,
+    Table,
 )
 
 _SHA = re.compile(r"[0-9a-f]{64}")
 _STAR3 = ("judgements", "evidence", "confirmations", "pledges")
-_JUDGEMENT = ("status", "reason", "updated_at")
-_EVIDENCE = ("uid", "criterion", "description", "effective", "expires", "created_at", "updated_at", "files")
-_FILE = ("sha256", "name", "size", "added_at")
-_CONFIRMATION = ("criterion", "version", "by", "org", "external", "advice", "fingerprint", "at")
-_PLEDGE = ("by", "date", "at")
+_JUDGEMENT = SCS_JUDGEMENTS.handover_fields  # filed under its criterion
+_EVIDENCE = (*SCS_EVIDENCE.handover_fields, "files")  # each record carries its files
+_FILE = SCS_EVIDENCE_FILES.handover_fields
+_CONFIRMATION = SCS_CONFIRMATIONS.handover_fields
+_PLEDGE = SCS_PLEDGES.handover_fields
+# A confirmation already here is the same one when these agree (its version may differ).
+_SAME_CONFIRMATION = ("criterion", "at", "by", "fingerprint")
 
 
 @dataclass
@@ -51,25 +62,15 @@ class CleanStar3:
 def export_star3(db: Connection, profile_id: str, with_files: bool = False) -> dict[str, Any]:
     """The hand-over fields for one company: {"star3": ...} and, WITH_FILES, "evidence_files";
     nothing when the company has no ★3 records."""
-    judgements = {c: {"status": s, "reason": r, "updated_at": u} for c, s, r, u in db.execute(
-        "SELECT criterion, status, reason, updated_at FROM scs_judgements WHERE profile_id = ? ORDER BY criterion",
-        [profile_id])}
+    owner = {"profile_id": profile_id}
+    judgements = {row["criterion"]: SCS_JUDGEMENTS.exported(SCS_JUDGEMENTS.from_row(row))
+                  for row in tables.rows(db, SCS_JUDGEMENTS, owner, order_by="criterion")}
     evidence = []
-    for eid, uid, criterion, description, effective, expires, created, updated in db.execute(
-            "SELECT id, uid, criterion, description, effective, expires, created_at, updated_at FROM scs_evidence"
-            " WHERE profile_id = ? ORDER BY id", [profile_id]).fetchall():
-        files = [{"sha256": s, "name": n, "size": z, "added_at": a} for s, n, z, a in db.execute(
-            "SELECT sha256, name, size, added_at FROM scs_evidence_files WHERE evidence_id = ?"
-            " ORDER BY added_at, sha256", [eid])]
-        evidence.append({"uid": uid, "criterion": criterion, "description": description, "effective": effective,
-                         "expires": expires, "created_at": created, "updated_at": updated, "files": files})
-    confirmations = [
-        {"criterion": c, "version": v, "by": b, "org": o, "external": bool(x), "advice": a, "fingerprint": f, "at": t}
-        for c, v, b, o, x, a, f, t in db.execute(
-            "SELECT criterion, version, by, org, external, advice, fingerprint, at FROM scs_confirmations"
-            " WHERE profile_id = ? ORDER BY criterion, at, version", [profile_id])]
-    pledges = [{"by": b, "date": d, "at": a} for b, d, a in db.execute(
-        "SELECT by, date, at FROM scs_pledges WHERE profile_id = ? ORDER BY at, id", [profile_id])]
+    for row in tables.rows(db, SCS_EVIDENCE, owner, order_by="id"):
+        files = _exported(db, SCS_EVIDENCE_FILES, {"evidence_id": row["id"]}, "added_at, sha256")
+        evidence.append({**SCS_EVIDENCE.exported(SCS_EVIDENCE.from_row(row)), "files": files})
+    confirmations = _exported(db, SCS_CONFIRMATIONS, owner, "criterion, at, version")
+    pledges = _exported(db, SCS_PLEDGES, owner, "at, id")
     if not (judgements or evidence or confirmations or pledges):
         return {}  # a company without ★3 records: the package is as before ★3
     result: dict[str, Any] = {"star3": {"judgements": judgements, "evidence": evidence,
@@ -84,6 +85,10 @@ def export_star3(db: Connection, profile_id: str, with_files: bool = False) -> d
             carried[sha] = base64.b64encode(path.read_bytes()).decode("ascii")
         result["evidence_files"] = carried
     return result
+
+
+def _exported(db: Connection, table: Table[Any], where: dict[str, Any], order_by: str) -> list[dict[str, Any]]:
+    return [table.exported(table.from_row(row)) for row in tables.rows(db, table, where, order_by)]
 
 
 def check_star3(value: object, files: object = None) -> CleanStar3:
@@ -185,50 +190,43 @@ def write_files(db: Connection, clean: CleanStar3) -> None:
 def merge_star3(db: Connection, profile_id: str, clean: CleanStar3) -> dict[str, int]:
     """Merge the validated records (inside the caller's transaction); counts of what was added or updated."""
     counts = {"judgements": 0, "evidence": 0, "confirmations": 0, "pledges": 0}
-    for criterion, j in clean.judgements.items():
-        row = db.execute("SELECT updated_at FROM scs_judgements WHERE profile_id = ? AND criterion = ?",
-                         [profile_id, criterion]).fetchone()
-        if row is None or j["updated_at"] > row[0]:
-            db.execute("INSERT OR REPLACE INTO scs_judgements (profile_id, criterion, status, reason, updated_at)"
-                       " VALUES (?, ?, ?, ?, ?)", [profile_id, criterion, j["status"], j["reason"], j["updated_at"]])
+    for criterion, judgement in clean.judgements.items():
+        key = {"profile_id": profile_id, "criterion": criterion}
+        row = tables.find(db, SCS_JUDGEMENTS, key)
+        if row is None or judgement["updated_at"] > row["updated_at"]:
+            tables.add_row(db, SCS_JUDGEMENTS, {**SCS_JUDGEMENTS.adopted(judgement), **key}, replace=True)
             counts["judgements"] += 1
-    for e in clean.evidence:
-        row = db.execute("SELECT id, profile_id, updated_at FROM scs_evidence WHERE uid = ?", [e["uid"]]).fetchone()
-        if row is not None and row[1] != profile_id:
-            raise ImportRejected("star3.evidence", f"record {e['uid']} belongs to another company in this database")
-        if row is not None and e["updated_at"] <= row[2]:
+    for record in clean.evidence:
+        found = tables.rows(db, SCS_EVIDENCE, {"uid": record["uid"]})
+        row = found[0] if found else None
+        if row is not None and row["profile_id"] != profile_id:
+            raise ImportRejected("star3.evidence", f"record {record['uid']} belongs to another company in this database")
+        if row is not None and record["updated_at"] <= row["updated_at"]:
             continue
-        if row is not None:
-            db.execute("DELETE FROM scs_evidence WHERE id = ?", [row[0]])
-        cursor = db.execute(
-            "INSERT INTO scs_evidence (uid, profile_id, criterion, description, effective, expires, created_at,"
-            " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [e["uid"], profile_id, e["criterion"], e["description"], e["effective"], e["expires"], e["created_at"],
-             e["updated_at"]])
-        for f in e["files"]:
-            db.execute("INSERT OR IGNORE INTO scs_evidence_files (evidence_id, sha256, name, size, added_at)"
-                       " VALUES (?, ?, ?, ?, ?)", [cursor.lastrowid, f["sha256"], f["name"], f["size"], f["added_at"]])
+        if row is not None:  # its files go with it and come back with the newer record
+            tables.remove_rows(db, SCS_EVIDENCE, {"id": row["id"]})
+        fields = {name: record[name] for name in SCS_EVIDENCE.handover_fields}
+        evidence_id = tables.add_row(db, SCS_EVIDENCE, {**SCS_EVIDENCE.adopted(fields), "profile_id": profile_id})
+        for attached in record["files"]:  # a file listed twice: the first one counts
+            tables.add_row(db, SCS_EVIDENCE_FILES, {**SCS_EVIDENCE_FILES.adopted(attached), "evidence_id": evidence_id},
+                           ignore=True)
         counts["evidence"] += 1
-    for c in clean.confirmations:
-        same = db.execute("SELECT 1 FROM scs_confirmations WHERE profile_id = ? AND criterion = ? AND at = ? AND by = ?"
-                          " AND fingerprint = ?", [profile_id, c["criterion"], c["at"], c["by"], c["fingerprint"]])
-        if same.fetchone():
+    for confirmation in clean.confirmations:
+        if tables.rows(db, SCS_CONFIRMATIONS, _same(profile_id, confirmation, _SAME_CONFIRMATION)):
             continue
-        (version,) = db.execute("SELECT coalesce(max(version), 0) + 1 FROM scs_confirmations WHERE profile_id = ?"
-                                " AND criterion = ?", [profile_id, c["criterion"]]).fetchone()
-        db.execute("INSERT INTO scs_confirmations (profile_id, criterion, version, by, org, external, advice,"
-                   " fingerprint, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   [profile_id, c["criterion"], version, c["by"],
-                    c["org"], int(c["external"]), c["advice"], c["fingerprint"], c["at"]])
+        add_confirmation(db, profile_id, SCS_CONFIRMATIONS.adopted(confirmation))  # the next version here
         counts["confirmations"] += 1
-    for p in clean.pledges:
-        if db.execute("SELECT 1 FROM scs_pledges WHERE profile_id = ? AND by = ? AND date = ? AND at = ?",
-                      [profile_id, p["by"], p["date"], p["at"]]).fetchone():
+    for pledge in clean.pledges:
+        if tables.rows(db, SCS_PLEDGES, _same(profile_id, pledge, SCS_PLEDGES.handover_fields)):
             continue
-        db.execute("INSERT INTO scs_pledges (profile_id, by, date, at) VALUES (?, ?, ?, ?)",
-                   [profile_id, p["by"], p["date"], p["at"]])
+        tables.add_row(db, SCS_PLEDGES, {**SCS_PLEDGES.adopted(pledge), "profile_id": profile_id})
         counts["pledges"] += 1
     return counts
+
+
+def _same(profile_id: str, record: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
+    """What a record already here must agree on to be the same one (stored forms)."""
+    return {"profile_id": profile_id, **{name: record[name] for name in names}}
 
 
 def _list(where: str, value: object) -> list[Any]:

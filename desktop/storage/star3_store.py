@@ -13,9 +13,10 @@ import datetime as dt
 import os
 import re
 import shutil
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from sqlite3 import Connection
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop.core.star3 import (
     JUDGEMENT_STATUSES,
@@ -26,12 +27,26 @@ from desktop.core.star3 import (
     Judgement,
     Pledge,
 )
-from desktop.storage import clock, rules
+from desktop.storage import clock, rules, tables
 from desktop.storage import history as changelog
 from desktop.storage.evidence_files import (
     EvidenceFileRejected as EvidenceFileRejected,  # the files' refusal, raised here too
 )
 from desktop.storage.evidence_files import _copy_into
+from desktop.storage.star3_records import (
+    ConfirmationRow,
+    EvidenceFileRow,
+    EvidenceRow,
+    JudgementRow,
+    PledgeRow,
+)
+from desktop.storage.tables import (
+    SCS_CONFIRMATIONS,
+    SCS_EVIDENCE,
+    SCS_EVIDENCE_FILES,
+    SCS_JUDGEMENTS,
+    SCS_PLEDGES,
+)
 from desktop.storage.transaction import write_transaction
 
 if TYPE_CHECKING:  # for the annotation only: progress imports this module in a function
@@ -40,9 +55,11 @@ if TYPE_CHECKING:  # for the annotation only: progress imports this module in a 
 SCS = "scs."  # history `what` prefix: scs.judgement, scs.evidence, scs.confirmation, scs.pledge
 EVIDENCE_FOLDER = "evidence"
 
-
-def _date(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+_SET_JUDGEMENT = SCS_JUDGEMENTS.upsert(SCS_JUDGEMENTS.columns, update=("status", "reason", "updated_at"))
+# The files of every evidence record of one company, in the order they were attached.
+_COMPANY_FILES = SCS_EVIDENCE_FILES.select(
+    "JOIN scs_evidence ON scs_evidence.id = scs_evidence_files.evidence_id WHERE scs_evidence.profile_id = ?"
+    " ORDER BY scs_evidence_files.added_at, scs_evidence_files.sha256")
 
 
 def _check_date(value: object, what: str) -> str | None:
@@ -82,9 +99,8 @@ class Star3Store:
     def judgements(self, profile_id: str) -> dict[str, Judgement]:
         """The company's own criterion-level judgements, by criterion."""
         self.store._require_profile(profile_id)
-        rows = self.db.execute("SELECT criterion, status, reason FROM scs_judgements WHERE profile_id = ?",
-                               [profile_id]).fetchall()
-        return {c: Judgement(c, s, r) for c, s, r in rows}
+        rows = tables.rows(self.db, SCS_JUDGEMENTS, {"profile_id": profile_id})
+        return {row["criterion"]: _judgement(SCS_JUDGEMENTS.from_row(row)) for row in rows}
 
     def set_judgement(self, profile_id: str, criterion: str, status: str | None, reason: str = "") -> None:
         """Record the company's own judgement of a criterion (a reason is required);
@@ -97,21 +113,16 @@ class Star3Store:
             if not reason:
                 raise ValueError("a judgement needs a reason (why the items do not fit)")
         at = clock.stamp()
+        key = {"profile_id": profile_id, "criterion": criterion}
         with write_transaction(self.db):
             self.store._require_profile(profile_id)
-            old = self.db.execute("SELECT status, reason FROM scs_judgements WHERE profile_id = ? AND criterion = ?",
-                                  [profile_id, criterion]).fetchone()
-            old_text = f"{old[0]}: {old[1]}" if old else None
+            old = tables.find(self.db, SCS_JUDGEMENTS, key)
+            old_text = f"{old['status']}: {old['reason']}" if old else None
             if status is None:
-                self.db.execute("DELETE FROM scs_judgements WHERE profile_id = ? AND criterion = ?",
-                                [profile_id, criterion])
+                tables.remove_rows(self.db, SCS_JUDGEMENTS, key)
                 new_text = None
             else:
-                self.db.execute(
-                    "INSERT INTO scs_judgements (profile_id, criterion, status, reason, updated_at) VALUES (?, ?, ?, ?, ?)"
-                    " ON CONFLICT (profile_id, criterion) DO UPDATE SET status = excluded.status,"
-                    " reason = excluded.reason, updated_at = excluded.updated_at",
-                    [profile_id, criterion, status, reason, at])
+                self.db.execute(_SET_JUDGEMENT, {**key, "status": status, "reason": reason, "updated_at": at})
                 new_text = f"{status}: {reason}"
             if old_text != new_text:
                 changelog.log(self.db, profile_id, at, SCS + "judgement", criterion, old_text, new_text)
@@ -121,18 +132,14 @@ class Star3Store:
     def evidence(self, profile_id: str, criterion: str | None = None) -> list[Evidence]:
         """The company's evidence records (all, or one criterion's), oldest first."""
         self.store._require_profile(profile_id)
-        sql = "SELECT id, criterion, description, effective, expires FROM scs_evidence WHERE profile_id = ?"
-        params: list[str] = [profile_id]
-        if criterion is not None:
-            sql += " AND criterion = ?"
-            params.append(criterion)
-        rows = self.db.execute(sql + " ORDER BY id", params).fetchall()
+        where = {"profile_id": profile_id} if criterion is None else {"profile_id": profile_id,
+                                                                       "criterion": criterion}
+        records = [SCS_EVIDENCE.from_row(row) for row in tables.rows(self.db, SCS_EVIDENCE, where, order_by="id")]
         files: dict[int, list[EvidenceFile]] = {}
-        for evidence_id, sha, name, size in self.db.execute(
-                "SELECT f.evidence_id, f.sha256, f.name, f.size FROM scs_evidence_files f JOIN scs_evidence e"
-                " ON e.id = f.evidence_id WHERE e.profile_id = ? ORDER BY f.added_at, f.sha256", [profile_id]):
-            files.setdefault(evidence_id, []).append(EvidenceFile(sha, name, size))
-        return [Evidence(i, c, d, _date(eff), _date(exp), tuple(files.get(i, ()))) for i, c, d, eff, exp in rows]
+        for row in tables.read(self.db, _COMPANY_FILES, [profile_id]):
+            attached = SCS_EVIDENCE_FILES.from_row(row)
+            files.setdefault(attached.evidence_id, []).append(_evidence_file(attached))
+        return [_evidence(record, files.get(record.id, ())) for record in records]
 
     def add_evidence(self, profile_id: str, criterion: str, description: str, *,
                      effective: dt.date | None = None, expires: dt.date | None = None) -> Evidence:
@@ -141,18 +148,16 @@ class Star3Store:
         description = rules.check_text(description).strip()
         if not description:
             raise ValueError("evidence needs a description")
-        values = [_check_date(effective, "effective"), _check_date(expires, "expires")]
+        dates = {"effective": _check_date(effective, "effective"), "expires": _check_date(expires, "expires")}
         import uuid
 
         at = clock.stamp()
         with write_transaction(self.db):
             self.store._require_profile(profile_id)
-            cursor = self.db.execute(
-                "INSERT INTO scs_evidence (uid, profile_id, criterion, description, effective, expires, created_at,"
-                " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [str(uuid.uuid4()), profile_id, criterion, description, *values, at, at])
+            evidence_id = tables.add_row(self.db, SCS_EVIDENCE, {
+                "uid": str(uuid.uuid4()), "profile_id": profile_id, "criterion": criterion,
+                "description": description, **dates, "created_at": at, "updated_at": at})
             changelog.log(self.db, profile_id, at, SCS + "evidence", criterion, None, description)
-            evidence_id = cursor.lastrowid
             if evidence_id is None:  # the INSERT made no row: roll back and say so
                 raise RuntimeError("the evidence record was not saved")
         return Evidence(evidence_id, criterion, description, effective, expires)
@@ -163,21 +168,21 @@ class Star3Store:
         description = rules.check_text(description).strip()
         if not description:
             raise ValueError("evidence needs a description")
-        values = [_check_date(effective, "effective"), _check_date(expires, "expires")]
+        dates = {"effective": _check_date(effective, "effective"), "expires": _check_date(expires, "expires")}
         at = clock.stamp()
         with write_transaction(self.db):
             criterion, old = self._evidence_row(profile_id, evidence_id)
-            self.db.execute("UPDATE scs_evidence SET description = ?, effective = ?, expires = ?, updated_at = ?"
-                            " WHERE id = ?", [description, *values, at, evidence_id])
+            tables.update_row(self.db, SCS_EVIDENCE, {"id": evidence_id},
+                              {"description": description, **dates, "updated_at": at})
             changelog.log(self.db, profile_id, at, SCS + "evidence", criterion, old,
-                          f"{description} ({values[0] or '-'} – {values[1] or '-'})")
+                          f"{description} ({dates['effective'] or '-'} – {dates['expires'] or '-'})")
 
     def remove_evidence(self, profile_id: str, evidence_id: int) -> None:
         """Remove an evidence record (its files go when nothing else refers to them)."""
         at = clock.stamp()
         with write_transaction(self.db):
             criterion, old = self._evidence_row(profile_id, evidence_id)
-            self.db.execute("DELETE FROM scs_evidence WHERE id = ?", [evidence_id])
+            tables.remove_rows(self.db, SCS_EVIDENCE, {"id": evidence_id})
             changelog.log(self.db, profile_id, at, SCS + "evidence", criterion, old, None)
         purge_unreferenced_files(self.db)
 
@@ -200,9 +205,11 @@ class Star3Store:
         try:
             with write_transaction(self.db):
                 criterion, _ = self._evidence_row(profile_id, evidence_id)
-                self.db.execute("INSERT OR IGNORE INTO scs_evidence_files (evidence_id, sha256, name, size, added_at)"
-                                " VALUES (?, ?, ?, ?, ?)", [evidence_id, sha, source.name, size, at])
-                self.db.execute("UPDATE scs_evidence SET updated_at = ? WHERE id = ?", [at, evidence_id])
+                # the same file attached again keeps its first name and time
+                tables.add_row(self.db, SCS_EVIDENCE_FILES, {"evidence_id": evidence_id, "sha256": sha,
+                                                             "name": source.name, "size": size, "added_at": at},
+                               ignore=True)
+                tables.update_row(self.db, SCS_EVIDENCE, {"id": evidence_id}, {"updated_at": at})
                 changelog.log(self.db, profile_id, at, SCS + "evidence_file", criterion, None, f"{source.name} {sha}")
         except BaseException:
             purge_unreferenced_files(self.db)
@@ -214,7 +221,7 @@ class Star3Store:
         at = clock.stamp()
         with write_transaction(self.db):
             criterion, _ = self._evidence_row(profile_id, evidence_id)
-            self.db.execute("DELETE FROM scs_evidence_files WHERE evidence_id = ? AND sha256 = ?", [evidence_id, sha256])
+            tables.remove_rows(self.db, SCS_EVIDENCE_FILES, {"evidence_id": evidence_id, "sha256": sha256})
             changelog.log(self.db, profile_id, at, SCS + "evidence_file", criterion, sha256, None)
         purge_unreferenced_files(self.db)
 
@@ -225,11 +232,10 @@ class Star3Store:
         return path if path is not None and path.is_file() else None
 
     def _evidence_row(self, profile_id: str, evidence_id: int) -> tuple[str, str]:
-        row = self.db.execute("SELECT criterion, description FROM scs_evidence WHERE id = ? AND profile_id = ?",
-                              [evidence_id, profile_id]).fetchone()
-        if row is None:
+        found = tables.rows(self.db, SCS_EVIDENCE, {"id": evidence_id, "profile_id": profile_id})
+        if not found:
             raise KeyError(evidence_id)
-        return row[0], row[1]
+        return found[0]["criterion"], found[0]["description"]
 
     # -- confirmations -----------------------------------------------------------------
 
@@ -243,19 +249,15 @@ class Star3Store:
         org, advice = rules.check_text(org or "").strip(), rules.check_text(advice or "")
         if not fingerprints:
             raise ValueError("no criterion to confirm")
-        at = clock.stamp()
+        at, flag = clock.stamp(), SCS_CONFIRMATIONS.form("external").store(external)
         made = []
         with write_transaction(self.db):
             self.store._require_profile(profile_id)
             for criterion, digest in fingerprints.items():
                 _check_criterion(criterion)
-                (version,) = self.db.execute(
-                    "SELECT coalesce(max(version), 0) + 1 FROM scs_confirmations WHERE profile_id = ? AND criterion = ?",
-                    [profile_id, criterion]).fetchone()
-                self.db.execute(
-                    "INSERT INTO scs_confirmations (profile_id, criterion, version, by, org, external, advice,"
-                    " fingerprint, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [profile_id, criterion, version, by, org, int(bool(external)), advice, digest, at])
+                version = add_confirmation(self.db, profile_id, {
+                    "criterion": criterion, "by": by, "org": org, "external": flag, "advice": advice,
+                    "fingerprint": digest, "at": at})
                 changelog.log(self.db, profile_id, at, SCS + "confirmation", criterion, None,
                               f"v{version} {by}" + (f" ({org})" if org else ""))
                 made.append(Confirmation(criterion, version, by, org, bool(external), advice, digest,
@@ -272,14 +274,10 @@ class Star3Store:
     def confirmation_history(self, profile_id: str, criterion: str | None = None) -> list[Confirmation]:
         """Every confirmation (of one criterion, or all), oldest first."""
         self.store._require_profile(profile_id)
-        sql = ("SELECT criterion, version, by, org, external, advice, fingerprint, at FROM scs_confirmations"
-               " WHERE profile_id = ?")
-        params: list[str] = [profile_id]
-        if criterion is not None:
-            sql += " AND criterion = ?"
-            params.append(criterion)
-        rows = self.db.execute(sql + " ORDER BY criterion, at, version", params).fetchall()
-        return [Confirmation(c, v, b, o, bool(x), a, f, clock.parse_stamp(t)) for c, v, b, o, x, a, f, t in rows]
+        where = {"profile_id": profile_id} if criterion is None else {"profile_id": profile_id,
+                                                                       "criterion": criterion}
+        rows = tables.rows(self.db, SCS_CONFIRMATIONS, where, order_by="criterion, at, version")
+        return [_confirmation(SCS_CONFIRMATIONS.from_row(row)) for row in rows]
 
     # -- pledge ------------------------------------------------------------------------
 
@@ -293,22 +291,54 @@ class Star3Store:
         at = clock.stamp()
         with write_transaction(self.db):
             self.store._require_profile(profile_id)
-            self.db.execute("INSERT INTO scs_pledges (profile_id, by, date, at) VALUES (?, ?, ?, ?)",
-                            [profile_id, by, date.isoformat(), at])
+            tables.add_row(self.db, SCS_PLEDGES, {"profile_id": profile_id, "by": by, "date": date.isoformat(),
+                                                  "at": at})
             changelog.log(self.db, profile_id, at, SCS + "pledge", "pledge", None, f"{date.isoformat()} {by}")
         return Pledge(by, date, clock.parse_stamp(at))
 
     def pledges(self, profile_id: str) -> list[Pledge]:
         """Every recorded pledge, oldest first."""
         self.store._require_profile(profile_id)
-        rows = self.db.execute("SELECT by, date, at FROM scs_pledges WHERE profile_id = ? ORDER BY at, id",
-                               [profile_id]).fetchall()
-        return [Pledge(b, dt.date.fromisoformat(d), clock.parse_stamp(a)) for b, d, a in rows]
+        rows = tables.rows(self.db, SCS_PLEDGES, {"profile_id": profile_id}, order_by="at, id")
+        return [_pledge(SCS_PLEDGES.from_row(row)) for row in rows]
 
     def pledge(self, profile_id: str) -> Pledge | None:
         """The pledge in force (the latest recorded), or None."""
         pledges = self.pledges(profile_id)
         return pledges[-1] if pledges else None
+
+
+def add_confirmation(db: Connection, profile_id: str, confirmation: Mapping[str, Any]) -> int:
+    """Write a confirmation (its columns in stored form) as the next version of its criterion
+    for the company, whatever version it came with; returns that version."""
+    earlier = tables.rows(db, SCS_CONFIRMATIONS, {"profile_id": profile_id, "criterion": confirmation["criterion"]})
+    version = max((row["version"] for row in earlier), default=0) + 1
+    tables.add_row(db, SCS_CONFIRMATIONS, {**confirmation, "profile_id": profile_id, "version": version})
+    return int(version)
+
+
+# -- the app's records (core/star3.py) from the stored rows ---------------------------
+
+
+def _judgement(row: JudgementRow) -> Judgement:
+    return Judgement(row.criterion, row.status, row.reason)
+
+
+def _evidence_file(row: EvidenceFileRow) -> EvidenceFile:
+    return EvidenceFile(row.sha256, row.name, row.size)
+
+
+def _evidence(row: EvidenceRow, files: Iterable[EvidenceFile]) -> Evidence:
+    return Evidence(row.id, row.criterion, row.description, row.effective, row.expires, tuple(files))
+
+
+def _confirmation(row: ConfirmationRow) -> Confirmation:
+    return Confirmation(row.criterion, row.version, row.by, row.org, row.external, row.advice,
+                        row.fingerprint, row.at)
+
+
+def _pledge(row: PledgeRow) -> Pledge:
+    return Pledge(row.by, row.date, row.at)
 
 
 def purge_unreferenced_files(db: Connection) -> int:

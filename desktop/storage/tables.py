@@ -1,7 +1,8 @@
-"""One definition per progress table: its columns, its key, and how each value is kept.
+"""One definition per table: its columns, its key, and how each value is kept.
 
-A table's columns are the fields of its record (storage/records.py) plus the columns that
-tie a row to its company without being part of the record. Every value has three forms:
+A table's columns are the fields of its record (storage/records.py, and storage/star3_records.py
+for the SCS ★3 tables) plus the columns that tie a row to its company without being part of
+the record. Every value has three forms:
 the record's (datetime, date, tuple), the stored one (SQLite text and numbers) and the one
 in a hand-over file (JSON). The store builds its records and its SQL from these
 definitions, the hand-over export, check and merge take their field lists from them, and
@@ -28,6 +29,13 @@ from desktop.storage.records import (
     Learner,
     LessonResult,
     Profile,
+)
+from desktop.storage.star3_records import (
+    ConfirmationRow,
+    EvidenceFileRow,
+    EvidenceRow,
+    JudgementRow,
+    PledgeRow,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +73,10 @@ def _object(text: str) -> Any:
     return json.loads(text)
 
 
+def _flag(value: Any) -> int:
+    return int(bool(value))
+
+
 @dataclass(frozen=True)
 class Form:
     """How one column's value changes between the record, the database and a hand-over file."""
@@ -81,11 +93,12 @@ STAMP = Form(load=clock.parse_stamp, store=clock.stamp, export=clock.stamp)
 DAY = Form(load=_day, store=_day_text, export=_day_text)  # YYYY-MM-DD or NULL
 LIST = Form(load=_tuple, store=_list_text, export=list, adopt=_list_text)  # a JSON list
 OBJECT = Form(load=_object, store=_object_text, adopt=_object_text)  # a JSON object
+FLAG = Form(load=bool, store=_flag, adopt=_flag)  # 0 or 1 in SQLite, true or false in a file
 
 
 @dataclass(frozen=True)
 class Table(Generic[R]):
-    """A progress table: its record, key, the forms of its values and its hand-over part."""
+    """A table: its record, key, the forms of its values and its hand-over part."""
 
     name: str
     record: type[R]
@@ -145,10 +158,13 @@ class Table(Generic[R]):
         columns = ", ".join(f"{self.name}.{name}" for name in self.columns)
         return f"SELECT {columns} FROM {self.name}" + (f" {rest}" if rest else "")
 
-    def insert(self, columns: Iterable[str], *, replace: bool = False) -> str:
-        """`INSERT` (or `INSERT OR REPLACE`) of COLUMNS with named placeholders."""
+    def insert(self, columns: Iterable[str], *, replace: bool = False, ignore: bool = False) -> str:
+        """`INSERT` of COLUMNS with named placeholders; with REPLACE a row with the same key
+        is replaced, with IGNORE it is kept and nothing is written."""
         names = self._known(columns)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        if replace and ignore:
+            raise ValueError("a row is either replaced or kept, not both")
+        verb = "INSERT OR REPLACE" if replace else "INSERT OR IGNORE" if ignore else "INSERT"
         return (f"{verb} INTO {self.name} ({', '.join(names)})"
                 f" VALUES ({', '.join(':' + name for name in names)})")
 
@@ -189,6 +205,28 @@ TABLES: tuple[Table[Any], ...] = (
     PROFILES, LEARNERS, LESSON_RESULTS, ITEM_STATES, ANSWERS, HISTORY, COMPANY_GUIDE
 )
 
+# The SCS ★3 tables (storage/star3_store.py); their part of a hand-over file is `star3`
+# (storage/star3_handover.py), where a judgement is filed under its criterion and an
+# evidence record carries its files.
+SCS_JUDGEMENTS = Table("scs_judgements", JudgementRow, key=("profile_id", "criterion"),
+                       forms={"updated_at": STAMP}, owner=("profile_id",),
+                       not_handed_over=("criterion",))
+SCS_EVIDENCE = Table("scs_evidence", EvidenceRow, key=("id",),
+                     forms={"effective": DAY, "expires": DAY, "created_at": STAMP,
+                            "updated_at": STAMP},
+                     owner=("profile_id",), assigned=("id",), not_handed_over=("id",))
+SCS_EVIDENCE_FILES = Table("scs_evidence_files", EvidenceFileRow, key=("evidence_id", "sha256"),
+                           forms={"added_at": STAMP}, not_handed_over=("evidence_id",))
+SCS_CONFIRMATIONS = Table("scs_confirmations", ConfirmationRow, key=("id",),
+                          forms={"external": FLAG, "at": STAMP}, owner=("profile_id",),
+                          assigned=("id",), not_handed_over=("id",))
+SCS_PLEDGES = Table("scs_pledges", PledgeRow, key=("id",), forms={"date": DAY, "at": STAMP},
+                    owner=("profile_id",), assigned=("id",), not_handed_over=("id",))
+
+STAR3_TABLES: tuple[Table[Any], ...] = (
+    SCS_JUDGEMENTS, SCS_EVIDENCE, SCS_EVIDENCE_FILES, SCS_CONFIRMATIONS, SCS_PLEDGES
+)
+
 
 # -- reading and writing rows ----------------------------------------------------------
 
@@ -199,7 +237,12 @@ def rows(db: Connection, table: Table[Any], where: Mapping[str, Any],
     table._known(where)
     condition = " AND ".join(f"{name} = :{name}" for name in where)
     rest = f"WHERE {condition}" + (f" ORDER BY {order_by}" if order_by else "")
-    cursor = db.execute(table.select(rest), dict(where))
+    return read(db, table.select(rest), dict(where))
+
+
+def read(db: Connection, sql: str, params: Mapping[str, Any] | Iterable[Any] = ()) -> list[dict[str, Any]]:
+    """The rows a query (such as a table's `select`) gives, as dicts by column."""
+    cursor = db.execute(sql, params if isinstance(params, Mapping) else list(params))
     names = [column[0] for column in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -213,14 +256,16 @@ def find(db: Connection, table: Table[Any], key: Mapping[str, Any]) -> dict[str,
 
 
 def add_row(db: Connection, table: Table[Any], values: Mapping[str, Any], *,
-            replace: bool = False) -> int | None:
+            replace: bool = False, ignore: bool = False) -> int | None:
     """Write one whole row (stored forms of every column but the assigned one); with
-    REPLACE a row with the same key is replaced. Returns the new row's rowid."""
+    REPLACE a row with the same key is replaced, with IGNORE it is kept. Returns the new
+    row's rowid."""
     wanted = {name for name in table.columns if name not in table.assigned}
     if set(values) != wanted:
         missing, extra = sorted(wanted - set(values)), sorted(set(values) - wanted)
         raise ValueError(f"a row of {table.name} needs {missing} and has no column {extra}")
-    return db.execute(table.insert(values, replace=replace), dict(values)).lastrowid
+    sql = table.insert(values, replace=replace, ignore=ignore)
+    return db.execute(sql, dict(values)).lastrowid
 
 
 def update_row(db: Connection, table: Table[Any], key: Mapping[str, Any],
@@ -231,3 +276,9 @@ def update_row(db: Connection, table: Table[Any], key: Mapping[str, Any],
     assignments = ", ".join(f"{name} = :{name}" for name in table._known(values))
     condition = " AND ".join(f"{name} = :{name}" for name in table._known(key))
     db.execute(f"UPDATE {table.name} SET {assignments} WHERE {condition}", {**values, **key})
+
+
+def remove_rows(db: Connection, table: Table[Any], where: Mapping[str, Any]) -> int:
+    """Delete the rows whose columns have the values in WHERE; returns how many went."""
+    condition = " AND ".join(f"{name} = :{name}" for name in table._known(where))
+    return db.execute(f"DELETE FROM {table.name} WHERE {condition}", dict(where)).rowcount
