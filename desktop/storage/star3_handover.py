@@ -7,6 +7,9 @@ puts carried files into the evidence folder (checking each hash) and `merge_star
 the records inside the import's transaction. Merge rules: a judgement or evidence record
 (by its uid) is replaced by a newer one; confirmations and pledges are records of what was
 said, so those not already here are added and none is dropped.
+
+The fields of each record are those of its table's definition (storage/tables.py), and the
+merge reads and writes through the shared table functions, so it holds no SQL of its own.
 """
 
 from __future__ import annotations

@@ -5,6 +5,9 @@ Confirmations and pledges are appended, never changed (triggers in m007 refuse i
 latest row is the one in force, the earlier ones are the history. Attached files are
 copied into the data folder's `evidence/` under their SHA-256 and removed when no evidence
 record refers to them any more (after a company is deleted, or a file is detached).
+
+The SQL column lists come from the tables' definitions (storage/tables.py); the stored rows
+(storage/star3_records.py) become the app's records (core/star3.py) here.
 """
 
 from __future__ import annotations
