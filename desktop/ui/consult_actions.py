@@ -21,7 +21,8 @@ from desktop.consultant import (
     save_profile,
 )
 from desktop.ui.errors import show_error, show_write_error
-from desktop.ui.operations import is_running, run_in_background
+from desktop.ui.file_export import export_in_background
+from desktop.ui.operations import is_running
 
 
 def current_consultant(parent, session) -> ConsultantProfile | None:
@@ -103,7 +104,7 @@ def export_sheet(window, session) -> bool:
     writing has started (the saved note or the error follows when it ends)."""
     from desktop.paths import BundleIncomplete
     from desktop.report.sheet import write_sheet_pdf
-    from desktop.ui.file_dialogs import ask_save_path, offer_to_open
+    from desktop.ui.file_dialogs import ask_save_path
 
     if is_running(window, "sheet-export"):
         return False
@@ -117,19 +118,12 @@ def export_sheet(window, session) -> bool:
     from desktop.report.fonts import load_bundled_font
 
     load_bundled_font()  # fonts are registered on the GUI thread, used by the worker
-
-    def done(_none) -> None:
-        session.status.emit(window.tr("書き出しました: {0}").format(path))
-        offer_to_open(window, path, window.tr("相談結果シート"))
-
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, OSError | BundleIncomplete):
-            raise exc
-        show_write_error(window, window.tr("書き出せませんでした"),
-                         window.tr("相談結果シートは保存されていません: {0}").format(path), exc)
-
-    return run_in_background(window, "sheet-export", window.tr("相談結果シートを書き出しています…"),
-                             lambda: write_sheet_pdf(sheet, path), on_success=done, on_failure=failed)
+    return export_in_background(window, session, "sheet-export", window.tr("相談結果シートを書き出しています…"),
+                                lambda: write_sheet_pdf(sheet, path), path,
+                                saved=window.tr("書き出しました: {0}"), what=window.tr("相談結果シート"),
+                                failed=window.tr("書き出せませんでした"),
+                                not_saved=window.tr("相談結果シートは保存されていません: {0}"),
+                                refused=(OSError, BundleIncomplete))
 
 
 def print_sheet(window, session) -> None:
