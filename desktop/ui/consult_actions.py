@@ -23,6 +23,7 @@ from desktop.consultant import (
 from desktop.ui.errors import show_error, show_write_error
 from desktop.ui.file_export import export_in_background
 from desktop.ui.operations import is_running
+from desktop.ui.printing import show_print_preview
 
 
 def current_consultant(parent, session) -> ConsultantProfile | None:
@@ -131,16 +132,8 @@ def print_sheet(window, session) -> None:
     sheet = _sheet(window, session)
     if sheet is None:
         return
-    try:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-    except ImportError:
-        QMessageBox.information(window, window.tr("印刷"), window.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
-        return
     from desktop.report.sheet import paint_sheet
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, window)
-    dialog.setObjectName("SheetPreview")
     problems: list[OSError] = []
 
     def paint(device):
@@ -149,7 +142,7 @@ def print_sheet(window, session) -> None:
         except OSError as exc:
             problems.append(exc)
 
-    dialog.paintRequested.connect(paint)
-    dialog.exec()
-    if problems:
+    show_print_preview(window, paint, title=window.tr("印刷"), name="SheetPreview",
+                       unavailable=window.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
+    if problems:  # said after the preview has closed
         show_write_error(window, window.tr("印刷できませんでした"), window.tr("相談結果シートは印刷されていません。"), problems[0])

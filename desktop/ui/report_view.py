@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -25,6 +24,7 @@ from desktop.report.html import summary_html
 from desktop.ui.file_export import export_in_background
 from desktop.ui.flow import FlowLayout, kept_together
 from desktop.ui.operations import is_running
+from desktop.ui.printing import show_print_preview
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
@@ -223,16 +223,9 @@ class ReportView(RefreshWhenShown, QWidget):
         summary = self.summary()
         if summary is None:
             return
-        try:
-            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("印刷"), self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
-            return
         from desktop.report.labels import label, lang_of
         from desktop.report.pdf import make_document, paint_pages
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
         body = summary_html(summary, standalone=False)
 
         def paint(device):
@@ -240,5 +233,5 @@ class ReportView(RefreshWhenShown, QWidget):
             paint_pages(document, device, summary["company"]["name"], summary["date"],
                         label(lang_of(summary), "page"))
 
-        dialog.paintRequested.connect(paint)
-        dialog.exec()
+        show_print_preview(self, paint, title=self.tr("印刷"),
+                           unavailable=self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
