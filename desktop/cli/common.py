@@ -1,13 +1,43 @@
-"""What the data commands share: the data folder's store, a company by name or id, and the
-content the app would show. Kept apart from cli/data.py so that command modules can use it
-without importing the module that registers them."""
+"""What the data commands share: the data folder's store, a company by name or id, the
+content the app would show, and the options and dates several commands read the same way.
+Kept apart from cli/data.py so that command modules can use it without importing the module
+that registers them."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from contextlib import contextmanager
 
 from desktop.cli.errors import CommandError
+
+CRITERION_HELP = "a ★3 criterion id such as 4-1-3-2"
+
+
+def add_profile_option(parser) -> None:
+    """`--profile NAME|ID`: the company the command works on (required)."""
+    parser.add_argument("--profile", required=True, help="name or id")
+
+
+def add_criterion_option(parser, *, several: bool = False) -> None:
+    """`--criterion ID`: the ★3 criterion the command records for (required); SEVERAL lets
+    it be repeated, and the command then gets a list."""
+    if several:
+        parser.add_argument("--criterion", required=True, action="append", metavar="ID",
+                            help=f"{CRITERION_HELP} (repeat for several)")
+    else:
+        parser.add_argument("--criterion", required=True, metavar="ID", help=CRITERION_HELP)
+
+
+def parse_date(value: str | None, option: str, *, then: str = "") -> dt.date | None:
+    """VALUE of OPTION as a date, None when it was not given; a CommandError when it is not
+    YYYY-MM-DD (THEN ends its message, such as "; nothing was recorded")."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise CommandError(f"{option} {value!r} is not a date of the form YYYY-MM-DD{then}") from None
 
 
 @contextmanager

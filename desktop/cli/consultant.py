@@ -10,13 +10,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from desktop.cli.common import add_profile_option
 from desktop.cli.errors import EXIT_OK, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
 
 def add_commands(commands) -> None:
     sheet = commands.add_parser("sheet", help="write the one-page consultation result sheet (相談結果シート) as PDF")
-    sheet.add_argument("--profile", required=True, help="name or id")
+    add_profile_option(sheet)
     sheet.add_argument("-o", "--output", required=True, metavar="FILE.pdf")
     sheet.set_defaults(handler=cmd_sheet)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import desktop.cli.evidence as cli_evidence
 import desktop.cli.star3 as cli_star3
-from desktop.cli.common import _content, _open_store, _profile
+from desktop.cli.common import _content, _open_store, _profile, add_profile_option
 from desktop.cli.errors import EXIT_OK, EXIT_PROBLEMS, CommandError
 from desktop.core.safe_files import describe_read_problem, describe_write_problem
 
@@ -38,7 +38,7 @@ def add_commands(commands) -> None:
     handover = commands.add_parser("handover", aliases=["package"], help="hand-over file: move a company between PCs")
     handover_actions = handover.add_subparsers(title="handover commands", metavar="ACTION", required=True)
     export = handover_actions.add_parser("export", help="write one company to a hand-over file")
-    export.add_argument("--profile", required=True, help="name or id")
+    add_profile_option(export)
     export.add_argument("-o", "--output", required=True)
     export.add_argument("--with-files", action="store_true",
                         help="also carry the ★3 evidence files (otherwise only their names and hashes)")
@@ -52,7 +52,7 @@ def add_commands(commands) -> None:
     imp.set_defaults(handler=cmd_handover_import)
 
     summary = commands.add_parser("export", help="write the readiness summary for a buyer")
-    summary.add_argument("--profile", required=True, help="name or id")
+    add_profile_option(summary)
     summary.add_argument("--format", required=True, choices=("pdf", "html", "csv", "json", "xlsx"))
     summary.add_argument("--detail", default="requirements", choices=("summary", "requirements", "notes"))
     summary.add_argument("--declared-by", default="", help="name and title of the person declaring")

@@ -4,9 +4,9 @@ criterion and the evidence it rests on, from the command line (for scripts and t
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 
+from desktop.cli.common import add_criterion_option, add_profile_option, parse_date
 from desktop.cli.errors import EXIT_OK, CommandError
 
 STATUSES = ("met", "partial", "not_met", "na")
@@ -19,8 +19,8 @@ def add_commands(commands) -> None:
         description="Record the company's judgement of one ★3 criterion with its reason, for where the "
         "items do not fit (an equivalent measure, for example); --clear lets the items decide again. "
         "A confirmation of the criterion then needs a new look.")
-    judge.add_argument("--profile", required=True, help="name or id")
-    judge.add_argument("--criterion", required=True, metavar="ID", help="a ★3 criterion id such as 4-1-3-2")
+    add_profile_option(judge)
+    add_criterion_option(judge)
     how = judge.add_mutually_exclusive_group(required=True)
     how.add_argument("--status", choices=STATUSES, help="met, partial, not_met or na (does not apply)")
     how.add_argument("--clear", action="store_true", help="remove the judgement: the items decide again")
@@ -32,26 +32,17 @@ def add_commands(commands) -> None:
     add = actions.add_parser("add", help="add an evidence record to a ★3 criterion",
                              description="Add what a criterion's self-assessment rests on; attached files are "
                              "copied into the data folder (each at most 20 MB).")
-    add.add_argument("--profile", required=True, help="name or id")
-    add.add_argument("--criterion", required=True, metavar="ID", help="a ★3 criterion id such as 4-1-3-2")
+    add_profile_option(add)
+    add_criterion_option(add)
     add.add_argument("--description", required=True, help="what the evidence is (a rule, a record, a contract)")
     add.add_argument("--effective", metavar="DATE", help="the date from which it holds, YYYY-MM-DD")
     add.add_argument("--expires", metavar="DATE", help="the date it expires, YYYY-MM-DD")
     add.add_argument("--file", nargs="+", default=[], metavar="PATH", help="files to attach")
     add.set_defaults(handler=cmd_evidence_add)
     listing = actions.add_parser("list", help="list the evidence records, one a line")
-    listing.add_argument("--profile", required=True, help="name or id")
+    add_profile_option(listing)
     listing.add_argument("--criterion", metavar="ID", help="only this ★3 criterion")
     listing.set_defaults(handler=cmd_evidence_list)
-
-
-def _date(value: str | None, option: str) -> dt.date | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise CommandError(f"{option} {value!r} is not a date of the form YYYY-MM-DD; nothing was recorded") from None
 
 
 def _star3_criterion(args, criterion: str) -> str:
@@ -94,7 +85,8 @@ def cmd_evidence_add(args: argparse.Namespace) -> int:
     from desktop.storage.star3_store import EvidenceFileRejected, Star3Store
 
     criterion = _star3_criterion(args, args.criterion)
-    effective, expires = _date(args.effective, "--effective"), _date(args.expires, "--expires")
+    effective = parse_date(args.effective, "--effective", then="; nothing was recorded")
+    expires = parse_date(args.expires, "--expires", then="; nothing was recorded")
     files = [Path(name) for name in args.file]
     for path in files:  # before anything is written, so a typo leaves no half record
         if not path.is_file():

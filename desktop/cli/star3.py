@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from desktop.cli.common import add_criterion_option, add_profile_option, parse_date
 from desktop.cli.errors import EXIT_OK, CommandError
 
 
@@ -16,9 +17,8 @@ def add_commands(commands) -> None:
         description="Record that an expert checked the company's self-assessment and evidence of one or more "
         "★3 criteria as they stand now. A later change to what was checked marks the confirmation as "
         "needing a new look.")
-    confirm.add_argument("--profile", required=True, help="name or id")
-    confirm.add_argument("--criterion", required=True, action="append", metavar="ID",
-                         help="a ★3 criterion id such as 4-1-3-2 (repeat for several)")
+    add_profile_option(confirm)
+    add_criterion_option(confirm, several=True)
     confirm.add_argument("--by", required=True, help="the name of the expert who confirms")
     confirm.add_argument("--org", default="", help="the expert's organisation")
     confirm.add_argument("--external", action="store_true", help="the expert is from outside the company")
@@ -26,7 +26,7 @@ def add_commands(commands) -> None:
     confirm.set_defaults(handler=cmd_confirm)
 
     pledge = commands.add_parser("pledge", help="record that management signed the ★3 pledge")
-    pledge.add_argument("--profile", required=True, help="name or id")
+    add_profile_option(pledge)
     pledge.add_argument("--by", required=True, help="the representative who signed")
     pledge.add_argument("--date", help="the date on the signed page, YYYY-MM-DD (default: today)")
     pledge.set_defaults(handler=cmd_pledge)
@@ -54,10 +54,7 @@ def cmd_pledge(args: argparse.Namespace) -> int:
     from desktop import star3_actions
     from desktop.cli.common import _open_store, _profile
 
-    try:
-        date = dt.date.fromisoformat(args.date) if args.date else dt.date.today()
-    except ValueError:
-        raise CommandError(f"--date {args.date!r} is not a date of the form YYYY-MM-DD") from None
+    date = parse_date(args.date, "--date") or dt.date.today()
     with _open_store(args) as store:
         profile = _profile(store, args.profile)
         try:

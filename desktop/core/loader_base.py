@@ -11,7 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.content import ContentModel, Problem
-from desktop.core.frontmatter import ContentError, ParseCache, SourceFile, read_text, safe_yaml
+from desktop.core.frontmatter import (
+    ContentError,
+    ParseCache,
+    SourceFile,
+    read_source,
+    read_text,
+    safe_yaml,
+)
 from desktop.core.markdown_limits import markdown_limits
 
 Line = int | Callable[[], int]  # a line number, or how to find it when a problem is reported
@@ -53,6 +60,14 @@ class LoaderBase:
         if callable(line):  # line numbers are looked up only when a problem is reported
             line = line()
         self.problems.append(Problem(self.rel(path), line, message))
+
+    def read_markdown(self, path: Path) -> SourceFile | None:
+        """PATH's Markdown and front matter; None when it cannot be read (the problem is reported)."""
+        try:
+            return read_source(path, self.cache)
+        except ContentError as exc:
+            self.report(path, exc.line, exc.message)
+            return None
 
     def read_yaml(self, path: Path, kind: type, wrong_shape: str) -> tuple[str, Any] | None:
         """PATH's text and its YAML when the YAML is a KIND (list or dict); otherwise the

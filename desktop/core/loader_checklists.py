@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from desktop.core.content import Checklist, Item, ItemText
-from desktop.core.frontmatter import ContentError, SourceFile, read_source
+from desktop.core.frontmatter import SourceFile
 from desktop.core.loader_base import LoaderBase, did_you_mean
 from desktop.core.localized import Localized, Text
 from desktop.core.markdown_limits import markdown_limits
@@ -29,10 +29,8 @@ class ChecklistLoading(LoaderBase):
             self.report_orphan(path)
 
     def load_checklist(self, path: Path) -> None:
-        try:
-            source = read_source(path, self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        source = self.read_markdown(path)
+        if source is None:
             return
         if not self.check_keys(path, source.meta, CHECKLIST_KEYS, source.line_of):
             return
@@ -70,10 +68,8 @@ class ChecklistLoading(LoaderBase):
             self.model.items[item.id] = item
 
     def add_checklist_translation(self, path: Path, checklist: Checklist, items: dict[str, Item]) -> None:
-        try:
-            source = read_source(path, self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        source = self.read_markdown(path)
+        if source is None:
             return
         if not self.check_keys(path, source.meta, {"id": True, "title": True, "summary": False, "order": False}, source.line_of):
             return

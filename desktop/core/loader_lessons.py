@@ -7,10 +7,8 @@ from pathlib import Path
 
 from desktop.core.content import DEFAULT_LANG, Lesson, LessonText, QuizQuestion, Track
 from desktop.core.frontmatter import (
-    ContentError,
     SourceFile,
     find_key_line,
-    read_source,
 )
 from desktop.core.loader_base import Line, LoaderBase, did_you_mean
 from desktop.core.localized import Localized, Text
@@ -83,10 +81,8 @@ class LessonLoading(LoaderBase):
                 del self.model.lessons[lesson.id]
 
     def load_lesson(self, path: Path) -> tuple[Lesson, SourceFile] | None:
-        try:
-            source = read_source(path, self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        source = self.read_markdown(path)
+        if source is None:
             return None
         meta = source.meta
         if not self.check_keys(path, meta, LESSON_KEYS, source.line_of):
@@ -154,10 +150,8 @@ class LessonLoading(LoaderBase):
         return lesson, source
 
     def load_translation(self, path: Path, lesson: Lesson) -> LessonText | None:
-        try:
-            source = read_source(path, self.cache)
-        except ContentError as exc:
-            self.report(path, exc.line, exc.message)
+        source = self.read_markdown(path)
+        if source is None:
             return None
         meta = source.meta
         if not self.check_markdown(source):

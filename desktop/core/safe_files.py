@@ -3,7 +3,8 @@
 Every file Mamori writes for the user (summary, hand-over file, caches) goes through
 `write_bytes_atomic`: the bytes go to a hidden file in the same folder, are synced, and
 only then take the real name. A full disk, a read-only folder or a kill half-way leaves
-the old file (or no file), never an empty or cut-off one.
+the old file (or no file), never an empty or cut-off one. Code that renames a file of its
+own into place flushes it first and its folder afterwards (`flush_file`, `flush_folder`).
 
 `problem_kind` sorts a failed write (an OSError, or a SQLite error by its error name) into
 the few causes a user can act on; `describe_write_problem` turns it into one plain
@@ -121,6 +122,24 @@ def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
         raise
+
+
+def flush_file(path: str | os.PathLike[str]) -> None:
+    """Wait until the bytes of the file at PATH are on the disk; OSError when it cannot be opened."""
+    with Path(path).open("rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def flush_folder(folder: str | os.PathLike[str]) -> None:
+    """Wait until a rename or a new name in FOLDER is on the disk (POSIX; Windows has no
+    folder handles to flush, so nothing is done there). OSError when FOLDER cannot be opened."""
+    if os.name != "posix":
+        return
+    handle = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(handle)
+    finally:
+        os.close(handle)
 
 
 def write_text_atomic(path: str | os.PathLike[str], text: str, *, encoding: str = "utf-8") -> None:

@@ -8,7 +8,9 @@ same on every machine and the font is embedded in the file.
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
@@ -18,6 +20,8 @@ from desktop.report.markup import CSS
 
 MARGIN_MM = 15
 FOOTER_MM = 8
+
+Drawn = TypeVar("Drawn")
 
 
 def _font_family() -> str:
@@ -124,11 +128,12 @@ def write_pdf(body_html: str, path: str | Path, *, title: str, footer_left: str,
     return data[1]
 
 
-def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str,
-              info: dict | None = None) -> tuple[bytes, int]:
-    """The PDF file's bytes and its page count; OSError when Qt produced no PDF."""
-    info = info or {}
-    _font_family()  # no bundled font: BundleIncomplete before any file is created
+def render_pdf(paint: Callable[[QPdfWriter], Drawn], *, title: str, margin_mm: float,
+               author: str = "") -> tuple[bytes, Drawn]:
+    """An A4 portrait PDF drawn in memory by PAINT (given a 300 dpi writer with MARGIN_MM on
+    every side), and what PAINT returned. BundleIncomplete before anything is drawn when the
+    bundled font is missing; OSError when Qt produced no complete PDF."""
+    _font_family()
     content = QByteArray()
     buffer = QBuffer(content)
     if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
@@ -137,18 +142,30 @@ def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str,
     writer.setResolution(300)
     writer.setTitle(title)
     writer.setCreator("Mamori")
-    if info.get("author"):
-        writer.setAuthor(info["author"])
+    if author:
+        writer.setAuthor(author)
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM), QPageLayout.Unit.Millimeter))
-    document = make_document(body_html, writer)
-    pages = paint_pages(document, writer, footer_left, footer_date, info.get("page_text", "{0} / {1} ページ"))
-    marks = headings(document, writer)
+                                     QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm), QPageLayout.Unit.Millimeter))
+    drawn = paint(writer)
     del writer  # the PDF trailer is complete once the writer is gone
     buffer.close()
     data = bytes(content.data())
     if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
         raise OSError(errno.EIO, "Qt did not produce a complete PDF")
+    return data, drawn
+
+
+def pdf_bytes(body_html: str, *, title: str, footer_left: str, footer_date: str,
+              info: dict | None = None) -> tuple[bytes, int]:
+    """The PDF file's bytes and its page count; OSError when Qt produced no PDF."""
+    info = info or {}
+
+    def paint(writer: QPdfWriter) -> tuple[int, list[tuple[int, str, int]]]:
+        document = make_document(body_html, writer)
+        pages = paint_pages(document, writer, footer_left, footer_date, info.get("page_text", "{0} / {1} ページ"))
+        return pages, headings(document, writer)
+
+    data, (pages, marks) = render_pdf(paint, title=title, margin_mm=MARGIN_MM, author=info.get("author") or "")
     if info:
         from desktop.report.pdf_meta import finish_pdf
 

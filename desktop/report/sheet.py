@@ -129,28 +129,10 @@ def paint_sheet(sheet: Sheet, device) -> float:
 
 def sheet_pdf_bytes(sheet: Sheet) -> bytes:
     """The sheet as a one-page A4 PDF; OSError when Qt produced no PDF."""
-    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
-    from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
+    from desktop.report.pdf import render_pdf
 
-    from desktop.report.pdf import _font_family
-
-    _font_family()  # no bundled font: BundleIncomplete before anything is drawn
-    content = QByteArray()
-    buffer = QBuffer(content)
-    if not buffer.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(errno.EIO, "no memory for the PDF")
-    writer = QPdfWriter(buffer)
-    writer.setResolution(300)
-    writer.setTitle(f"{sheet.company} 相談結果シート")
-    writer.setCreator("Mamori")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(*(SHEET_MARGIN_MM,) * 4), QPageLayout.Unit.Millimeter))
-    paint_sheet(sheet, writer)
-    del writer
-    buffer.close()
-    data = bytes(content.data())
-    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-1024:]:
-        raise OSError(errno.EIO, "Qt did not produce a complete PDF")
+    data, _points = render_pdf(lambda writer: paint_sheet(sheet, writer), title=f"{sheet.company} 相談結果シート",
+                               margin_mm=SHEET_MARGIN_MM)
     return data
 
 

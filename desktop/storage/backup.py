@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from desktop.core.safe_files import flush_file, flush_folder
 from desktop.storage import clock
 from desktop.storage.integrity import (
     DatabaseDamaged,
@@ -209,8 +210,7 @@ def _copy_verified(source: sqlite3.Connection, target_path: Path) -> None:
         check_connection(target, target_path, full=True)
     finally:
         target.close()
-    with target_path.open("rb+") as handle:
-        os.fsync(handle.fileno())
+    flush_file(target_path)
 
 
 def _place(partial: Path, backup_dir: Path, moment: datetime) -> Path:
@@ -239,17 +239,7 @@ def _move_no_clobber(source: Path, target: Path) -> None:
         os.rename(source, target)
     else:
         os.unlink(source)
-    _sync_folder(target.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    descriptor = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
+    flush_folder(target.parent)
 
 
 def _prune(backup_dir: Path, keep: int) -> None:

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from desktop.core.safe_files import flush_file, flush_folder
 from desktop.storage.collect_schema import COLLECTION_FORMAT, create_indexes
 
 CACHE_KIB = 16 * 1024  # SQLite's page cache while filling a new file (its default is 2 MB)
@@ -67,10 +68,10 @@ class NewCollection:
         db.conn.execute(f"PRAGMA cache_size = -{INDEX_CACHE_KIB}")
         create_indexes(db)
         db.conn.close()
-        _flush(self.path)
+        flush_file(self.path)
         self._verify(suppliers, files)
         os.replace(self.path, self.target)
-        _flush_folder(self.target.parent)
+        flush_folder(self.target.parent)
 
     def _verify(self, suppliers: int, files: int) -> None:
         conn = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True)
@@ -94,19 +95,3 @@ class NewCollection:
         for leftover in (self.path, self.path.with_name(self.path.name + "-journal")):
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
-
-
-def _flush(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _flush_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows has no folder handles to flush."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

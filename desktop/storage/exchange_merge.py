@@ -4,7 +4,9 @@ learners, items, answers, guide and history, the newer change winning (docs/stor
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from desktop.storage import history as changelog
 from desktop.storage import tables
@@ -19,6 +21,7 @@ from desktop.storage.tables import (
     LEARNERS,
     LESSON_RESULTS,
     PROFILES,
+    Table,
 )
 from desktop.storage.transaction import write_transaction
 
@@ -129,25 +132,27 @@ def _merge_learners(store: ProgressStore, handover: CleanHandover, report: Impor
 
 
 def _merge_items(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
-    for item_id, item in handover.items.items():
-        key = {"profile_id": report.profile_id, "item_id": item_id}
-        row = tables.find(store.db, ITEM_STATES, key)
-        if row is not None and item["updated_at"] <= row["updated_at"]:
-            report.items_kept.append(item_id)
-            continue
-        tables.add_row(store.db, ITEM_STATES, {**ITEM_STATES.adopted(item), **key}, replace=True)
-        (report.items_added if row is None else report.items_updated).append(item_id)
+    _merge_newer(store, ITEM_STATES, "item_id", handover.items, report.profile_id,
+                 report.items_added, report.items_updated, report.items_kept)
 
 
 def _merge_answers(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:
-    for question, answer in handover.answers.items():
-        key = {"profile_id": report.profile_id, "question": question}
-        row = tables.find(store.db, ANSWERS, key)
-        if row is not None and answer["updated_at"] <= row["updated_at"]:
-            report.answers_kept.append(question)
+    _merge_newer(store, ANSWERS, "question", handover.answers, report.profile_id,
+                 report.answers_added, report.answers_updated, report.answers_kept)
+
+
+def _merge_newer(store: ProgressStore, table: Table[Any], column: str, incoming: Mapping[Any, dict[str, Any]],
+                 profile_id: str, added: list[Any], updated: list[Any], kept: list[Any]) -> None:
+    """Write each of INCOMING's rows (by its COLUMN value) unless this PC's row is as new;
+    note each value in ADDED, UPDATED or KEPT."""
+    for value, record in incoming.items():
+        key = {"profile_id": profile_id, column: value}
+        row = tables.find(store.db, table, key)
+        if row is not None and record["updated_at"] <= row["updated_at"]:
+            kept.append(value)
             continue
-        tables.add_row(store.db, ANSWERS, {**ANSWERS.adopted(answer), **key}, replace=True)
-        (report.answers_added if row is None else report.answers_updated).append(question)
+        tables.add_row(store.db, table, {**table.adopted(record), **key}, replace=True)
+        (added if row is None else updated).append(value)
 
 
 def _merge_guide(store: ProgressStore, handover: CleanHandover, report: ImportReport) -> None:

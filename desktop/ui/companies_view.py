@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.companies import company_rows, rows_csv
 from desktop.ui.errors import show_write_error
-from desktop.ui.operations import run_in_background
+from desktop.ui.file_export import export_in_background
 
 ID_ROLE = int(Qt.ItemDataRole.UserRole)
 SORT_ROLE = ID_ROLE + 1
@@ -157,26 +157,18 @@ class CompaniesDialog(QDialog):
 
     def export_csv(self) -> None:
         from desktop.core.safe_files import write_text_atomic
-        from desktop.ui.file_dialogs import ask_save_path, offer_to_open
+        from desktop.ui.file_dialogs import ask_save_path
 
         path, _ = ask_save_path(self, self.session.settings, "companies", self.tr("会社の一覧を書き出す"),
                                 self.tr("会社の一覧.csv"), self.tr("CSV (*.csv)"))
         if not path:
             return
         text = "\ufeff" + rows_csv(self.rows)
-
-        def done(_none) -> None:
-            self.session.status.emit(self.tr("書き出しました: {0}").format(path))
-            offer_to_open(self, path, self.tr("会社の一覧"))
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, OSError):
-                raise exc
-            show_write_error(self, self.tr("書き出せませんでした"), self.tr("会社の一覧は保存されていません: {0}").format(path), exc)
-
-        run_in_background(self, "companies-csv", self.tr("会社の一覧を書き出しています…"),
-                          lambda: write_text_atomic(path, text), on_success=done, on_failure=failed,
-                          disable=(self.csv_button,))
+        export_in_background(self, self.session, "companies-csv", self.tr("会社の一覧を書き出しています…"),
+                             lambda: write_text_atomic(path, text), path,
+                             saved=self.tr("書き出しました: {0}"), what=self.tr("会社の一覧"),
+                             failed=self.tr("書き出せませんでした"),
+                             not_saved=self.tr("会社の一覧は保存されていません: {0}"), disable=(self.csv_button,))
 
     def remove_selected(self) -> None:
         ids = self.selected_ids()

@@ -21,7 +21,9 @@ from desktop.consultant import (
     save_profile,
 )
 from desktop.ui.errors import show_error, show_write_error
-from desktop.ui.operations import is_running, run_in_background
+from desktop.ui.file_export import export_in_background
+from desktop.ui.operations import is_running
+from desktop.ui.printing import show_print_preview
 
 
 def current_consultant(parent, session) -> ConsultantProfile | None:
@@ -103,7 +105,7 @@ def export_sheet(window, session) -> bool:
     writing has started (the saved note or the error follows when it ends)."""
     from desktop.paths import BundleIncomplete
     from desktop.report.sheet import write_sheet_pdf
-    from desktop.ui.file_dialogs import ask_save_path, offer_to_open
+    from desktop.ui.file_dialogs import ask_save_path
 
     if is_running(window, "sheet-export"):
         return False
@@ -117,19 +119,12 @@ def export_sheet(window, session) -> bool:
     from desktop.report.fonts import load_bundled_font
 
     load_bundled_font()  # fonts are registered on the GUI thread, used by the worker
-
-    def done(_none) -> None:
-        session.status.emit(window.tr("書き出しました: {0}").format(path))
-        offer_to_open(window, path, window.tr("相談結果シート"))
-
-    def failed(exc: BaseException) -> None:
-        if not isinstance(exc, OSError | BundleIncomplete):
-            raise exc
-        show_write_error(window, window.tr("書き出せませんでした"),
-                         window.tr("相談結果シートは保存されていません: {0}").format(path), exc)
-
-    return run_in_background(window, "sheet-export", window.tr("相談結果シートを書き出しています…"),
-                             lambda: write_sheet_pdf(sheet, path), on_success=done, on_failure=failed)
+    return export_in_background(window, session, "sheet-export", window.tr("相談結果シートを書き出しています…"),
+                                lambda: write_sheet_pdf(sheet, path), path,
+                                saved=window.tr("書き出しました: {0}"), what=window.tr("相談結果シート"),
+                                failed=window.tr("書き出せませんでした"),
+                                not_saved=window.tr("相談結果シートは保存されていません: {0}"),
+                                refused=(OSError, BundleIncomplete))
 
 
 def print_sheet(window, session) -> None:
@@ -137,16 +132,8 @@ def print_sheet(window, session) -> None:
     sheet = _sheet(window, session)
     if sheet is None:
         return
-    try:
-        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-    except ImportError:
-        QMessageBox.information(window, window.tr("印刷"), window.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
-        return
     from desktop.report.sheet import paint_sheet
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintPreviewDialog(printer, window)
-    dialog.setObjectName("SheetPreview")
     problems: list[OSError] = []
 
     def paint(device):
@@ -155,7 +142,7 @@ def print_sheet(window, session) -> None:
         except OSError as exc:
             problems.append(exc)
 
-    dialog.paintRequested.connect(paint)
-    dialog.exec()
-    if problems:
+    show_print_preview(window, paint, title=window.tr("印刷"), name="SheetPreview",
+                       unavailable=window.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
+    if problems:  # said after the preview has closed
         show_write_error(window, window.tr("印刷できませんでした"), window.tr("相談結果シートは印刷されていません。"), problems[0])

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QTextBrowser,
@@ -22,9 +21,10 @@ from desktop.actions import company_summary, export_summary
 from desktop.core import targets as goals
 from desktop.core.summary_types import Summary
 from desktop.report.html import summary_html
-from desktop.ui.errors import show_write_error
+from desktop.ui.file_export import export_in_background
 from desktop.ui.flow import FlowLayout, kept_together
-from desktop.ui.operations import is_running, run_in_background
+from desktop.ui.operations import is_running
+from desktop.ui.printing import show_print_preview
 from desktop.ui.refresh import RefreshWhenShown
 
 FILTERS = {"pdf": "PDF (*.pdf)", "html": "HTML (*.html)", "csv": "CSV (*.csv)", "json": "JSON (*.json)",
@@ -212,37 +212,20 @@ class ReportView(RefreshWhenShown, QWidget):
             from desktop.report.fonts import load_bundled_font
 
             load_bundled_font()  # fonts are registered on the GUI thread, used by the worker
-
-        def saved(_target) -> None:
-            self.session.status.emit(self.tr("報告書を書き出しました: {0}").format(path))
-            from desktop.ui.file_dialogs import offer_to_open
-
-            offer_to_open(self, path, self.tr("報告書"))
-
-        def failed(exc: BaseException) -> None:
-            if not isinstance(exc, OSError):
-                raise exc
-            show_write_error(self, self.tr("書き出せませんでした"),
-                             self.tr("報告書は保存されていません: {0}").format(path), exc)
-
-        return run_in_background(self, "report-export", self.tr("報告書を書き出しています…"),
-                                 lambda: export_summary(summary, fmt, path), on_success=saved, on_failure=failed,
-                                 disable=(self.export_button, self.print_button))
+        return export_in_background(self, self.session, "report-export", self.tr("報告書を書き出しています…"),
+                                    lambda: export_summary(summary, fmt, path), path,
+                                    saved=self.tr("報告書を書き出しました: {0}"), what=self.tr("報告書"),
+                                    failed=self.tr("書き出せませんでした"),
+                                    not_saved=self.tr("報告書は保存されていません: {0}"),
+                                    disable=(self.export_button, self.print_button))
 
     def print_preview(self) -> None:
         summary = self.summary()
         if summary is None:
             return
-        try:
-            from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-        except ImportError:
-            QMessageBox.information(self, self.tr("印刷"), self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))
-            return
         from desktop.report.labels import label, lang_of
         from desktop.report.pdf import make_document, paint_pages
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintPreviewDialog(printer, self)
         body = summary_html(summary, standalone=False)
 
         def paint(device):
@@ -250,5 +233,5 @@ class ReportView(RefreshWhenShown, QWidget):
             paint_pages(document, device, summary["company"]["name"], summary["date"],
                         label(lang_of(summary), "page"))
 
-        dialog.paintRequested.connect(paint)
-        dialog.exec()
+        show_print_preview(self, paint, title=self.tr("印刷"),
+                           unavailable=self.tr("この環境では印刷を使えません。PDF に書き出して印刷してください。"))

@@ -2,38 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
-
-import pytest
-
-from desktop.core.checks import full_check
-from desktop.core.loader import load_content
 from desktop.core.render import render_markdown
 from desktop.core.style_checks import MAX_SENTENCE_JA, sentences
-from desktop.paths import content_dir
+from tests.support.content import content_problems, edit_content
 
 LESSON = "lessons/topics/incident-contacts.ja.md"
 CHECKLIST = "checklists/basics-update.ja.md"
-
-
-@pytest.fixture()
-def copy_of_content(tmp_path):
-    root = tmp_path / "content"
-    shutil.copytree(content_dir(), root)
-    return root
-
-
-def check(root):
-    result = load_content(root)
-    return [str(p) for p in full_check(result, lambda path: path.relative_to(root).as_posix())]
-
-
-def edit(root, rel, old, new):
-    path = root / rel
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text.replace(old, new, 1)
 
 
 def test_python_markdown_merges_a_step_written_right_under_an_indented_block():
@@ -46,10 +20,10 @@ def test_python_markdown_merges_a_step_written_right_under_an_indented_block():
 
 
 def test_a_step_right_under_an_indented_paragraph_is_reported_at_its_line(copy_of_content):
-    text = edit(copy_of_content, LESSON, "この表の中身を知っていることです。\n\n2. ", "この表の中身を知っていることです。\n2. ")
+    text = edit_content(copy_of_content, LESSON, "この表の中身を知っていることです。\n\n2. ", "この表の中身を知っていることです。\n2. ")
 
     line = text[: text.index("\n2. **「こんなときはここ」")].count("\n") + 2
-    assert check(copy_of_content) == [
+    assert content_problems(copy_of_content) == [
         f"{LESSON}:{line}: step '2.' follows an indented block without a blank line, "
         "so it would be shown as part of the step before: add an empty line above it"]
 
@@ -61,9 +35,9 @@ def test_a_step_after_a_blank_line_or_a_step_is_fine():
 def test_a_long_japanese_sentence_in_an_item_is_reported(copy_of_content):
     long_sentence = "毎月の更新の日に、" + "パソコンとスマホとルータと、" * 8 + "確かめます。"
     assert len(long_sentence) > MAX_SENTENCE_JA
-    text = edit(copy_of_content, CHECKLIST, "更新の多くは再起動で効くので、", long_sentence + "更新の多くは再起動で効くので、")
+    text = edit_content(copy_of_content, CHECKLIST, "更新の多くは再起動で効くので、", long_sentence + "更新の多くは再起動で効くので、")
 
-    problems = check(copy_of_content)
+    problems = content_problems(copy_of_content)
 
     line = text[: text.index(long_sentence)].count("\n") + 1
     assert problems == [f"{CHECKLIST}:{line}: sentence of {len(long_sentence)} characters "
@@ -71,10 +45,10 @@ def test_a_long_japanese_sentence_in_an_item_is_reported(copy_of_content):
 
 
 def test_a_long_sentence_in_a_quiz_explanation_is_reported(copy_of_content):
-    edit(copy_of_content, LESSON, "暗号化を解くことや、データを元に戻すことはしません。",
+    edit_content(copy_of_content, LESSON, "暗号化を解くことや、データを元に戻すことはしません。",
          "暗号化を解くことや、" + "データを元に戻すことや、" * 9 + "しません。")
 
-    problems = check(copy_of_content)
+    problems = content_problems(copy_of_content)
 
     assert len(problems) == 1 and "sentence of" in problems[0] and problems[0].startswith(LESSON)
 
@@ -87,10 +61,10 @@ def test_link_targets_emphasis_and_table_cells_do_not_count():
 
 
 def test_english_texts_are_not_measured(copy_of_content):
-    edit(copy_of_content, "checklists/basics-update.en.md", "Attacks target weaknesses", "word " * 40 + "Attacks target weaknesses")
+    edit_content(copy_of_content, "checklists/basics-update.en.md", "Attacks target weaknesses", "word " * 40 + "Attacks target weaknesses")
 
-    assert check(copy_of_content) == []
+    assert content_problems(copy_of_content) == []
 
 
 def test_the_bundled_content_passes_both_rules(copy_of_content):
-    assert check(copy_of_content) == []
+    assert content_problems(copy_of_content) == []
