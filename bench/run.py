@@ -133,10 +133,10 @@ def bench_gui(runs: int, data_dir: Path) -> None:
     gui, raw = [], []
     count = 50 if runs == 1 else 300
     for number in range(count):
-        checklists.show_item(item_ids[number % len(item_ids)])
+        checklists.editor.show_item(item_ids[number % len(item_ids)])
         app.processEvents()  # the item is on screen before the user changes it
         start = time.perf_counter()
-        checklists.set_status(("done", "partial")[number % 2])
+        checklists.editor.set_status(("done", "partial")[number % 2])
         app.processEvents()
         gui.append(time.perf_counter() - start)
     for number in range(count * 4):

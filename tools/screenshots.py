@@ -50,7 +50,7 @@ def main(out: Path, lang: str, size: tuple[int, int] = (1280, 800), text_size: s
     learn = window.views["learn"]
     learn.learner_combo.setCurrentIndex(1)
     shots = [("dashboard", None), ("learn", lambda: learn.open_lesson(next(iter(result.model.lessons)))),
-             ("learn-quiz", lambda: learn.tabs.setCurrentIndex(1)),
+             ("learn-quiz", lambda: learn.reader.tabs.setCurrentIndex(1)),
              ("checklists", lambda: window.views["checklists"].select_item(next(iter(result.model.items)))),
              ("selfcheck", None), ("report", None), ("settings", None), ("suppliers", None)]
     suffix = "-large" if text_size == "larger" else ""

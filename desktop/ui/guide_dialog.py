@@ -30,6 +30,7 @@ from desktop.core.targets import (
     answers_from_dict,
     recommend,
 )
+from desktop.ui.dialog_buttons import confirm_buttons
 from desktop.ui.review_date import ReviewDateBox
 
 
@@ -128,13 +129,9 @@ class GuideDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.hide()  # an empty line above the buttons would take room from the questions
         outer.addWidget(self.error_label)
-        button_box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        button_box = confirm_buttons(self, self.tr("この目標にする"), self.tr("キャンセル"), self.save)
         self.ok_button = button_box.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("この目標にする"))
         self.ok_button.setObjectName("Primary")
-        button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        button_box.accepted.connect(self.save)
-        button_box.rejected.connect(self.reject)
         outer.addWidget(button_box)
         self.target_boxes: dict[str, QCheckBox] = {}
         self.unticked: set[str] = set()

@@ -12,7 +12,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.storage.handover_crypto import MIN_PASSWORD_CHARS
+from desktop.ui.dialog_buttons import confirm_buttons
 from desktop.ui.errors import show_error, show_write_error
 from desktop.ui.operations import is_running, run_in_background
 
@@ -64,12 +64,7 @@ class HandOverDialog(QDialog):
         self.error_label.setObjectName("Error")
         self.error_label.setWordWrap(True)
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存先を選ぶ…"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(confirm_buttons(self, self.tr("保存先を選ぶ…"), self.tr("キャンセル"), self._check))
         self.password_edit.setFocus()
 
     @property
@@ -168,12 +163,7 @@ class PasswordDialog(QDialog):
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setAccessibleName(self.tr("パスワード"))
         layout.addWidget(self.password_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("開く"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(confirm_buttons(self, self.tr("開く"), self.tr("キャンセル"), self.accept))
 
 
 def import_handover(parent, session, on_imported=None) -> bool:

@@ -1,9 +1,9 @@
-"""学ぶ: tracks and lessons with progress per learner, the lesson reader and its quiz."""
+"""学ぶ: tracks and lessons with progress per learner; the reader beside them is lesson_reader.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QColor, QDesktopServices, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,8 +21,7 @@ from desktop.core.reading import suggested_reading
 from desktop.core.vocab import in_brackets
 from desktop.ui.ask import ask_text
 from desktop.ui.flow import FlowLayout
-from desktop.ui.lesson_html import lesson_page
-from desktop.ui.quiz_widget import QuizWidget
+from desktop.ui.lesson_reader import LessonReader
 from desktop.ui.wrapping import wrap_column
 
 LESSON_ROLE = Qt.ItemDataRole.UserRole
@@ -61,8 +58,6 @@ class LearnView(QWidget):
     def __init__(self, session, parent=None):
         super().__init__(parent)
         self.session = session
-        self.lesson = None
-        self.zoom = 0
         layout = QVBoxLayout(self)
         title = QLabel(self.tr("学ぶ"), self)
         title.setObjectName("PageTitle")
@@ -112,43 +107,15 @@ class LearnView(QWidget):
         # A screen reader selects a row without making it current: open it all the same.
         self.tree.itemSelectionChanged.connect(self._on_tree_selection)
         self.tree.setAccessibleName(self.tr("コースとレッスンの一覧"))
-        reader = QWidget(splitter)
-        reader_layout = QVBoxLayout(reader)
-        reader_layout.setContentsMargins(8, 0, 0, 0)
-        self.tabs = QTabWidget(reader)
-        self.tabs.setAccessibleName(self.tr("レッスン"))
-        self.tabs.tabBar().setAccessibleName(self.tr("本文と確認テストの切り替え"))
-        self.browser = QTextBrowser(self.tabs)
-        self.browser.setOpenLinks(False)
-        self.browser.anchorClicked.connect(self._on_link)
-        self.browser.setAccessibleName(self.tr("レッスンの本文"))
-        self.quiz = QuizWidget(self.tabs)
-        self.quiz.setAccessibleName(self.tr("確認テスト"))
-        self.quiz.finished.connect(self._on_quiz_finished)
-        self.tabs.addTab(self.browser, self.tr("本文"))
-        self.tabs.addTab(self.quiz, self.tr("確認テスト"))
-        reader_layout.addWidget(self.tabs, 1)
-        nav = FlowLayout()  # wraps onto two lines on a narrow window with large text
-        self.prev_button = QPushButton(self.tr("← 前へ"), reader)
-        self.prev_button.setToolTip(self.tr("前のレッスン"))
-        self.prev_button.clicked.connect(lambda: self._step(-1))
-        self.next_button = QPushButton(self.tr("次へ →"), reader)
-        self.next_button.setToolTip(self.tr("次のレッスン"))
-        self.next_button.clicked.connect(lambda: self._step(1))
-        self.zoom_out_button = QPushButton(self.tr("文字を小さく"), reader)
-        self.zoom_out_button.clicked.connect(lambda: self.set_zoom(self.zoom - 1))
-        self.zoom_in_button = QPushButton(self.tr("文字を大きく"), reader)
-        self.zoom_in_button.clicked.connect(lambda: self.set_zoom(self.zoom + 1))
-        self.complete_button = QPushButton(self.tr("完了にする"), reader)
-        self.complete_button.setObjectName("Primary")
-        self.complete_button.setToolTip(self.tr("選んだ受講者について、このレッスンを修了として記録します"))
-        self.complete_button.clicked.connect(self.complete_lesson)
-        for widget in (self.prev_button, self.next_button, self.zoom_out_button, self.zoom_in_button):
-            nav.add_widget(widget)
-        nav.add_widget(self.complete_button, right=True)
-        reader_layout.addLayout(nav)
+        self.reader = LessonReader(session, splitter)
+        self.reader.openItem.connect(self.openItem)
+        self.reader.openLesson.connect(self.open_lesson)
+        self.reader.quiz.finished.connect(self._on_quiz_finished)
+        self.reader.prev_button.clicked.connect(lambda: self._step(-1))
+        self.reader.next_button.clicked.connect(lambda: self._step(1))
+        self.reader.complete_button.clicked.connect(self.complete_lesson)
         splitter.addWidget(self.tree)
-        splitter.addWidget(reader)
+        splitter.addWidget(self.reader)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 860])
         layout.addWidget(splitter, 1)
@@ -157,6 +124,11 @@ class LearnView(QWidget):
         session.learnerChanged.connect(lambda _l: self.refresh_progress())
         session.progressChanged.connect(self._on_progress)
         self.refresh()
+
+    @property
+    def lesson(self):
+        """The lesson the reader shows, or None."""
+        return self.reader.lesson
 
     # -- learners -----------------------------------------------------------------------
     def refresh(self) -> None:
@@ -317,8 +289,8 @@ class LearnView(QWidget):
     def _on_progress(self, kind: str) -> None:
         if kind in ("lessons", "learners", "guide"):
             self.refresh_progress()
-        elif kind == "textsize" and self.lesson is not None:
-            self.browser.setHtml(lesson_page(self.lesson, self.session))
+        elif kind == "textsize":
+            self.reader.refresh_page()
 
     # -- reader -----------------------------------------------------------------------------
     def open_lesson(self, lesson_id: str) -> None:
@@ -342,19 +314,8 @@ class LearnView(QWidget):
         lesson = self.session.content.lessons.get(lesson_id)
         if lesson is None:
             return
-        self.lesson = lesson
-        text = lesson.text(self.session.lang)
-        self.browser.setSearchPaths([str(lesson.pack_root)])
-        self.browser.setHtml(lesson_page(lesson, self.session))
-        self.quiz.set_questions(text.quiz)
-        self.tabs.setTabText(1, self.tr("確認テスト（{0}問）").format(len(text.quiz)))
-        self.tabs.setCurrentIndex(0)
+        self.reader.show_lesson(lesson)
         self._update_buttons()
-
-    def set_zoom(self, zoom: int) -> None:
-        zoom = max(-3, min(8, zoom))
-        self.browser.zoomIn(zoom - self.zoom)
-        self.zoom = zoom
 
     def _step(self, delta: int) -> None:
         if self.lesson is None:
@@ -366,31 +327,7 @@ class LearnView(QWidget):
             self.open_lesson(lessons[index].id)
 
     def _update_buttons(self) -> None:
-        has_lesson = self.lesson is not None
-        quiz_pending = has_lesson and bool(self.quiz.questions) and not self.quiz.done
-        self.complete_button.setEnabled(has_lesson and self.session.profile is not None and not quiz_pending)
-        if quiz_pending:
-            self.complete_button.setToolTip(self.tr("「確認テスト」のすべての問題に答えると、修了として記録できます"))
-        else:
-            self.complete_button.setToolTip(self.tr("選んだ受講者について、このレッスンを修了として記録します"))
-        if has_lesson and self.lesson.id in self._completed():
-            self.complete_button.setText(self.tr("修了済み（もう一度記録）"))
-        else:
-            self.complete_button.setText(self.tr("完了にする"))
-        self.prev_button.setEnabled(has_lesson)
-        self.next_button.setEnabled(has_lesson)
-
-    def _on_link(self, url: QUrl) -> None:
-        scheme = url.scheme()
-        target = url.toString()[len(scheme) + 1:]
-        if scheme == "item":
-            self.openItem.emit(target)
-        elif scheme == "lesson":
-            self.open_lesson(target)
-        elif scheme in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-        elif url.hasFragment():
-            self.browser.scrollToAnchor(url.fragment())
+        self.reader.update_buttons(self.lesson is not None and self.lesson.id in self._completed())
 
     def _on_quiz_finished(self, correct: int, total: int) -> None:
         self._update_buttons()
@@ -403,8 +340,9 @@ class LearnView(QWidget):
             self.progress_label.setText(self.tr("先に「受講者」を選ぶか追加してください。"))
             self.learner_combo.setFocus()
             return
-        if self.quiz.questions and not self.quiz.done:
+        if self.reader.quiz_pending():
             return
-        correct, total = self.quiz.score if self.quiz.questions else (None, None)
+        quiz = self.reader.quiz
+        correct, total = quiz.score if quiz.questions else (None, None)
         self.session.store.record_lesson(self.session.learner.id, self.lesson.id, quiz_score=correct, quiz_total=total)
         self.session.changed("lessons", self.tr("「{0}」を修了として記録しました").format(self.lesson.text(self.session.lang).title))

@@ -5,6 +5,7 @@ The order comes from desktop.core.next_steps; this module only shows it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTreeWidgetItem, QVBo
 
 from desktop.core import next_steps as steps_core
 from desktop.core import targets as goals
+from desktop.core.item_filter import ItemFilter
 from desktop.core.localized import Text
 from desktop.ui.flow import WrappingButton
 
@@ -169,27 +171,31 @@ def review_text(review: steps_core.Review | None) -> str:
     return QCoreApplication.translate("NextSteps", "次の見直し: {0}（最後の自社診断から1年）").format(review.day.isoformat())
 
 
-def fill_tree(view, states: dict, status: str | None, needle: str, selected: str | None):
-    """Fill the checklist's list with the next steps in their order, under one heading;
-    returns (number shown, the row of SELECTED or None)."""
+def fill_tree(view, states: dict, shown_filter: ItemFilter, selected: str | None):
+    """Fill the checklist's list with the next steps in their order, under one heading,
+    those of the status and words SHOWN_FILTER asks for; returns (number shown, the row of
+    SELECTED or None)."""
     # Imported here, not above: the dashboard is on the first screen, and Qt's enums
     # (which the checklist's role constant builds) cost the start about 40 ms.
     from PySide6.QtCore import Qt
 
     ITEM_ROLE = Qt.ItemDataRole.UserRole  # the checklist's item role (checklist_view.ITEM_ROLE)
 
+    content = view.session.content
     lang = view.session.lang
+    every_scheme = replace(shown_filter, scheme="all")
     node = None
     shown, reselect = 0, None
     for step in company_steps(view.session):
-        item = view.session.content.items[step.item_id]
+        item = content.items[step.item_id]
         state = states.get(step.item_id)
-        if not view._matches(item, state, "all", status, needle):
+        status = state.status if state else "unanswered"
+        if not every_scheme.shows(item, status, content, lang):
             continue
         if node is None:
             node = QTreeWidgetItem(view.tree, [QCoreApplication.translate("NextSteps", "目標に早く届く順"), ""])
             node.setExpanded(True)
-        label = view._status_label(state.status if state else "unanswered")
+        label = view._status_label(status)
         reason = why(step, view.session.content, lang)
         # The reason on a second line of the row (the column wraps), not only in the tooltip.
         child = QTreeWidgetItem(node, [f"{mark(step)}{item.text(lang).title}\n{TREE_REASON_INDENT}{reason}", label])

@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import star3_actions as actions
+from desktop.ui.dialog_buttons import confirm_buttons
 from desktop.ui.errors import show_error
 
 
@@ -40,12 +40,7 @@ class PledgeDialog(QDialog):
         form.addRow(self.tr("署名した代表者:"), self.by_edit)
         form.addRow(self.tr("宣誓書の日付:"), self.date_edit)
         layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("記録する"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        buttons.accepted.connect(self.record)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(confirm_buttons(self, self.tr("記録する"), self.tr("キャンセル"), self.record))
 
     def record(self) -> None:
         date = self.date_edit.date()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.vocab import REQUEST_LABELS, REQUESTS
+from desktop.ui.dialog_buttons import confirm_buttons
 
 
 class ProfileDialog(QDialog):
@@ -78,11 +79,8 @@ class ProfileDialog(QDialog):
         self.error_label = QLabel("", self)
         self.error_label.setStyleSheet("color: #b00020;")
         layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("キャンセル"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = confirm_buttons(self, self.tr("保存"), self.tr("キャンセル"), self.save,
+                                  ok=QDialogButtonBox.StandardButton.Save)
         self.import_requested = False
         if welcome:  # the company's own PC, after a consultation: continue from the hand-over file
             self.import_button = buttons.addButton(self.tr("引き継ぎファイルを読み込む…"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -4,237 +4,237 @@
 <context>
     <name>ChecklistView</name>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="71"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="38"/>
         <source>チェックリスト</source>
         <translation>Checklists</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="43"/>
         <source>すべての項目</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="43"/>
         <source>SCS ★3</source>
         <translation>SCS ★3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="43"/>
         <source>SCS ★4</source>
         <translation>SCS ★4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="43"/>
         <source>目標の項目</source>
         <translation>Items of your targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="43"/>
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="44"/>
         <source>自社診断</source>
         <translation>Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="44"/>
         <source>5か条</source>
         <translation>Five Security Basics</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="77"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="44"/>
         <source>SECURITY ACTION</source>
         <translation>SECURITY ACTION</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="79"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="46"/>
         <source>制度で絞り込みます</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="80"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="47"/>
         <source>制度で絞り込む</source>
         <translation>Filter by scheme</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="82"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="49"/>
         <source>状態で絞り込む</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="83"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="50"/>
         <source>すべての状態</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="87"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="54"/>
         <source>検索（Ctrl+F）: 項目名・説明</source>
         <translation>Search (Ctrl+F): item name, description</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="109"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
         <source>項目</source>
         <translation>Item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="109"/>
-        <location filename="../../desktop/ui/checklist_view.py" line="119"/>
-        <location filename="../../desktop/ui/checklist_view.py" line="171"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="76"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="86"/>
+        <location filename="../../desktop/ui/item_editor.py" line="109"/>
         <source>状態</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="124"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="91"/>
         <source>チェックリストの項目一覧</source>
         <translation>Checklist items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="150"/>
+        <location filename="../../desktop/ui/item_editor.py" line="73"/>
         <source>選んだ項目の説明と記録</source>
         <translation>Explanation and record of the chosen item</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="153"/>
+        <location filename="../../desktop/ui/item_editor.py" line="76"/>
         <source>左の一覧から項目を選んでください。</source>
         <translation>Choose an item from the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="160"/>
+        <location filename="../../desktop/ui/item_editor.py" line="83"/>
         <source>項目の説明</source>
         <translation>Item explanation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="185"/>
+        <location filename="../../desktop/ui/item_editor.py" line="123"/>
         <source>「該当しない」の理由</source>
         <translation>Reason for &quot;not applicable&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="189"/>
+        <location filename="../../desktop/ui/item_editor.py" line="127"/>
         <source>例: 総務 山田</source>
         <translation>e.g. Yamada, General Affairs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="190"/>
+        <location filename="../../desktop/ui/item_editor.py" line="128"/>
         <source>担当者</source>
         <translation>Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="193"/>
-        <location filename="../../desktop/ui/checklist_view.py" line="199"/>
+        <location filename="../../desktop/ui/item_editor.py" line="131"/>
+        <location filename="../../desktop/ui/item_editor.py" line="137"/>
         <source>期限あり</source>
         <translation>Has a due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="198"/>
+        <location filename="../../desktop/ui/item_editor.py" line="136"/>
         <source>期限の日付</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="205"/>
+        <location filename="../../desktop/ui/item_editor.py" line="144"/>
         <source>社内用のメモ（報告書には「メモを含める」を選んだときだけ載ります）</source>
         <translation>Internal notes (appear in the report only if you choose to include notes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="210"/>
+        <location filename="../../desktop/ui/item_editor.py" line="149"/>
         <source>証跡（対策をしたことを示す記録）</source>
         <translation>Evidence (records that show the measure is in place)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="215"/>
+        <location filename="../../desktop/ui/item_editor.py" line="154"/>
         <source>状態(&amp;S)</source>
         <translation>&amp;Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="216"/>
+        <location filename="../../desktop/ui/item_editor.py" line="155"/>
         <source>理由</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="217"/>
+        <location filename="../../desktop/ui/item_editor.py" line="156"/>
         <source>担当者(&amp;O)</source>
         <translation>&amp;Person in charge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="218"/>
+        <location filename="../../desktop/ui/item_editor.py" line="157"/>
         <source>期限</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="207"/>
-        <location filename="../../desktop/ui/checklist_view.py" line="219"/>
+        <location filename="../../desktop/ui/item_editor.py" line="146"/>
+        <location filename="../../desktop/ui/item_editor.py" line="158"/>
         <source>メモ</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="89"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="56"/>
         <source>項目を検索</source>
         <translation>Search items</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="95"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="62"/>
         <source>制度(&amp;K):</source>
         <translation>Sche&amp;me:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="97"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="64"/>
         <source>状態(&amp;T):</source>
         <translation>Sta&amp;tus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="220"/>
+        <location filename="../../desktop/ui/item_editor.py" line="159"/>
         <source>証跡(&amp;V)</source>
         <translation>E&amp;vidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="223"/>
+        <location filename="../../desktop/ui/item_editor.py" line="91"/>
         <source>元に戻す（Ctrl+Z）</source>
         <translation>Undo (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="325"/>
+        <location filename="../../desktop/ui/checklist_view.py" line="178"/>
         <source>{0} 件</source>
         <translation>{0} shown</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="390"/>
+        <location filename="../../desktop/ui/item_html.py" line="35"/>
         <source>証跡の例</source>
         <translation>Examples of evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="391"/>
+        <location filename="../../desktop/ui/item_html.py" line="36"/>
         <source>満たす要求事項</source>
         <translation>Requirements it meets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="392"/>
+        <location filename="../../desktop/ui/item_html.py" line="37"/>
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="186"/>
-        <location filename="../../desktop/ui/checklist_view.py" line="454"/>
+        <location filename="../../desktop/ui/item_editor.py" line="124"/>
+        <location filename="../../desktop/ui/item_editor.py" line="246"/>
         <source>該当しない理由</source>
         <translation>Reason it does not apply</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="455"/>
+        <location filename="../../desktop/ui/item_editor.py" line="247"/>
         <source>この項目が自社に当てはまらない理由を書いてください:</source>
         <translation>Write why this item does not apply to your company:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="469"/>
+        <location filename="../../desktop/ui/item_editor.py" line="262"/>
         <source>保存しました: {0} → {1}</source>
         <translation>Saved: {0} → {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="496"/>
+        <location filename="../../desktop/ui/item_editor.py" line="289"/>
         <source>保存しました</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/checklist_view.py" line="509"/>
+        <location filename="../../desktop/ui/item_editor.py" line="302"/>
         <source>元に戻しました</source>
         <translation>Undone</translation>
     </message>
@@ -243,7 +243,7 @@
     <name>CompaniesDialog</name>
     <message>
         <location filename="../../desktop/ui/companies_view.py" line="47"/>
-        <location filename="../../desktop/ui/companies_view.py" line="170"/>
+        <location filename="../../desktop/ui/companies_view.py" line="169"/>
         <source>会社の一覧</source>
         <translation>Companies</translation>
     </message>
@@ -349,12 +349,12 @@
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="175"/>
+        <location filename="../../desktop/ui/companies_view.py" line="170"/>
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="175"/>
+        <location filename="../../desktop/ui/companies_view.py" line="171"/>
         <source>会社の一覧は保存されていません: {0}</source>
         <translation>The company list was not saved: {0}</translation>
     </message>
@@ -364,27 +364,27 @@
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="177"/>
+        <location filename="../../desktop/ui/companies_view.py" line="167"/>
         <source>会社の一覧を書き出しています…</source>
         <translation>Exporting the list of companies…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="189"/>
+        <location filename="../../desktop/ui/companies_view.py" line="181"/>
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="190"/>
+        <location filename="../../desktop/ui/companies_view.py" line="182"/>
         <source>{0} 社の記録をすべて削除しますか？</source>
         <translation>Delete all records of {0} companies?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="191"/>
+        <location filename="../../desktop/ui/companies_view.py" line="183"/>
         <source> ほか {0} 社</source>
         <translation> and {0} more</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="192"/>
+        <location filename="../../desktop/ui/companies_view.py" line="184"/>
         <source>{0}
 
 このパソコンから完全に消え、元に戻せません。引き継ぎファイルを渡し終えたか、確かめてから削除してください。</source>
@@ -393,32 +393,32 @@
 They are removed from this PC for good and cannot be restored. Make sure their hand-over files were given to them before deleting.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="194"/>
+        <location filename="../../desktop/ui/companies_view.py" line="186"/>
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="197"/>
+        <location filename="../../desktop/ui/companies_view.py" line="189"/>
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="198"/>
+        <location filename="../../desktop/ui/companies_view.py" line="190"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="214"/>
+        <location filename="../../desktop/ui/companies_view.py" line="206"/>
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="215"/>
+        <location filename="../../desktop/ui/companies_view.py" line="207"/>
         <source>{0} 社のうち {1} 社を削除しました。古いバックアップは消えていないことがあります。</source>
         <translation>{1} of {0} companies were deleted. Older backups may still hold them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/companies_view.py" line="221"/>
+        <location filename="../../desktop/ui/companies_view.py" line="213"/>
         <source>{0} 社を削除しました</source>
         <translation>{0} companies deleted</translation>
     </message>
@@ -426,77 +426,77 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ConsultantBox</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="44"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="46"/>
         <source>相談員の情報（相談結果シートに印刷されます）</source>
         <translation>Consultant (printed on every consultation result sheet)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="46"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="48"/>
         <source>このパソコンを使う相談員（専門家）の情報です。会社ごとではなく、このパソコンに一度だけ入れます。</source>
         <translation>The consultant (adviser) who uses this PC. Enter this once for the PC, not for each company.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="52"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="54"/>
         <source>例: 山田 花子</source>
         <translation>e.g. Hanako Yamada</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="53"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="55"/>
         <source>例: ○○県よろず支援拠点</source>
         <translation>e.g. Prefectural SME support centre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="54"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="56"/>
         <source>例: 03-0000-0000 / soudan@example.jp</source>
         <translation>e.g. 03-0000-0000 / soudan@example.jp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="59"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="61"/>
         <source>氏名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="59"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="61"/>
         <source>相談員の氏名</source>
         <translation>Consultant&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="60"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="62"/>
         <source>所属</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="60"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="62"/>
         <source>相談員の所属</source>
         <translation>Consultant&apos;s organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="61"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="63"/>
         <source>連絡先</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="61"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="63"/>
         <source>相談員の連絡先</source>
         <translation>Consultant&apos;s contact details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="65"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="67"/>
         <source>相談員の情報を保存</source>
         <translation>Save consultant details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="83"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="85"/>
         <source>相談員の情報を保存できませんでした</source>
         <translation>The consultant details could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="84"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="86"/>
         <source>相談員の情報は保存されていません。</source>
         <translation>The consultant details were not saved.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="86"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="88"/>
         <source>相談員の情報を保存しました</source>
         <translation>Consultant details saved</translation>
     </message>
@@ -617,7 +617,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
     </message>
     <message>
         <location filename="../../desktop/ui/review_detail.py" line="109"/>
-        <location filename="../../desktop/ui/review_detail.py" line="266"/>
+        <location filename="../../desktop/ui/review_detail.py" line="265"/>
         <source>ファイルを開く</source>
         <translation>Open file</translation>
     </message>
@@ -637,176 +637,176 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>{0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="142"/>
+        <location filename="../../desktop/ui/review_detail.py" line="141"/>
         <source>項目の回答から: {0}（対応する項目 {1} 件）</source>
         <translation>From the items&apos; answers: {0} ({1} items mapped)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="148"/>
+        <location filename="../../desktop/ui/review_detail.py" line="147"/>
         <source>、</source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="149"/>
+        <location filename="../../desktop/ui/review_detail.py" line="148"/>
         <source>{0}（{1} 〜 {2}）</source>
         <translation>{0} ({1} – {2})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="150"/>
+        <location filename="../../desktop/ui/review_detail.py" line="149"/>
         <source>&#x3000;添付: {0}</source>
         <translation> attached: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="155"/>
+        <location filename="../../desktop/ui/review_detail.py" line="154"/>
         <source>第{0}版 {1} {2}（{3}）</source>
         <translation>Version {0} {1} {2} ({3})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="157"/>
+        <location filename="../../desktop/ui/review_detail.py" line="156"/>
         <source>{0}・{1}</source>
         <translation>{0}, {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="158"/>
+        <location filename="../../desktop/ui/review_detail.py" line="157"/>
         <source>社外</source>
         <translation>external</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="158"/>
+        <location filename="../../desktop/ui/review_detail.py" line="157"/>
         <source>社内</source>
         <translation>in-house</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="158"/>
+        <location filename="../../desktop/ui/review_detail.py" line="157"/>
         <source>：{0}</source>
         <translation>: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="160"/>
+        <location filename="../../desktop/ui/review_detail.py" line="159"/>
         <source>専門家の確認の記録:</source>
         <translation>Expert confirmations:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="160"/>
+        <location filename="../../desktop/ui/review_detail.py" line="159"/>
         <source> まだありません</source>
         <translation> none yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="194"/>
+        <location filename="../../desktop/ui/review_detail.py" line="193"/>
         <source>保存できませんでした</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="194"/>
+        <location filename="../../desktop/ui/review_detail.py" line="193"/>
         <source>会社の判断には理由が必要です。</source>
         <translation>A company judgement needs a reason.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="195"/>
+        <location filename="../../desktop/ui/review_detail.py" line="194"/>
         <source>理由を書いてから、もう一度「判断を保存」を押してください。</source>
         <translation>Write the reason, then press &quot;Save judgement&quot; again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="197"/>
+        <location filename="../../desktop/ui/review_detail.py" line="196"/>
         <source>{0} の判断を保存しました</source>
         <translation>Judgement for {0} saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="200"/>
-        <location filename="../../desktop/ui/review_detail.py" line="208"/>
+        <location filename="../../desktop/ui/review_detail.py" line="199"/>
+        <location filename="../../desktop/ui/review_detail.py" line="207"/>
         <source>追加できませんでした</source>
         <translation>Not added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="220"/>
+        <location filename="../../desktop/ui/review_detail.py" line="219"/>
         <source>日付は 2026-04-01 のように書いてください。</source>
         <translation>Write dates like 2026-04-01.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="200"/>
-        <location filename="../../desktop/ui/review_detail.py" line="209"/>
+        <location filename="../../desktop/ui/review_detail.py" line="199"/>
+        <location filename="../../desktop/ui/review_detail.py" line="208"/>
         <source>根拠はまだ追加されていません。</source>
         <translation>The evidence has not been added.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="208"/>
-        <location filename="../../desktop/ui/review_detail.py" line="235"/>
+        <location filename="../../desktop/ui/review_detail.py" line="207"/>
+        <location filename="../../desktop/ui/review_detail.py" line="234"/>
         <source>何が根拠かを書いてください。</source>
         <translation>Write what the evidence is.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="213"/>
+        <location filename="../../desktop/ui/review_detail.py" line="212"/>
         <source>{0} に根拠を追加しました</source>
         <translation>Evidence added to {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="227"/>
+        <location filename="../../desktop/ui/review_detail.py" line="226"/>
         <source>根拠はまだ変更されていません。</source>
         <translation>The evidence has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="228"/>
-        <location filename="../../desktop/ui/review_detail.py" line="235"/>
+        <location filename="../../desktop/ui/review_detail.py" line="227"/>
+        <location filename="../../desktop/ui/review_detail.py" line="234"/>
         <source>更新できませんでした</source>
         <translation>Could not update</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="239"/>
+        <location filename="../../desktop/ui/review_detail.py" line="238"/>
         <source>{0} の根拠を更新しました</source>
         <translation>Evidence of {0} updated</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="247"/>
+        <location filename="../../desktop/ui/review_detail.py" line="246"/>
         <source>根拠として添付するファイル</source>
         <translation>File to attach as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="248"/>
+        <location filename="../../desktop/ui/review_detail.py" line="247"/>
         <source>すべてのファイル (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="254"/>
+        <location filename="../../desktop/ui/review_detail.py" line="253"/>
         <source>添付できませんでした</source>
         <translation>Not attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="254"/>
+        <location filename="../../desktop/ui/review_detail.py" line="253"/>
         <source>ファイルは添付されていません。</source>
         <translation>The file has not been attached.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="255"/>
+        <location filename="../../desktop/ui/review_detail.py" line="254"/>
         <source>20 MB より大きいファイルは添付できません。読めるファイルか、容量を確かめてください。</source>
         <translation>Files larger than 20 MB cannot be attached. Check that the file can be read and its size.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="258"/>
+        <location filename="../../desktop/ui/review_detail.py" line="257"/>
         <source>ファイルを添付しました</source>
         <translation>File attached</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="267"/>
+        <location filename="../../desktop/ui/review_detail.py" line="266"/>
         <source>このファイルはこのパソコンにありません（引き継ぎファイルに含めずに移した記録です）。</source>
         <translation>This file is not on this computer (the record was handed over without its files).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="278"/>
+        <location filename="../../desktop/ui/review_detail.py" line="277"/>
         <source>ファイルを開けませんでした</source>
         <translation>Could not open the file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="278"/>
+        <location filename="../../desktop/ui/review_detail.py" line="277"/>
         <source>一時フォルダに写せませんでした。</source>
         <translation>It could not be copied to a temporary folder.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="279"/>
+        <location filename="../../desktop/ui/review_detail.py" line="278"/>
         <source>空き容量を確かめてください。</source>
         <translation>Check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/review_detail.py" line="288"/>
+        <location filename="../../desktop/ui/review_detail.py" line="287"/>
         <source>根拠を削除しました</source>
         <translation>Evidence removed</translation>
     </message>
@@ -880,12 +880,12 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="221"/>
+        <location filename="../../desktop/ui/dashboard.py" line="220"/>
         <source>回答 {0} / {1}</source>
         <translation>Answered {0} / {1}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="222"/>
+        <location filename="../../desktop/ui/dashboard.py" line="221"/>
         <source>「わからない」: {0} 問</source>
         <translation>&quot;Don&apos;t know&quot;: {0}</translation>
     </message>
@@ -895,17 +895,17 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Open Self-check</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="226"/>
+        <location filename="../../desktop/ui/dashboard.py" line="225"/>
         <source>受講の状況</source>
         <translation>Learning progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="227"/>
+        <location filename="../../desktop/ui/dashboard.py" line="226"/>
         <source>「学ぶ」で受講者を追加すると、ここに進み具合が出ます。</source>
         <translation>Add learners in &quot;Learn&quot; to see their progress here.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dashboard.py" line="250"/>
+        <location filename="../../desktop/ui/dashboard.py" line="249"/>
         <source>進み具合の推移（実施済みの項目数）</source>
         <translation>Progress over time (items done)</translation>
     </message>
@@ -918,197 +918,197 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="45"/>
         <source>うちに必要なのは？</source>
         <translation>What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="57"/>
         <source>うちに必要なのは？の質問</source>
         <translation>Questions of What do we need?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="62"/>
         <source>&lt;h2&gt;うちに必要なのは？&lt;/h2&gt;&lt;p&gt;2分ほどで答えられる質問です。答えから、取り組む制度と段階（目標）をおすすめします。目標を決めると、ダッシュボード、チェックリスト、報告書がその目標に合わせて表示されます。答えはあとから変えられます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;What do we need?&lt;/h2&gt;&lt;p&gt;These questions take about two minutes. From your answers we recommend the schemes and levels to work towards (your targets). Once set, the dashboard, checklist and report follow your targets. You can change the answers later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="68"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="69"/>
         <source>1. 取引先から、何を求められていますか（いくつでも）</source>
         <translation>1. What have your customers asked for? (tick all that apply)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="85"/>
         <source>2. 会社のことを教えてください</source>
         <translation>2. Tell us about your company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="90"/>
         <source>はい</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="90"/>
         <source>いいえ</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="90"/>
         <source>わからない</source>
         <translation>Don&apos;t know</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="111"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="112"/>
         <source>3. おすすめの目標（外したいものはチェックを外せます）</source>
         <translation>3. Recommended targets (untick any you do not want)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="119"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="120"/>
         <source>4. 次の見直し（ダッシュボードに表示します）</source>
         <translation>4. Next review (shown on the dashboard)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="133"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="132"/>
         <source>この目標にする</source>
         <translation>Use these targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="135"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="132"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="148"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="145"/>
         <source>SECURITY ACTION の★一つ星</source>
         <translation>SECURITY ACTION one star</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="146"/>
         <source>IPA（情報処理推進機構）の制度です。基本の5つの対策（5か条）に取り組むと、自分で宣言します。</source>
         <translation>A scheme of IPA (Information-technology Promotion Agency): you declare yourself that you work on the Five Security Basics.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="147"/>
         <source>SECURITY ACTION の★★二つ星</source>
         <translation>SECURITY ACTION two stars</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="151"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="148"/>
         <source>自社診断（25問の点検）で今の状態を確かめ、会社の方針を書いて公開し、宣言します。</source>
         <translation>You check where you stand with the self-check (25 questions), write and publish a company policy, and declare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="152"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="149"/>
         <source>SCS評価制度の★3</source>
         <translation>SCS Star 3</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="153"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="150"/>
         <source>経済産業省とIPAの、取引先に対策の水準を示す新しい制度です。★3は自分で評価し、専門家が確かめます。</source>
         <translation>A new scheme of METI and IPA that shows customers the level of your measures. At Star 3 you assess yourself and an expert confirms it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="154"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="151"/>
         <source>SCS評価制度の★4</source>
         <translation>SCS Star 4</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="152"/>
         <source>同じ制度の上の段階で、外部の評価機関が評価します。</source>
         <translation>The higher level of the same scheme, evaluated by an outside evaluation body.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="156"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="153"/>
         <source>自工会／部工会のガイドライン</source>
         <translation>JAMA/JAPIA guidelines</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="157"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="154"/>
         <source>自動車の業界団体（日本自動車工業会と日本自動車部品工業会）がまとめた対策の一覧です。</source>
         <translation>The list of measures compiled by the automotive industry associations (JAMA and JAPIA).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="158"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="155"/>
         <source>取引先が独自に作った質問票</source>
         <translation>A customer&apos;s own questionnaire</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="159"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="156"/>
         <source>取引先から届いた、対策についてのアンケートやチェックシートです。</source>
         <translation>A survey or check sheet about your security measures sent by a customer.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="157"/>
         <source>まだわからない・特に求められていない</source>
         <translation>Not sure yet / nothing asked</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="161"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="158"/>
         <source>下の質問の答えから、始めるとよい目標をおすすめします。</source>
         <translation>We recommend a good first target from your answers below.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="167"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="164"/>
         <source>取引先から預かった大切な秘密の情報（図面や顧客の名簿など）を、自社のパソコンやクラウド（インターネット上の保存場所）に置いていますか。</source>
         <translation>Do you keep a customer&apos;s important confidential information (drawings, customer lists and the like) on your own PCs or in the cloud (storage on the internet)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="169"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="166"/>
         <source>自社の仕事が止まると、取引先の仕事が止まったり、大きく遅れたりしますか。</source>
         <translation>If your work stopped, would a customer&apos;s business stop or be badly delayed?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="167"/>
         <source>自社のパソコンや機器が、取引先の社内のシステムにつながっていますか（取引先の受発注の仕組みに直接つなぐ、など）。</source>
         <translation>Are your PCs or devices connected to a customer&apos;s internal systems (for example directly to its ordering system)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="172"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="169"/>
         <source>自動車の部品や材料、サービスを、自動車や部品のメーカーに納めていますか。</source>
         <translation>Do you supply parts, materials or services to car or car-parts makers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="170"/>
         <source>ネットにつながる製品（カメラ、ルータ、家電、機械など）を作って売っていますか。</source>
         <translation>Do you make and sell products that connect to a network (cameras, routers, appliances, machines and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="174"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="171"/>
         <source>ソフトウェアやアプリを作って、お客様に渡したり売ったりしていますか。</source>
         <translation>Do you make software or apps and deliver or sell them to customers?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="172"/>
         <source>お客様や従業員の個人情報（名前、住所、電話番号など）を持っていますか。</source>
         <translation>Do you hold personal information of customers or staff (names, addresses, phone numbers and the like)?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="233"/>
         <source>（取引先の要請）</source>
         <translation>(asked by a customer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="236"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="233"/>
         <source>（おすすめ）</source>
         <translation>(recommended)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="244"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="241"/>
         <source>はじめに読むレッスン</source>
         <translation>Lessons to read first</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="254"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="251"/>
         <source>保存できませんでした（何も変わっていません）: {0}</source>
         <translation>Could not save (nothing was changed): {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="263"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="260"/>
         <source>目標は保存しましたが、見直しの日は保存できませんでした: {0}</source>
         <translation>The targets were saved, but the review date was not: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/guide_dialog.py" line="266"/>
+        <location filename="../../desktop/ui/guide_dialog.py" line="263"/>
         <source>目標を保存しました</source>
         <translation>Targets saved</translation>
     </message>
@@ -1166,22 +1166,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>After the file is written and checked, remove this company from this PC (also from older backups)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="68"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="67"/>
         <source>保存先を選ぶ…</source>
         <translation>Choose where to save…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="69"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="67"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="82"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="77"/>
         <source>パスワードは{0}文字以上にしてください。</source>
         <translation>The password needs at least {0} characters.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="86"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="81"/>
         <source>2つのパスワードが違います。同じものを入れてください。</source>
         <translation>The two passwords differ. Enter the same one twice.</translation>
     </message>
@@ -1207,236 +1207,236 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>LearnView</name>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="67"/>
+        <location filename="../../desktop/ui/learn_view.py" line="62"/>
         <source>学ぶ</source>
         <translation>Learn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="71"/>
+        <location filename="../../desktop/ui/learn_view.py" line="66"/>
         <source>受講者(&amp;W):</source>
         <translation>&amp;Learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="74"/>
+        <location filename="../../desktop/ui/learn_view.py" line="69"/>
         <source>だれが学んでいるかを選ぶと、その人の進み具合が記録されます</source>
         <translation>Choose who is learning, and their progress will be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="76"/>
+        <location filename="../../desktop/ui/learn_view.py" line="71"/>
         <source>受講者</source>
         <translation>Learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="80"/>
-        <location filename="../../desktop/ui/learn_view.py" line="192"/>
+        <location filename="../../desktop/ui/learn_view.py" line="75"/>
+        <location filename="../../desktop/ui/learn_view.py" line="164"/>
         <source>受講者を追加</source>
         <translation>Add learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="82"/>
+        <location filename="../../desktop/ui/learn_view.py" line="77"/>
         <source>名前を変更…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="83"/>
+        <location filename="../../desktop/ui/learn_view.py" line="78"/>
         <source>選んでいる受講者の名前を変えます</source>
         <translation>Change the name of the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="85"/>
+        <location filename="../../desktop/ui/learn_view.py" line="80"/>
         <source>受講者を削除…</source>
         <translation>Remove learner…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="86"/>
+        <location filename="../../desktop/ui/learn_view.py" line="81"/>
         <source>選んでいる受講者と、その人の修了記録を削除します（確認があります）</source>
         <translation>Removes the selected learner and their completed lessons (you will be asked first)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="96"/>
+        <location filename="../../desktop/ui/learn_view.py" line="91"/>
         <source>目標に合わせて、はじめに読むとよいコースとレッスンを上に並べ、「おすすめ」と書いています。</source>
         <translation>The courses and lessons to read first for your targets are at the top, marked &quot;recommended&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="104"/>
+        <location filename="../../desktop/ui/learn_view.py" line="99"/>
         <source>コースとレッスン</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="104"/>
+        <location filename="../../desktop/ui/learn_view.py" line="99"/>
         <source>分</source>
         <translation>Min.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="114"/>
+        <location filename="../../desktop/ui/learn_view.py" line="109"/>
         <source>コースとレッスンの一覧</source>
         <translation>Tracks and lessons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="124"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="38"/>
         <source>レッスンの本文</source>
         <translation>Lesson text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="128"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="41"/>
         <source>本文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="126"/>
-        <location filename="../../desktop/ui/learn_view.py" line="129"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="40"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="42"/>
         <source>確認テスト</source>
         <translation>Quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="119"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="33"/>
         <source>レッスン</source>
         <translation>Lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="120"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="34"/>
         <source>本文と確認テストの切り替え</source>
         <translation>Switch between lesson text and quiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="132"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="45"/>
         <source>← 前へ</source>
         <translation>← Previous</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="133"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="46"/>
         <source>前のレッスン</source>
         <translation>Previous lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="135"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="47"/>
         <source>次へ →</source>
         <translation>Next →</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="136"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="48"/>
         <source>次のレッスン</source>
         <translation>Next lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="138"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="49"/>
         <source>文字を小さく</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="140"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="51"/>
         <source>文字を大きく</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="142"/>
-        <location filename="../../desktop/ui/learn_view.py" line="379"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="53"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="100"/>
         <source>完了にする</source>
         <translation>Mark as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="144"/>
-        <location filename="../../desktop/ui/learn_view.py" line="375"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="56"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="96"/>
         <source>選んだ受講者について、このレッスンを修了として記録します</source>
         <translation>Records this lesson as completed for the selected learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="168"/>
+        <location filename="../../desktop/ui/learn_view.py" line="140"/>
         <source>（選んでください）</source>
         <translation>(Please choose)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="192"/>
+        <location filename="../../desktop/ui/learn_view.py" line="164"/>
         <source>受講する人の名前:</source>
         <translation>Name of the learner:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="210"/>
+        <location filename="../../desktop/ui/learn_view.py" line="182"/>
         <source>名前を変更</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="210"/>
+        <location filename="../../desktop/ui/learn_view.py" line="182"/>
         <source>新しい名前:</source>
         <translation>New name:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="217"/>
+        <location filename="../../desktop/ui/learn_view.py" line="189"/>
         <source>「{0}」さんの名前を「{1}」に変えました</source>
         <translation>Renamed &quot;{0}&quot; to &quot;{1}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="224"/>
+        <location filename="../../desktop/ui/learn_view.py" line="196"/>
         <source>受講者を削除</source>
         <translation>Remove learner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="225"/>
+        <location filename="../../desktop/ui/learn_view.py" line="197"/>
         <source>「{0}」さんを受講者から削除しますか？</source>
         <translation>Remove &quot;{0}&quot; from the learners?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="227"/>
+        <location filename="../../desktop/ui/learn_view.py" line="199"/>
         <source>この人の修了記録と確認テストの結果も削除されます。これまでの変更履歴には名前が残ります。元に戻すことはできません。</source>
         <translation>Their completed lessons and quiz results are removed too. Their name stays in the change history. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="235"/>
+        <location filename="../../desktop/ui/learn_view.py" line="207"/>
         <source>「{0}」さんを削除しました</source>
         <translation>Removed &quot;{0}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="255"/>
+        <location filename="../../desktop/ui/learn_view.py" line="227"/>
         <source>おすすめ</source>
         <translation>recommended</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="281"/>
+        <location filename="../../desktop/ui/learn_view.py" line="253"/>
         <source>受講者を選ぶと、修了したレッスンと確認テストの結果が記録されます。</source>
         <translation>Choose a learner to record completed lessons and quiz results.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="203"/>
+        <location filename="../../desktop/ui/learn_view.py" line="175"/>
         <source>受講者「{0}」を追加しました</source>
         <translation>Learner &quot;{0}&quot; added</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="283"/>
+        <location filename="../../desktop/ui/learn_view.py" line="255"/>
         <source>{0} さん: {1} / {2} レッスン修了</source>
         <translation>{0}: {1} / {2} lessons completed</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="286"/>
+        <location filename="../../desktop/ui/learn_view.py" line="258"/>
         <source>・確認テスト {0} 問中 {1} 問正解</source>
         <translation> · quizzes: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="350"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="69"/>
         <source>確認テスト（{0}問）</source>
         <translation>Quiz ({0} questions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="373"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="93"/>
         <source>「確認テスト」のすべての問題に答えると、修了として記録できます</source>
         <translation>Answer every question of the quiz to record the lesson as complete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="377"/>
+        <location filename="../../desktop/ui/lesson_reader.py" line="98"/>
         <source>修了済み（もう一度記録）</source>
         <translation>Completed (record again)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="397"/>
+        <location filename="../../desktop/ui/learn_view.py" line="334"/>
         <source>確認テスト: {0} 問中 {1} 問正解</source>
         <translation>Quiz: {1} of {0} correct</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="403"/>
+        <location filename="../../desktop/ui/learn_view.py" line="340"/>
         <source>先に「受講者」を選ぶか追加してください。</source>
         <translation>Please choose or add a learner first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/learn_view.py" line="410"/>
+        <location filename="../../desktop/ui/learn_view.py" line="348"/>
         <source>「{0}」を修了として記録しました</source>
         <translation>Recorded &quot;{0}&quot; as completed</translation>
     </message>
@@ -1697,87 +1697,87 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>NextSteps</name>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="36"/>
+        <location filename="../../desktop/ui/next_steps.py" line="39"/>
         <source>【期限切れ】</source>
         <translation>[Overdue] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="38"/>
+        <location filename="../../desktop/ui/next_steps.py" line="41"/>
         <source>【期限まで14日以内】</source>
         <translation>[Due within 14 days] </translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="48"/>
+        <location filename="../../desktop/ui/next_steps.py" line="51"/>
         <source>自工会／部工会ガイドライン No.{0}</source>
         <translation>JAMA/JAPIA guidelines No.{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="62"/>
+        <location filename="../../desktop/ui/next_steps.py" line="65"/>
         <source>この項目を終えると「{0}」を満たします。</source>
         <translation>Finishing this item meets &quot;{0}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="64"/>
+        <location filename="../../desktop/ui/next_steps.py" line="67"/>
         <source>「{0}」は、あと {1} 項目で満たせます。</source>
         <translation>&quot;{0}&quot; is met after {1} more items.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="66"/>
+        <location filename="../../desktop/ui/next_steps.py" line="69"/>
         <source>（期限: {0}）</source>
         <translation> Due {0}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="82"/>
+        <location filename="../../desktop/ui/next_steps.py" line="85"/>
         <source>次にやること</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="83"/>
+        <location filename="../../desktop/ui/next_steps.py" line="86"/>
         <source>目標の項目にはすべて取り組みました。</source>
         <translation>Every item of your targets has been dealt with.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="120"/>
+        <location filename="../../desktop/ui/next_steps.py" line="123"/>
         <source>目標に早く届く順です（残りの少ない要求事項から。期限切れ、期限の近いものが先）。</source>
         <translation>In the order that reaches your targets soonest (requirements with the fewest items left first; overdue and soon-due items first among them).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="122"/>
+        <location filename="../../desktop/ui/next_steps.py" line="125"/>
         <source>目標がまだ決まっていないので、すべての制度について、達成に早く届く順に並べています。</source>
         <translation>No targets yet: these are for every scheme, in the order that meets requirements soonest.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="142"/>
+        <location filename="../../desktop/ui/next_steps.py" line="145"/>
         <source>クリックするとチェックリストでこの項目を開きます</source>
         <translation>Click to open this item in the checklist</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="150"/>
+        <location filename="../../desktop/ui/next_steps.py" line="153"/>
         <source>ほかに {0} 項目あります。チェックリストの「次にやること」ですべて見られます。</source>
         <translation>{0} more items: see them all with &quot;Next steps&quot; in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="163"/>
+        <location filename="../../desktop/ui/next_steps.py" line="166"/>
         <source>次の見直し: 自社診断に答えると、その1年後が見直しの目安になります。</source>
         <translation>Next review: once you answer the self-check, a year after it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="165"/>
+        <location filename="../../desktop/ui/next_steps.py" line="168"/>
         <source>【見直しの時期を過ぎています】次の見直し: {0}</source>
         <translation>[Review overdue] Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="167"/>
+        <location filename="../../desktop/ui/next_steps.py" line="170"/>
         <source>次の見直し: {0}</source>
         <translation>Next review: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="168"/>
+        <location filename="../../desktop/ui/next_steps.py" line="171"/>
         <source>次の見直し: {0}（最後の自社診断から1年）</source>
         <translation>Next review: {0} (a year after the last self-check)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/next_steps.py" line="189"/>
+        <location filename="../../desktop/ui/next_steps.py" line="196"/>
         <source>目標に早く届く順</source>
         <translation>In the order that reaches your targets soonest</translation>
     </message>
@@ -1785,22 +1785,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="162"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="157"/>
         <source>パスワードを入れてください</source>
         <translation>Enter the password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="169"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="164"/>
         <source>パスワード</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="172"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="166"/>
         <source>開く</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="173"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="166"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
@@ -1833,27 +1833,27 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Date on the pledge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pledge_dialog.py" line="44"/>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="43"/>
         <source>記録する</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pledge_dialog.py" line="45"/>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="43"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pledge_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="51"/>
         <source>記録できませんでした</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pledge_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="51"/>
         <source>署名した代表者の氏名を書いてください。</source>
         <translation>Write the name of the representative who signed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/pledge_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/pledge_dialog.py" line="52"/>
         <source>宣誓はまだ記録されていません。</source>
         <translation>The pledge has not been recorded.</translation>
     </message>
@@ -1861,102 +1861,102 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="35"/>
         <source>会社情報</source>
         <translation>Company details</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="34"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="35"/>
         <source>新しい会社</source>
         <translation>New company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="39"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="40"/>
         <source>&lt;h2&gt;Mamori へようこそ&lt;/h2&gt;&lt;p&gt;Mamori は、会社の情報セキュリティの準備を、学ぶ → 取り組む → 取引先に説明する、の順にお手伝いします。データはこのパソコンの中だけに保存され、インターネットには送られません。&lt;/p&gt;&lt;p&gt;はじめに、あなたの会社について教えてください。あとから変更できます。&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Welcome to Mamori&lt;/h2&gt;&lt;p&gt;Mamori helps your company get ready for information security, step by step: learn → take action → explain it to your customers. Your data is stored only on this computer and is never sent over the internet.&lt;/p&gt;&lt;p&gt;First, tell us about your company. You can change this later.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="47"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="48"/>
         <source>例: 株式会社みどり精工</source>
         <translation>e.g. Midori Seiko Co., Ltd.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
         <source>製造業</source>
         <translation>Manufacturing</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
         <source>卸売・小売業</source>
         <translation>Wholesale and retail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
         <source>建設業</source>
         <translation>Construction</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="51"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
         <source>運輸業</source>
         <translation>Transport</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
         <source>情報通信業</source>
         <translation>Information and communications</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
         <source>医療・福祉</source>
         <translation>Healthcare and welfare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
         <source>サービス業</source>
         <translation>Services</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="52"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="53"/>
         <source>その他</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="57"/>
         <source>未入力</source>
         <translation>Not entered</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="58"/>
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="60"/>
         <source>例: 本社と第二工場（全社）</source>
         <translation>e.g. Head office and Plant 2 (whole company)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="61"/>
         <source>会社名(&amp;N)</source>
         <translation>Company &amp;name</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="61"/>
         <source>業種(&amp;I)</source>
         <translation>&amp;Industry</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="62"/>
         <source>従業員数(&amp;E)</source>
         <translation>Number of &amp;employees</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="62"/>
         <source>対象範囲(&amp;S)</source>
         <translation>&amp;Scope</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="65"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="66"/>
         <source>取引先から求められていること（いくつでも）</source>
         <translation>What your customers are asking for (choose any)</translation>
     </message>
@@ -1966,22 +1966,22 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>After saving, set your targets with the &quot;What do we need?&quot; questions (about two minutes)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="82"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="84"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="82"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="89"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="86"/>
         <source>引き継ぎファイルを読み込む…</source>
         <translation>Import hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="118"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="115"/>
         <source>会社名を入力してください。</source>
         <translation>Please enter the company name.</translation>
     </message>
@@ -2066,107 +2066,107 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="56"/>
+        <location filename="../../desktop/ui/report_view.py" line="57"/>
         <source>報告書（取引先への状況報告）</source>
         <translation>Report (status report for customers)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="59"/>
+        <location filename="../../desktop/ui/report_view.py" line="60"/>
         <source>取引先に「セキュリティ対策の状況は？」と聞かれたときに渡す報告書です。内容を確かめてから、PDF で印刷するか、Excel・CSV・JSON で渡します。英語でも作れます。</source>
         <translation>The report for a customer who asks about your security. Check it, then print it as a PDF or send it as Excel, CSV or JSON, in Japanese or English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="65"/>
+        <location filename="../../desktop/ui/report_view.py" line="66"/>
         <source>概要のみ</source>
         <translation>Summary only</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="66"/>
+        <location filename="../../desktop/ui/report_view.py" line="67"/>
         <source>要求事項ごと</source>
         <translation>By requirement</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="67"/>
+        <location filename="../../desktop/ui/report_view.py" line="68"/>
         <source>要求事項ごと＋社内メモ</source>
         <translation>By requirement + internal notes</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="69"/>
+        <location filename="../../desktop/ui/report_view.py" line="70"/>
         <source>詳しさ</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="70"/>
+        <location filename="../../desktop/ui/report_view.py" line="71"/>
         <source>社内メモは社内向けのことが多いので、ふつうは含めません</source>
         <translation>Internal notes are usually meant for your company only, so they are normally left out</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="73"/>
+        <location filename="../../desktop/ui/report_view.py" line="74"/>
         <source>日本語</source>
         <translation>Japanese</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="74"/>
+        <location filename="../../desktop/ui/report_view.py" line="75"/>
         <source>英語（English）</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="76"/>
+        <location filename="../../desktop/ui/report_view.py" line="77"/>
         <source>報告書の言葉です。海外の取引先には英語で渡せます</source>
         <translation>The language of the report. For a customer abroad, export it in English.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="79"/>
+        <location filename="../../desktop/ui/report_view.py" line="80"/>
         <source>宣言者の役職・氏名（例: 代表取締役 山田太郎）</source>
         <translation>Job title and name of the person declaring (e.g. Taro Yamada, CEO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="81"/>
+        <location filename="../../desktop/ui/report_view.py" line="82"/>
         <source>宣言者（役職・氏名）</source>
         <translation>Declared by (title and name)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="82"/>
+        <location filename="../../desktop/ui/report_view.py" line="83"/>
         <source>書き出す…（Ctrl+E）</source>
         <translation>Export… (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="85"/>
+        <location filename="../../desktop/ui/report_view.py" line="86"/>
         <source>印刷…（Ctrl+P）</source>
         <translation>Print… (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="87"/>
+        <location filename="../../desktop/ui/report_view.py" line="88"/>
         <source>詳しさ(&amp;D):</source>
         <translation>&amp;Detail:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="89"/>
+        <location filename="../../desktop/ui/report_view.py" line="90"/>
         <source>言語(&amp;L):</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="91"/>
+        <location filename="../../desktop/ui/report_view.py" line="92"/>
         <source>報告書の言語</source>
         <translation>Language of the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="109"/>
+        <location filename="../../desktop/ui/report_view.py" line="110"/>
         <source>宣言者(&amp;B):</source>
         <translation>Declared &amp;by:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="92"/>
+        <location filename="../../desktop/ui/report_view.py" line="93"/>
         <source>★3 の確認と宣誓…</source>
         <translation>★3 review and pledge…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="93"/>
+        <location filename="../../desktop/ui/report_view.py" line="94"/>
         <source>専門家が評価基準ごとに確認し、経営層が宣誓する画面を開きます</source>
         <translation>Opens the screen where an expert confirms each criterion and management records the pledge</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="122"/>
+        <location filename="../../desktop/ui/report_view.py" line="123"/>
         <source>載せる制度:</source>
         <translation>Schemes in the report:</translation>
     </message>
@@ -2176,7 +2176,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Your target schemes are ticked; you can add others</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="115"/>
+        <location filename="../../desktop/ui/report_view.py" line="116"/>
         <source>報告書の見本</source>
         <translation>Report preview</translation>
     </message>
@@ -2196,17 +2196,17 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Export report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="228"/>
+        <location filename="../../desktop/ui/report_view.py" line="215"/>
         <source>報告書を書き出しています…</source>
         <translation>Exporting the report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="225"/>
+        <location filename="../../desktop/ui/report_view.py" line="218"/>
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="226"/>
+        <location filename="../../desktop/ui/report_view.py" line="219"/>
         <source>報告書は保存されていません: {0}</source>
         <translation>The report was not saved: {0}</translation>
     </message>
@@ -2216,17 +2216,17 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>Report exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="220"/>
+        <location filename="../../desktop/ui/report_view.py" line="217"/>
         <source>報告書</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="239"/>
+        <location filename="../../desktop/ui/report_view.py" line="236"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/report_view.py" line="239"/>
+        <location filename="../../desktop/ui/report_view.py" line="237"/>
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn&apos;t available here. Export to PDF and print that instead.</translation>
     </message>
@@ -2490,12 +2490,12 @@ They are removed from this PC for good and cannot be restored. Make sure their h
         <translation>{0} / {1} points</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="191"/>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="190"/>
         <source>回答 {0} / {1}。すべて答えると、点数の意味が表示されます。</source>
         <translation>Answered {0} / {1}. Answer all questions to see what the score means.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/selfcheck_view.py" line="193"/>
+        <location filename="../../desktop/ui/selfcheck_view.py" line="192"/>
         <source>「わからない」が {0} 問あります。担当者に確かめましょう。</source>
         <translation>&quot;Don&apos;t know&quot; answers: {0}. Check them with the person in charge.</translation>
     </message>
@@ -3055,7 +3055,7 @@ They are removed from this PC for good and cannot be restored. Make sure their h
 <context>
     <name>TakeOverPanel</name>
     <message>
-        <location filename="../../desktop/ui/takeover_panel.py" line="31"/>
+        <location filename="../../desktop/ui/takeover_panel.py" line="32"/>
         <source>この答えを使う</source>
         <translation>Use this answer</translation>
     </message>
@@ -3272,17 +3272,17 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>lesson</name>
     <message>
-        <location filename="../../desktop/ui/lesson_html.py" line="29"/>
+        <location filename="../../desktop/ui/lesson_html.py" line="31"/>
         <source>このレッスンに対応するチェックリスト項目</source>
         <translation>Checklist items for this lesson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lesson_html.py" line="34"/>
+        <location filename="../../desktop/ui/lesson_html.py" line="36"/>
         <source>出典</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/lesson_html.py" line="36"/>
+        <location filename="../../desktop/ui/lesson_html.py" line="38"/>
         <source>約{0}分 ・ 対象: {1}</source>
         <translation>About {0} min · For: {1}</translation>
     </message>
@@ -3298,108 +3298,108 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>parent</name>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="141"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="138"/>
         <source>会社を削除</source>
         <translation>Delete company</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="142"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="139"/>
         <source>「{0}」の記録をすべて削除しますか？</source>
         <translation>Delete all records of &quot;{0}&quot;?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="144"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="141"/>
         <source>学習の記録、チェックリスト、自社診断の回答、変更の履歴がこのパソコンから完全に消え、元に戻せません。残しておきたい場合は、先に「引き継ぎファイルを書き出す」で保存してください。</source>
         <translation>Learning records, checklists, Self-check answers and the change history will be permanently removed from this computer and cannot be recovered. To keep them, first save them with &quot;Export hand-over file&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="146"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="143"/>
         <source>古いバックアップからも消す（ほかの会社の記録は新しいバックアップに残ります）</source>
         <translation>Also remove it from older backups (the other companies stay in a new backup)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="149"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="146"/>
         <source>削除する</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/profile_dialog.py" line="150"/>
+        <location filename="../../desktop/ui/profile_dialog.py" line="147"/>
         <source>キャンセル</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="32"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="34"/>
         <source>相談員の情報を読めませんでした</source>
         <translation>The consultant details could not be read</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="33"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="35"/>
         <source>相談員の情報のファイルが壊れています。</source>
         <translation>The file with the consultant details is damaged.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="34"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="36"/>
         <source>「設定」の「相談員の情報」を入れ直して保存してください。</source>
         <translation>Enter the consultant details again under Settings and save them.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="188"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="178"/>
         <source>引き継ぎファイルを読み込む</source>
         <translation>Import hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="188"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="178"/>
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="191"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="181"/>
         <source>このファイルにはパスワードがかかっています。書き出した人から聞いたパスワードを入れてください。</source>
         <translation>This file is protected with a password. Enter the password you were given by the person who wrote it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="218"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="204"/>
         <source>パスワードが違うか、ファイルが書き出したあとで変わっています。もう一度入れてください。</source>
         <translation>The password is wrong, or the file was changed after it was written. Try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="221"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="207"/>
         <source>読み込みをやめました。データは何も変わっていません。</source>
         <translation>Import cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="227"/>
-        <location filename="../../desktop/ui/handover_ui.py" line="237"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="213"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="223"/>
         <source>読み込めませんでした</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="228"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="214"/>
         <source>ファイルを開けませんでした。データは何も変わっていません: {0}</source>
         <translation>The file could not be opened. Nothing was changed: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="210"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="196"/>
         <source>読み込みました</source>
         <translation>Imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="211"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="197"/>
         <source>「{0}」を読み込みました。</source>
         <translation>&quot;{0}&quot; was imported.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="232"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="218"/>
         <source>引き継ぎファイルを読み込んでいます…</source>
         <translation>Reading the hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="238"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="224"/>
         <source>このファイルは引き継ぎファイルとして読み込めませんでした。データは何も変わっていません。</source>
         <translation>This file could not be read as a hand-over file. Nothing in your data has changed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="239"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="225"/>
         <source>書き出した人に、もう一度書き出してもらってください。</source>
         <translation>Please ask the person who exported the file to export it again.</translation>
     </message>
@@ -3557,145 +3557,145 @@ Your last action was not saved. Everything saved before it is still there.</tran
 <context>
     <name>window</name>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="93"/>
-        <location filename="../../desktop/ui/consult_actions.py" line="123"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="95"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="124"/>
         <source>相談結果シート</source>
         <translation>Consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="93"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="95"/>
         <source>先に会社を選んでください。</source>
         <translation>Choose a company first.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="113"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="115"/>
         <source>相談結果シートを書き出す</source>
         <translation>Save consultation result sheet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="114"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="116"/>
         <source>{0}-相談結果シート.pdf</source>
         <translation>{0}-consultation-sheet.pdf</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="114"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="116"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="128"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="125"/>
         <source>書き出せませんでした</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="129"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="126"/>
         <source>相談結果シートは保存されていません: {0}</source>
         <translation>The consultation result sheet was not saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="122"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="124"/>
         <source>書き出しました: {0}</source>
         <translation>Exported: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="131"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="122"/>
         <source>相談結果シートを書き出しています…</source>
         <translation>Saving the consultation result sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="143"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="145"/>
         <source>印刷</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="143"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="146"/>
         <source>この環境では印刷を使えません。PDF に書き出して印刷してください。</source>
         <translation>Printing isn&apos;t available here. Export to PDF and print that instead.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="161"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="148"/>
         <source>印刷できませんでした</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consult_actions.py" line="161"/>
+        <location filename="../../desktop/ui/consult_actions.py" line="148"/>
         <source>相談結果シートは印刷されていません。</source>
         <translation>The consultation result sheet was not printed.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="108"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="103"/>
         <source>引き継ぎ-{0}.mamori</source>
         <translation>handover-{0}.mamori</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="110"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="105"/>
         <source>引き継ぎファイルの保存先</source>
         <translation>Where to save the hand-over file</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="111"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="106"/>
         <source>引き継ぎファイル (*.mamori *.json)</source>
         <translation>Hand-over files (*.mamori *.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="133"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="128"/>
         <source>引き継ぎファイルを保存できませんでした</source>
         <translation>The hand-over file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="134"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="129"/>
         <source>ファイルを書き出せなかったか、読み直すと中身が違いました。会社はこのパソコンに残っています。</source>
         <translation>The file could not be written, or it did not read back the same. The company is still on this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="135"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="130"/>
         <source>別の保存先（USBメモリなど）を選んで、もう一度試してください。</source>
         <translation>Choose another place (a USB stick, for example) and try again.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="123"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="118"/>
         <source>削除を終えられませんでした</source>
         <translation>The removal did not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="124"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="119"/>
         <source>引き継ぎファイルは保存して確かめました: {0}
 会社の削除は終わっていません。「会社を削除」でもう一度削除してください。</source>
         <translation>The hand-over file was saved and checked: {0}
 The company was not fully removed. Remove it again with &quot;Delete company&quot;.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="137"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="132"/>
         <source>引き継ぎファイルを書き出して確かめています…</source>
         <translation>Exporting and checking the hand-over file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="146"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="141"/>
         <source>引き継ぎファイルを保存して確かめ、「{0}」をこのパソコンから削除しました。</source>
         <translation>The hand-over file was saved and checked, and &quot;{0}&quot; was removed from this PC.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="148"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="143"/>
         <source>引き継ぎファイルを保存して確かめました。</source>
         <translation>The hand-over file was saved and checked.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="149"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="144"/>
         <source>引き継ぎファイルを保存しました</source>
         <translation>Hand-over file saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="152"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="147"/>
         <source>保存先: {0}</source>
         <translation>Saved to: {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="153"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="148"/>
         <source>パスワードは、ファイルとは別の方法（口頭や電話など）で伝えてください。</source>
         <translation>Give the password separately from the file (in person or by phone).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/handover_ui.py" line="155"/>
+        <location filename="../../desktop/ui/handover_ui.py" line="150"/>
         <source>保存しました: {0}</source>
         <translation>Saved: {0}</translation>
     </message>

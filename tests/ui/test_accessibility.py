@@ -113,7 +113,7 @@ def walk_everything(qtbot, window, lang: str) -> list[str]:
         problems += name_problems(window, key, lang)
         if key == "learn":
             learn = window.views["learn"]
-            learn.tabs.tabBar().setCurrentIndex(1)  # the quiz
+            learn.reader.tabs.tabBar().setCurrentIndex(1)  # the quiz
             QApplication.processEvents()
             problems += name_problems(window, "learn quiz", lang)
     toolbar = window.profile_combo.parentWidget()

@@ -83,16 +83,16 @@ def test_a_quiz_answered_by_a_screen_reader_scores_and_completes(qtbot, make_win
     lesson = next(l for l in window.session.content.lessons.values() if len(l.text().quiz) >= 2)
     select_tree_row_as_at_does(learn.tree, tree_row(learn.tree, lesson.id))
     qtbot.waitUntil(lambda: learn.lesson is lesson, timeout=3000)
-    learn.tabs.setCurrentIndex(1)  # the quiz tab
+    learn.reader.tabs.setCurrentIndex(1)  # the quiz tab
     questions = lesson.text().quiz
-    for box, question in zip(learn.quiz.question_boxes(), questions, strict=True):
+    for box, question in zip(learn.reader.quiz.question_boxes(), questions, strict=True):
         do_action(box.buttons[question.answer - 1], TOGGLE)
         qtbot.waitUntil(box.check_button.isEnabled, timeout=3000)
         do_action(box.check_button, PRESS)
         qtbot.waitUntil(lambda box=box: box.correct is not None, timeout=3000)
-    assert learn.quiz.score == (len(questions), len(questions))
-    qtbot.waitUntil(learn.complete_button.isEnabled, timeout=3000)
-    do_action(learn.complete_button, PRESS)
+    assert learn.reader.quiz.score == (len(questions), len(questions))
+    qtbot.waitUntil(learn.reader.complete_button.isEnabled, timeout=3000)
+    do_action(learn.reader.complete_button, PRESS)
     qtbot.waitUntil(lambda: lesson.id in store.lesson_results(company.id).get(learner.id, {}), timeout=3000)
     result = store.lesson_results(company.id)[learner.id][lesson.id]
     assert (result.quiz_score, result.quiz_total) == (len(questions), len(questions))
@@ -105,7 +105,7 @@ def test_a_lesson_row_selected_by_a_screen_reader_opens_the_lesson(qtbot, make_w
     lesson = list(window.session.content.lessons.values())[2]
     select_tree_row_as_at_does(learn.tree, tree_row(learn.tree, lesson.id))
     qtbot.waitUntil(lambda: learn.lesson is lesson, timeout=3000)
-    assert lesson.text().title in learn.browser.toPlainText()
+    assert lesson.text().title in learn.reader.browser.toPlainText()
     assert tree_row(learn.tree, lesson.id).isSelected()
 
 
@@ -116,8 +116,8 @@ def test_a_checklist_row_selected_by_a_screen_reader_opens_the_item(qtbot, make_
     item_id = list(window.session.content.items)[4]
     select_tree_row_as_at_does(view.tree, tree_row(view.tree, item_id))
     qtbot.waitUntil(lambda: view.current_item is not None and view.current_item.id == item_id, timeout=3000)
-    assert view.item_title.text() == window.session.content.items[item_id].text().title
-    assert view.status_combo.isEnabled()
+    assert view.editor.item_title.text() == window.session.content.items[item_id].text().title
+    assert view.editor.status_combo.isEnabled()
 
 
 def test_the_side_navigation_chosen_by_a_screen_reader_switches_the_screen(qtbot, make_window, company):
@@ -135,7 +135,7 @@ def test_a_status_chosen_by_a_screen_reader_is_saved(qtbot, make_window, store, 
     item_id = next(iter(window.session.content.items))
     view.select_item(item_id)
     # Setting the entry is what a screen reader's choice in the closed box does.
-    view.status_combo.setCurrentIndex(ITEM_STATUSES.index("partial"))
+    view.editor.status_combo.setCurrentIndex(ITEM_STATUSES.index("partial"))
     qtbot.waitUntil(lambda: item_id in store.item_states(company.id), timeout=3000)
     assert store.item_states(company.id)[item_id].status == "partial"
-    assert view.rows[item_id].text(1) == view.status_combo.itemText(ITEM_STATUSES.index("partial"))
+    assert view.rows[item_id].text(1) == view.editor.status_combo.itemText(ITEM_STATUSES.index("partial"))

@@ -150,17 +150,17 @@ def test_staff_add_learner_take_quiz_complete_rename_and_remove(qtbot, make_wind
     lesson = next(l for l in window.session.content.lessons.values() if len(l.text().quiz) >= 3)
     click_row(qtbot, learn.tree, tree_row(learn.tree, lesson.id))
     assert learn.lesson is lesson
-    assert not learn.complete_button.isEnabled(), "a lesson with a quiz completes only after the quiz"
-    qtbot.mouseClick(learn.tabs.tabBar(), LEFT, pos=learn.tabs.tabBar().tabRect(1).center())
+    assert not learn.reader.complete_button.isEnabled(), "a lesson with a quiz completes only after the quiz"
+    qtbot.mouseClick(learn.reader.tabs.tabBar(), LEFT, pos=learn.reader.tabs.tabBar().tabRect(1).center())
     questions = lesson.text().quiz
-    for number, (box, question) in enumerate(zip(learn.quiz.question_boxes(), questions, strict=True)):
+    for number, (box, question) in enumerate(zip(learn.reader.quiz.question_boxes(), questions, strict=True)):
         wrong = 1 if question.answer != 1 else 2
         choice = wrong if number == 0 else question.answer  # one mistake
-        learn.quiz.ensureWidgetVisible(box.buttons[choice - 1])
+        learn.reader.quiz.ensureWidgetVisible(box.buttons[choice - 1])
         click(qtbot, box.buttons[choice - 1])
         click(qtbot, box.check_button)
     assert question.explanation in box.feedback.text()
-    click(qtbot, learn.complete_button)
+    click(qtbot, learn.reader.complete_button)
     result = store.lesson_results(company.id)[learner.id][lesson.id]
     assert (result.quiz_score, result.quiz_total) == (len(questions) - 1, len(questions))
     row = tree_row(learn.tree, lesson.id)
@@ -217,27 +217,27 @@ def test_owner_sets_status_owner_due_note_then_undoes(qtbot, make_window, store,
     click_row(qtbot, view.tree, tree_row(view.tree, item_id))
     assert view.current_item.id == item_id
 
-    choose_in_combo(qtbot, view.status_combo, "一部実施している")
-    chosen = view.status_combo.currentData()
+    choose_in_combo(qtbot, view.editor.status_combo, "一部実施している")
+    chosen = view.editor.status_combo.currentData()
     assert chosen == "partial"
     assert store.item_states(company.id)[item_id].status == chosen
     assert "保存しました" in window.statusBar().currentMessage()
 
-    click(qtbot, view.owner_edit)
-    type_text(view.owner_edit, "総務 山田")
-    qtbot.keyClick(view.owner_edit, Qt.Key.Key_Tab)
-    click(qtbot, view.due_check)
-    click(qtbot, view.note_edit)
-    type_text(view.note_edit, "来月の会議で決める")
-    qtbot.keyClick(view.note_edit, Qt.Key.Key_Tab)
-    assert not view.note_edit.hasFocus(), "Tab leaves the note field"
+    click(qtbot, view.editor.owner_edit)
+    type_text(view.editor.owner_edit, "総務 山田")
+    qtbot.keyClick(view.editor.owner_edit, Qt.Key.Key_Tab)
+    click(qtbot, view.editor.due_check)
+    click(qtbot, view.editor.note_edit)
+    type_text(view.editor.note_edit, "来月の会議で決める")
+    qtbot.keyClick(view.editor.note_edit, Qt.Key.Key_Tab)
+    assert not view.editor.note_edit.hasFocus(), "Tab leaves the note field"
     state = store.item_states(company.id)[item_id]
     assert (state.owner, state.note, state.due is not None) == ("総務 山田", "来月の会議で決める", True)
 
-    click(qtbot, view.undo_button)  # undoes the note
+    click(qtbot, view.editor.undo_button)  # undoes the note
     state = store.item_states(company.id)[item_id]
     assert (state.status, state.owner, state.note) == (chosen, "総務 山田", "")
-    assert view.note_edit.toPlainText() == ""
+    assert view.editor.note_edit.toPlainText() == ""
 
 
 def test_arrow_keys_through_the_status_box_save_only_where_they_stop(qtbot, make_window, store, company):
@@ -248,15 +248,15 @@ def test_arrow_keys_through_the_status_box_save_only_where_they_stop(qtbot, make
     view = window.views["checklists"]
     item_id = next(iter(window.session.content.items))
     click_row(qtbot, view.tree, tree_row(view.tree, item_id))
-    view.status_combo.setFocus()
+    view.editor.status_combo.setFocus()
     asked: list = []
     on_next_dialog(lambda dialog: (asked.append(dialog), dialog.reject()))
     # from 未回答 down to the last entry (該当しない), then one back up to わからない
     for _ in range(len(ITEM_STATUSES) - 1):
-        qtbot.keyClick(view.status_combo, Qt.Key.Key_Down)
-    assert view.status_combo.currentData() == "na"
-    qtbot.keyClick(view.status_combo, Qt.Key.Key_Up)
-    assert view.status_combo.currentData() == "unknown"
+        qtbot.keyClick(view.editor.status_combo, Qt.Key.Key_Down)
+    assert view.editor.status_combo.currentData() == "na"
+    qtbot.keyClick(view.editor.status_combo, Qt.Key.Key_Up)
+    assert view.editor.status_combo.currentData() == "unknown"
     qtbot.waitUntil(lambda: item_id in store.item_states(company.id), timeout=3000)
     statuses = [e.new for e in store.history(company.id) if e.what == "item.status"]
     assert statuses == ["unknown"], "only the status the keys stopped on is saved"
@@ -269,7 +269,7 @@ def test_not_applicable_asks_for_a_reason_once(qtbot, make_window, store, compan
     view = window.views["checklists"]
     item_id = next(iter(window.session.content.items))
     click_row(qtbot, view.tree, tree_row(view.tree, item_id))
-    na_text = view.status_combo.itemText(view.status_combo.findData("na"))
+    na_text = view.editor.status_combo.itemText(view.editor.status_combo.findData("na"))
     failures: list = []
     asked: list = []
 
@@ -278,12 +278,12 @@ def test_not_applicable_asks_for_a_reason_once(qtbot, make_window, store, compan
         dialog.reject()
 
     on_next_dialog(cancel, failures=failures)
-    choose_in_combo(qtbot, view.status_combo, na_text)
+    choose_in_combo(qtbot, view.editor.status_combo, na_text)
     wait_for_dialogs(qtbot, failures)
     assert item_id not in store.item_states(company.id)
-    assert view.status_combo.currentData() == "unanswered", "a cancelled reason puts the box back"
+    assert view.editor.status_combo.currentData() == "unanswered", "a cancelled reason puts the box back"
     on_next_dialog(answer_text("工場がないため"), failures=failures)
-    choose_in_combo(qtbot, view.status_combo, na_text)
+    choose_in_combo(qtbot, view.editor.status_combo, na_text)
     wait_for_dialogs(qtbot, failures)
     state = store.item_states(company.id)[item_id]
     assert (state.status, state.reason) == ("na", "工場がないため")
@@ -399,7 +399,7 @@ def test_dashboard_follows_progress(qtbot, make_window, company):
     go_to(qtbot, window, "checklists")
     view = window.views["checklists"]
     click_row(qtbot, view.tree, tree_row(view.tree, item.id))
-    choose_in_combo(qtbot, view.status_combo, view.status_combo.itemText(view.status_combo.findData("done")))
+    choose_in_combo(qtbot, view.editor.status_combo, view.editor.status_combo.itemText(view.editor.status_combo.findData("done")))
     go_to(qtbot, window, "dashboard")
     assert "達成 1 / 81・一部 0" in texts()
 
@@ -414,7 +414,7 @@ def test_language_switch_to_english(qtbot, make_window, settings):
         window = make_window("en")
         labels = [window.nav.item(i).text() for i in range(window.nav.count())]
         assert labels == ["Dashboard", "Learn", "Checklists", "Self-check", "Report", "Settings", "Suppliers"]
-        assert window.views["checklists"].status_combo.itemText(1) == "Done"
+        assert window.views["checklists"].editor.status_combo.itemText(1) == "Done"
     finally:
         app.removeTranslator(translator)
 

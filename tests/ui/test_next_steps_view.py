@@ -36,7 +36,7 @@ def test_a_dashboard_step_opens_its_item_and_deadlines_are_marked(qtbot, make_wi
     checklist = window.views["checklists"]
     assert window.stack.currentWidget() is checklist
     assert checklist.current_item.id == shown[2]
-    assert checklist.item_title.text() == items[shown[2]].text().title
+    assert checklist.editor.item_title.text() == items[shown[2]].text().title
 
 
 def test_the_next_review_is_a_year_after_the_self_check_and_marked_when_past(qtbot, make_window, store, company):
@@ -88,14 +88,14 @@ def test_an_answer_from_the_self_check_is_offered_and_taken_over_with_one_click(
     window = make_window()
     go_to(qtbot, window, "checklists")
     checklist = window.views["checklists"]
-    panel = checklist.takeover
+    panel = checklist.editor.takeover
     click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-av-installed"))
     assert panel.isVisible() and panel.button.isVisible()
     assert "自社診断の問2「" in panel.label.text() and "『実施している』と答えています" in panel.label.text()
     assert store.item_state(company.id, "basic-av-installed") is None  # shown, not written
     click(qtbot, panel.button)
     assert store.item_state(company.id, "basic-av-installed").status == "done"
-    assert checklist.status_combo.currentData() == "done"
+    assert checklist.editor.status_combo.currentData() == "done"
     sources = [(e.key, e.new) for e in store.history(company.id) if e.what == "item.source"]
     assert sources == [("basic-av-installed", "selfcheck:2")]
     assert not panel.button.isVisible()
@@ -104,7 +104,7 @@ def test_an_answer_from_the_self_check_is_offered_and_taken_over_with_one_click(
 
     # The same status chosen by hand: the answer agrees, nothing was taken over.
     click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-av-definitions"))
-    choose_in_combo(qtbot, checklist.status_combo, "実施している")
+    choose_in_combo(qtbot, checklist.editor.status_combo, "実施している")
     assert store.item_state(company.id, "basic-av-definitions").status == "done"
     assert "この項目の状態と同じです" in panel.label.text() and not panel.button.isVisible()
 
@@ -130,7 +130,7 @@ def test_an_answer_given_later_in_the_self_check_appears_in_the_open_item(qtbot,
     go_to(qtbot, window, "checklists")
     checklist = window.views["checklists"]
     click_row(qtbot, checklist.tree, tree_row(checklist.tree, "basic-backup-plan"))
-    assert not checklist.takeover.isVisible()
+    assert not checklist.editor.takeover.isVisible()
     go_to(qtbot, window, "selfcheck")
     selfcheck = window.views["selfcheck"]
     qtbot.waitUntil(lambda: 11 in getattr(selfcheck, "rows", {}))
@@ -142,8 +142,8 @@ def test_an_answer_given_later_in_the_self_check_appears_in_the_open_item(qtbot,
     click(qtbot, row.buttons["no"])
     assert store.answers(company.id)[11] == "no"
     go_to(qtbot, window, "checklists")
-    assert checklist.takeover.isVisible() and "『実施していない』" in checklist.takeover.label.text()
-    click(qtbot, checklist.takeover.button)
+    assert checklist.editor.takeover.isVisible() and "『実施していない』" in checklist.editor.takeover.label.text()
+    click(qtbot, checklist.editor.takeover.button)
     assert store.item_state(company.id, "basic-backup-plan").status == "not_done"
 
 

@@ -135,10 +135,10 @@ def test_the_due_date_calendar_speaks_the_ui_language(qtbot, make_window, compan
         view = window.views["checklists"]
         item_id = next(iter(window.session.content.items))
         click_row(qtbot, view.tree, tree_row(view.tree, item_id))
-        click(qtbot, view.due_check)
-        view.due_edit.setDate(QDate(2027, 3, 10))
+        click(qtbot, view.editor.due_check)
+        view.editor.due_edit.setDate(QDate(2027, 3, 10))
         # The arrow at the right end of the date field opens the calendar.
-        edit = view.due_edit
+        edit = view.editor.due_edit
         qtbot.mouseClick(edit, LEFT, pos=QPoint(edit.width() - 8, edit.height() // 2))
         calendar = edit.calendarWidget()
         qtbot.waitUntil(lambda: calendar.isVisible(), timeout=3000)
