@@ -8,18 +8,19 @@ import pytest
 
 from desktop.core.content import ContentModel, Item, ItemText, Requirement, Scheme
 from desktop.core.item_filter import SCHEME_FILTERS, ItemFilter
+from desktop.core.localized import Localized, Text
 
 
 def item(item_id: str, *maps: str, title: str = "項目", explanation: str = "", evidence: str = "",
          title_en: str = "Item") -> Item:
-    texts = {"ja": ItemText(title, evidence, explanation), "en": ItemText(title_en, "", "")}
+    texts = Localized(ItemText(title, evidence, explanation), ItemText(title_en, "", ""))
     return Item(item_id, "list", maps, texts, Path("."), 1, Path("."))
 
 
 def scs(**stars: int) -> Scheme:
-    requirements = {cid.replace("_", "-"): Requirement(cid.replace("_", "-"), "基準", attrs={"star": star})
+    requirements = {cid.replace("_", "-"): Requirement(cid.replace("_", "-"), Text("基準"), attrs={"star": star})
                     for cid, star in stars.items()}
-    return Scheme("scs", "SCS", "SCS", "v1", "", requirements, {}, Path("."))
+    return Scheme("scs", Text("SCS"), Text("v1"), "", requirements, {}, Path("."))
 
 
 ITEMS = [
