@@ -104,7 +104,7 @@ def empty_content_problems(root: Path, model) -> list[str]:
 
 
 def cmd_content_dump(args: argparse.Namespace) -> int:
-    from desktop.core.export_model import model_to_dict
+    from desktop.core.content_dump import model_to_dict
 
     result = load_checked(args.dir, args.data_dir)
     for problem in result.problems:

@@ -17,6 +17,7 @@ from typing import Any
 from desktop import __version__
 from desktop.storage import clock, tables
 from desktop.storage.exchange_merge import ImportReport, import_records
+from desktop.storage.field_rules import show
 from desktop.storage.handover_check import (
     FORMAT,
     FORMAT_VERSION,
@@ -26,7 +27,6 @@ from desktop.storage.handover_check import (
     validate_handover,
 )
 from desktop.storage.progress import ProgressStore
-from desktop.storage.rules import show
 from desktop.storage.tables import (
     ANSWERS,
     COMPANY_GUIDE,

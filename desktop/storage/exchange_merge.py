@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.storage import history as changelog
-from desktop.storage import tables
+from desktop.storage import changelog, tables
 from desktop.storage.handover_check import CleanHandover
 from desktop.storage.handover_fields import ImportRejected
 from desktop.storage.progress import ProgressStore

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.storage import rules
+from desktop.storage import field_rules
+from desktop.storage.field_rules import show
 from desktop.storage.handover_fields import (
     ImportRejected as ImportRejected,  # re-exported for the importers
 )
 from desktop.storage.handover_fields import _fields, _mapping, _optional, _rule
-from desktop.storage.rules import show
 from desktop.storage.tables import (
     COMPANY_GUIDE,
     HISTORY,
@@ -95,14 +95,14 @@ def check_handover(data: object) -> CleanHandover:
     if data["format"] != FORMAT:
         raise ImportRejected("format", f"{show(data['format'])} is not {show(FORMAT)}")
     version = data.get("format_version")
-    if not rules.is_int(version) or version != FORMAT_VERSION:
+    if not field_rules.is_int(version) or version != FORMAT_VERSION:
         raise ImportRejected(
             "format_version",
             f"{show(version)} is not supported (this Mamori reads {FORMAT_VERSION})",
         )
     _fields(data, "", _TOP, optional=("guide", "star3", "evidence_files"))
-    _rule("exported_at", rules.canonical_stamp, data["exported_at"])
-    app_version = _rule("app_version", rules.check_unicode, data["app_version"])
+    _rule("exported_at", field_rules.canonical_stamp, data["exported_at"])
+    app_version = _rule("app_version", field_rules.check_unicode, data["app_version"])
     if not 0 < len(app_version) <= APP_VERSION_MAX:
         raise ImportRejected("app_version", f"{show(app_version)} is not a version text")
     return CleanHandover(
@@ -135,14 +135,14 @@ def _profile(value: object) -> dict[str, Any]:
     if len(set(map(show, requested))) != len(requested):
         raise ImportRejected("profile.requested", f"{show(requested)} lists a value twice")
     return {
-        "id": _rule("profile.id", rules.check_uuid, value["id"]),
-        "name": _rule("profile.name", rules.clean_name, value["name"]),
-        "industry": _rule("profile.industry", rules.check_text, value["industry"]),
-        "employees": _rule("profile.employees", rules.check_employees, value["employees"]),
-        "scope": _rule("profile.scope", rules.check_text, value["scope"]),
-        "requested": _rule("profile.requested", rules.clean_requested, requested),
-        "created_at": _rule("profile.created_at", rules.canonical_stamp, value["created_at"]),
-        "updated_at": _rule("profile.updated_at", rules.canonical_stamp, value["updated_at"]),
+        "id": _rule("profile.id", field_rules.check_uuid, value["id"]),
+        "name": _rule("profile.name", field_rules.clean_name, value["name"]),
+        "industry": _rule("profile.industry", field_rules.check_text, value["industry"]),
+        "employees": _rule("profile.employees", field_rules.check_employees, value["employees"]),
+        "scope": _rule("profile.scope", field_rules.check_text, value["scope"]),
+        "requested": _rule("profile.requested", field_rules.clean_requested, requested),
+        "created_at": _rule("profile.created_at", field_rules.canonical_stamp, value["created_at"]),
+        "updated_at": _rule("profile.updated_at", field_rules.canonical_stamp, value["updated_at"]),
     }
 
 
@@ -154,12 +154,12 @@ def _guide(value: object) -> dict[str, Any]:
         raise ImportRejected("guide.targets", f"{show(targets)} is not a list of distinct targets")
     review = value["next_review"]
     return {
-        "answers": _rule("guide.answers", rules.clean_guide_answers, value["answers"]),
-        "targets": _rule("guide.targets", rules.clean_targets, targets),
+        "answers": _rule("guide.answers", field_rules.clean_guide_answers, value["answers"]),
+        "targets": _rule("guide.targets", field_rules.clean_targets, targets),
         "next_review": None
         if review is None
-        else _rule("guide.next_review", rules.parse_date, review).isoformat(),
-        "updated_at": _rule("guide.updated_at", rules.canonical_stamp, value["updated_at"]),
+        else _rule("guide.next_review", field_rules.parse_date, review).isoformat(),
+        "updated_at": _rule("guide.updated_at", field_rules.canonical_stamp, value["updated_at"]),
     }
 
 
@@ -167,11 +167,11 @@ def _selfcheck(value: object) -> dict[int, dict[str, Any]]:
     _fields(value, "selfcheck", _SELFCHECK)
     assert isinstance(value, dict)
     answers = {
-        question: _rule(f"selfcheck.answers.{question}", rules.check_answer, answer)
+        question: _rule(f"selfcheck.answers.{question}", field_rules.check_answer, answer)
         for question, answer in _questions(value["answers"], "selfcheck.answers").items()
     }
     stamps = {
-        question: _rule(f"selfcheck.updated_at.{question}", rules.canonical_stamp, at)
+        question: _rule(f"selfcheck.updated_at.{question}", field_rules.canonical_stamp, at)
         for question, at in _questions(value["updated_at"], "selfcheck.updated_at").items()
     }
     for question in answers:
@@ -193,7 +193,7 @@ def _questions(value: object, where: str) -> dict[int, object]:
     for key, entry in value.items():
         if not QUESTION_KEY.fullmatch(key):
             raise ImportRejected(where, f"{show(key)} is not a question number (1-25)")
-        result[_rule(where, rules.check_question, int(key))] = entry
+        result[_rule(where, field_rules.check_question, int(key))] = entry
     return result
 
 
@@ -202,21 +202,21 @@ def _items(value: object) -> dict[str, dict[str, Any]]:
     assert isinstance(value, dict)
     items = {}
     for item_id, item in value.items():
-        _rule("items", rules.check_content_id, item_id, "item id")
+        _rule("items", field_rules.check_content_id, item_id, "item id")
         where = f"items.{item_id}"
         _fields(item, where, _ITEM)
-        status = _rule(f"{where}.status", rules.check_status, item["status"])
+        status = _rule(f"{where}.status", field_rules.check_status, item["status"])
         due = item["due"]
         items[item_id] = {
             "status": status,
-            "reason": _rule(f"{where}.reason", rules.check_reason, status, item["reason"]),
-            "note": _rule(f"{where}.note", rules.check_text, item["note"]),
-            "owner": _rule(f"{where}.owner", rules.check_text, item["owner"]),
+            "reason": _rule(f"{where}.reason", field_rules.check_reason, status, item["reason"]),
+            "note": _rule(f"{where}.note", field_rules.check_text, item["note"]),
+            "owner": _rule(f"{where}.owner", field_rules.check_text, item["owner"]),
             "due": None
             if due is None
-            else _rule(f"{where}.due", rules.parse_date, due).isoformat(),
-            "evidence": _rule(f"{where}.evidence", rules.check_text, item["evidence"]),
-            "updated_at": _rule(f"{where}.updated_at", rules.canonical_stamp, item["updated_at"]),
+            else _rule(f"{where}.due", field_rules.parse_date, due).isoformat(),
+            "evidence": _rule(f"{where}.evidence", field_rules.check_text, item["evidence"]),
+            "updated_at": _rule(f"{where}.updated_at", field_rules.canonical_stamp, item["updated_at"]),
         }
     return items
 
@@ -228,16 +228,16 @@ def _learners(value: object) -> list[dict[str, Any]]:
     for index, learner in enumerate(value):
         where = f"learners[{index}]"
         _fields(learner, where, _LEARNER)
-        learner_id = _rule(f"{where}.id", rules.check_uuid, learner["id"])
+        learner_id = _rule(f"{where}.id", field_rules.check_uuid, learner["id"])
         if learner_id in seen:
             raise ImportRejected(f"{where}.id", f"{show(learner_id)} appears twice")
         seen.add(learner_id)
         learners.append(
             {
                 "id": learner_id,
-                "name": _rule(f"{where}.name", rules.clean_name, learner["name"]),
+                "name": _rule(f"{where}.name", field_rules.clean_name, learner["name"]),
                 "created_at": _rule(
-                    f"{where}.created_at", rules.canonical_stamp, learner["created_at"]
+                    f"{where}.created_at", field_rules.canonical_stamp, learner["created_at"]
                 ),
                 "lessons": _lessons(learner["lessons"], f"{where}.lessons"),
             }
@@ -250,13 +250,13 @@ def _lessons(value: object, where: str) -> dict[str, dict[str, Any]]:
     assert isinstance(value, dict)
     lessons = {}
     for lesson_id, lesson in value.items():
-        _rule(where, rules.check_content_id, lesson_id, "lesson id")
+        _rule(where, field_rules.check_content_id, lesson_id, "lesson id")
         place = f"{where}.{lesson_id}"
         _fields(lesson, place, _LESSON)
         score, total = _rule(
-            f"{place}.quiz_score", rules.check_quiz, lesson["quiz_score"], lesson["quiz_total"]
+            f"{place}.quiz_score", field_rules.check_quiz, lesson["quiz_score"], lesson["quiz_total"]
         )
-        at = _rule(f"{place}.completed_at", rules.canonical_stamp, lesson["completed_at"])
+        at = _rule(f"{place}.completed_at", field_rules.canonical_stamp, lesson["completed_at"])
         lessons[lesson_id] = {"completed_at": at, "quiz_score": score, "quiz_total": total}
     return lessons
 
@@ -271,21 +271,21 @@ def _history(value: object) -> list[dict[str, Any]]:
         what, key = entry["what"], entry["key"]
         if not isinstance(what, str) or not WHAT_TEXT.fullmatch(what):
             raise ImportRejected(f"{where}.what", f"{show(what)} is not a kind of change")
-        _rule(f"{where}.key", rules.check_unicode, key)
-        if not 0 < len(key) <= KEY_MAX or rules.has_control(key):
+        _rule(f"{where}.key", field_rules.check_unicode, key)
+        if not 0 < len(key) <= KEY_MAX or field_rules.has_control(key):
             raise ImportRejected(
                 f"{where}.key", f"{show(key)} is not a key (1-{KEY_MAX} characters)"
             )
         by, by_name = entry["by"], entry.get("by_name")
         entries.append(
             {
-                "at": _rule(f"{where}.at", rules.canonical_stamp, entry["at"]),
+                "at": _rule(f"{where}.at", field_rules.canonical_stamp, entry["at"]),
                 "what": what,
                 "key": key,
-                "old": _optional(f"{where}.old", rules.check_text, entry["old"]),
-                "new": _optional(f"{where}.new", rules.check_text, entry["new"]),
-                "by": _optional(f"{where}.by", rules.check_uuid, by),
-                "by_name": _optional(f"{where}.by_name", rules.clean_name, by_name),
+                "old": _optional(f"{where}.old", field_rules.check_text, entry["old"]),
+                "new": _optional(f"{where}.new", field_rules.check_text, entry["new"]),
+                "by": _optional(f"{where}.by", field_rules.check_uuid, by),
+                "by_name": _optional(f"{where}.by_name", field_rules.clean_name, by_name),
             }
         )
     return entries

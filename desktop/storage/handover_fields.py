@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from desktop.storage.rules import show
+from desktop.storage.field_rules import show
 
 
 class ImportRejected(Exception):

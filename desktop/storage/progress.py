@@ -10,9 +10,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from desktop.storage import clock, rules, tables
-from desktop.storage import history as changelog
-from desktop.storage.history import LEARNER, PROFILE
+from desktop.storage import changelog, clock, field_rules, tables
+from desktop.storage.changelog import LEARNER, PROFILE
 from desktop.storage.progress_guide import GuideRecords
 from desktop.storage.progress_work import WorkRecords
 from desktop.storage.records import (
@@ -79,11 +78,11 @@ class ProgressStore(WorkRecords, GuideRecords):
     ) -> Profile:
         """Add a company; ValueError when the name is blank or a field is invalid."""
         values = {
-            "name": rules.clean_name(name),
-            "industry": rules.check_text(industry),
-            "employees": rules.check_employees(employees),
-            "scope": rules.check_text(scope),
-            "requested": rules.clean_requested(requested),
+            "name": field_rules.clean_name(name),
+            "industry": field_rules.check_text(industry),
+            "employees": field_rules.check_employees(employees),
+            "scope": field_rules.check_text(scope),
+            "requested": field_rules.clean_requested(requested),
         }
         import uuid  # loaded when first needed: it brings `platform` along
 
@@ -129,11 +128,11 @@ class ProgressStore(WorkRecords, GuideRecords):
         if unknown:
             raise TypeError(f"update_profile() got unknown fields: {', '.join(unknown)}")
         cleaners = {
-            "name": rules.clean_name,
-            "industry": rules.check_text,
-            "employees": rules.check_employees,
-            "scope": rules.check_text,
-            "requested": rules.clean_requested,
+            "name": field_rules.clean_name,
+            "industry": field_rules.check_text,
+            "employees": field_rules.check_employees,
+            "scope": field_rules.check_text,
+            "requested": field_rules.clean_requested,
         }
         values = {field: cleaners[field](value) for field, value in fields.items()}
         with write_transaction(self.db):
@@ -165,7 +164,7 @@ class ProgressStore(WorkRecords, GuideRecords):
 
     def add_learner(self, profile_id: str, name: str) -> Learner:
         """Add a person to a company."""
-        name = rules.clean_name(name)
+        name = field_rules.clean_name(name)
         import uuid
 
         learner_id = str(uuid.uuid4())
@@ -179,7 +178,7 @@ class ProgressStore(WorkRecords, GuideRecords):
 
     def rename_learner(self, learner_id: str, name: str) -> Learner:
         """Change a learner's name; KeyError when there is no such learner."""
-        name = rules.clean_name(name)
+        name = field_rules.clean_name(name)
         with write_transaction(self.db):
             learner = self._learner(learner_id)
             if learner.name != name:

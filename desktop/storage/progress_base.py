@@ -8,8 +8,7 @@ from collections.abc import Iterable
 from sqlite3 import Connection
 from typing import Any
 
-from desktop.storage import history as changelog
-from desktop.storage import tables
+from desktop.storage import changelog, tables
 from desktop.storage.records import ItemState, Learner
 from desktop.storage.tables import ITEM_STATES, LEARNERS
 

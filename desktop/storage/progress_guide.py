@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, tzinfo
 
-from desktop.storage import clock, rules, tables
-from desktop.storage import history as changelog
-from desktop.storage.history import GUIDE
+from desktop.storage import changelog, clock, field_rules, tables
+from desktop.storage.changelog import GUIDE
 from desktop.storage.progress_base import StoreBase
 from desktop.storage.records import CompanyGuide, HistoryEntry
 from desktop.storage.tables import COMPANY_GUIDE
@@ -40,8 +39,8 @@ class GuideRecords(StoreBase):
     ) -> CompanyGuide:
         """Save the guide's answers and the targets chosen from them (one history row for
         each of the two that changed); the next-review date is kept."""
-        clean_answers = rules.clean_guide_answers(answers)
-        clean_targets = rules.clean_targets(targets)
+        clean_answers = field_rules.clean_guide_answers(answers)
+        clean_targets = field_rules.clean_targets(targets)
         at = clock.stamp()
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)
@@ -64,7 +63,7 @@ class GuideRecords(StoreBase):
         self, profile_id: str, day: date | None, *, by: str | None = None
     ) -> CompanyGuide:
         """Set the company's next review date (None: a year after the last self-check)."""
-        rules.check_due(day)
+        field_rules.check_due(day)
         at = clock.stamp()
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)

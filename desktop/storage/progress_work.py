@@ -8,9 +8,8 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from desktop.storage import clock, rules, tables
-from desktop.storage import history as changelog
-from desktop.storage.history import ANSWER, ITEM, ITEM_SOURCE, ITEM_STATUS, LESSON
+from desktop.storage import changelog, clock, field_rules, tables
+from desktop.storage.changelog import ANSWER, ITEM, ITEM_SOURCE, ITEM_STATUS, LESSON
 from desktop.storage.progress_base import StoreBase, _old_status
 from desktop.storage.records import ItemState, LessonResult
 from desktop.storage.tables import ANSWERS, ITEM_STATES, LESSON_RESULTS
@@ -49,8 +48,8 @@ class WorkRecords(StoreBase):
         quiz_total: int | None = None,
     ) -> None:
         """Mark a lesson complete for a learner, with the quiz result if any (latest wins)."""
-        rules.check_content_id(lesson_id, "lesson id")
-        quiz_score, quiz_total = rules.check_quiz(quiz_score, quiz_total)
+        field_rules.check_content_id(lesson_id, "lesson id")
+        quiz_score, quiz_total = field_rules.check_quiz(quiz_score, quiz_total)
         at = clock.stamp()
         with write_transaction(self.db):
             learner = self._learner(learner_id)
@@ -105,12 +104,12 @@ class WorkRecords(StoreBase):
         where the value came from when it was taken over ("selfcheck:3"); the history
         records it beside the status.
         """
-        rules.check_content_id(item_id, "item id")
-        rules.check_status(status)
-        rules.check_source(source)
+        field_rules.check_content_id(item_id, "item id")
+        field_rules.check_status(status)
+        field_rules.check_source(source)
         if status != "na" and isinstance(reason, str) and not reason.strip():
             reason = None
-        reason = rules.check_reason(status, reason)
+        reason = field_rules.check_reason(status, reason)
         with write_transaction(self.db):
             return self._set_status(profile_id, item_id, status, reason, by, source)
 
@@ -151,14 +150,14 @@ class WorkRecords(StoreBase):
     ) -> ItemState:
         """Change the given details of an item (note, owner, due date, evidence note);
         fields not given stay as they are. `due` is a datetime.date or None."""
-        rules.check_content_id(item_id, "item id")
+        field_rules.check_content_id(item_id, "item id")
         given = {"note": note, "owner": owner, "due": due, "evidence": evidence}
         given = {field: value for field, value in given.items() if value is not _UNSET}
         for field, value in given.items():
             if field == "due":
-                rules.check_due(value)
+                field_rules.check_due(value)
             else:
-                given[field] = rules.check_text("" if value is None else value)
+                given[field] = field_rules.check_text("" if value is None else value)
         with write_transaction(self.db):
             return self._update(profile_id, item_id, given, by)
 
@@ -200,15 +199,15 @@ class WorkRecords(StoreBase):
     ) -> ItemState:
         """Put an item back as PREVIOUS (None: never answered), status and details in one
         transaction: an undo is saved whole or not at all."""
-        rules.check_content_id(item_id, "item id")
+        field_rules.check_content_id(item_id, "item id")
         status = previous.status if previous else "unanswered"
-        rules.check_status(status)
-        reason = rules.check_reason(status, previous.reason if previous else None)
+        field_rules.check_status(status)
+        reason = field_rules.check_reason(status, previous.reason if previous else None)
         details = {
-            "note": rules.check_text(previous.note or "" if previous else ""),
-            "owner": rules.check_text(previous.owner or "" if previous else ""),
-            "due": rules.check_due(previous.due if previous else None),
-            "evidence": rules.check_text(previous.evidence or "" if previous else ""),
+            "note": field_rules.check_text(previous.note or "" if previous else ""),
+            "owner": field_rules.check_text(previous.owner or "" if previous else ""),
+            "due": field_rules.check_due(previous.due if previous else None),
+            "evidence": field_rules.check_text(previous.evidence or "" if previous else ""),
         }
         with write_transaction(self.db):
             self._set_status(profile_id, item_id, status, reason, by)
@@ -246,9 +245,9 @@ class WorkRecords(StoreBase):
         self, profile_id: str, question: int, answer: str | None, *, by: str | None = None
     ) -> None:
         """Answer a self-check question (yes / partial / no / unknown); None clears it."""
-        rules.check_question(question)
+        field_rules.check_question(question)
         if answer is not None:
-            rules.check_answer(answer)
+            field_rules.check_answer(answer)
         at = clock.stamp()
         with write_transaction(self.db):
             by_name = self._actor(profile_id, by)

@@ -23,10 +23,10 @@ from sqlite3 import Connection
 from typing import Any
 
 from desktop.core.star3 import JUDGEMENT_STATUSES, MAX_EVIDENCE_FILE_BYTES
-from desktop.storage import rules, tables
+from desktop.storage import field_rules, tables
 from desktop.storage.evidence_files import _copy_bytes
+from desktop.storage.field_rules import show
 from desktop.storage.handover_fields import ImportRejected, _fields, _mapping, _optional, _rule
-from desktop.storage.rules import show
 from desktop.storage.star3_store import (
     _CRITERION,
     add_confirmation,
@@ -109,53 +109,53 @@ def check_star3(value: object, files: object = None) -> CleanStar3:
                                  f"{', '.join(JUDGEMENT_STATUSES)}")
         clean.judgements[criterion] = {"status": judgement["status"],
                                        "reason": _nonempty(f"{where}.reason", judgement["reason"]),
-                                       "updated_at": _rule(f"{where}.updated_at", rules.canonical_stamp,
+                                       "updated_at": _rule(f"{where}.updated_at", field_rules.canonical_stamp,
                                                            judgement["updated_at"])}
     uids = set()
     for n, record in enumerate(_list("star3.evidence", value["evidence"])):
         where = f"star3.evidence[{n}]"
         _fields(record, where, _EVIDENCE)
-        uid = _rule(f"{where}.uid", rules.check_uuid, record["uid"])
+        uid = _rule(f"{where}.uid", field_rules.check_uuid, record["uid"])
         if uid in uids:
             raise ImportRejected(f"{where}.uid", "appears twice")
         uids.add(uid)
         entry = {"uid": uid, "criterion": _criterion(f"{where}.criterion", record["criterion"]),
                  "description": _nonempty(f"{where}.description", record["description"]),
-                 "created_at": _rule(f"{where}.created_at", rules.canonical_stamp, record["created_at"]),
-                 "updated_at": _rule(f"{where}.updated_at", rules.canonical_stamp, record["updated_at"]),
+                 "created_at": _rule(f"{where}.created_at", field_rules.canonical_stamp, record["created_at"]),
+                 "updated_at": _rule(f"{where}.updated_at", field_rules.canonical_stamp, record["updated_at"]),
                  "files": []}
         for key in ("effective", "expires"):
-            day = _optional(f"{where}.{key}", rules.parse_date, record[key])
+            day = _optional(f"{where}.{key}", field_rules.parse_date, record[key])
             entry[key] = day.isoformat() if day else None
         for m, item in enumerate(_list(f"{where}.files", record["files"])):
             at = f"{where}.files[{m}]"
             _fields(item, at, _FILE)
             size = item["size"]
-            if not rules.is_int(size) or not 0 <= size <= MAX_EVIDENCE_FILE_BYTES:
+            if not field_rules.is_int(size) or not 0 <= size <= MAX_EVIDENCE_FILE_BYTES:
                 raise ImportRejected(f"{at}.size", f"{show(size)} is not a file size up to 20 MB")
             name = _nonempty(f"{at}.name", item["name"])
             entry["files"].append({"sha256": _sha(f"{at}.sha256", item["sha256"]), "name": name, "size": size,
-                                   "added_at": _rule(f"{at}.added_at", rules.canonical_stamp, item["added_at"])})
+                                   "added_at": _rule(f"{at}.added_at", field_rules.canonical_stamp, item["added_at"])})
         clean.evidence.append(entry)
     for n, record in enumerate(_list("star3.confirmations", value["confirmations"])):
         where = f"star3.confirmations[{n}]"
         _fields(record, where, _CONFIRMATION)
-        if not rules.is_int(record["version"]) or record["version"] < 1:
+        if not field_rules.is_int(record["version"]) or record["version"] < 1:
             raise ImportRejected(f"{where}.version", f"{show(record['version'])} is not a version number")
         if not isinstance(record["external"], bool):
             raise ImportRejected(f"{where}.external", f"{show(record['external'])} is not true or false")
         clean.confirmations.append({
             "criterion": _criterion(f"{where}.criterion", record["criterion"]), "version": record["version"],
-            "by": _nonempty(f"{where}.by", record["by"]), "org": _rule(f"{where}.org", rules.check_text, record["org"]),
-            "external": record["external"], "advice": _rule(f"{where}.advice", rules.check_text, record["advice"]),
+            "by": _nonempty(f"{where}.by", record["by"]), "org": _rule(f"{where}.org", field_rules.check_text, record["org"]),
+            "external": record["external"], "advice": _rule(f"{where}.advice", field_rules.check_text, record["advice"]),
             "fingerprint": _sha(f"{where}.fingerprint", record["fingerprint"]),
-            "at": _rule(f"{where}.at", rules.canonical_stamp, record["at"])})
+            "at": _rule(f"{where}.at", field_rules.canonical_stamp, record["at"])})
     for n, record in enumerate(_list("star3.pledges", value["pledges"])):
         where = f"star3.pledges[{n}]"
         _fields(record, where, _PLEDGE)
         clean.pledges.append({"by": _nonempty(f"{where}.by", record["by"]),
-                              "date": _rule(f"{where}.date", rules.parse_date, record["date"]).isoformat(),
-                              "at": _rule(f"{where}.at", rules.canonical_stamp, record["at"])})
+                              "date": _rule(f"{where}.date", field_rules.parse_date, record["date"]).isoformat(),
+                              "at": _rule(f"{where}.at", field_rules.canonical_stamp, record["at"])})
     if files is not None:
         if not isinstance(files, dict):
             raise ImportRejected("evidence_files", f"{show(files)} is not an object")
@@ -251,7 +251,7 @@ def _sha(where: str, value: object) -> str:
 
 
 def _nonempty(where: str, value: object) -> str:
-    text: str = _rule(where, rules.check_text, value)
+    text: str = _rule(where, field_rules.check_text, value)
     if not text.strip():
         raise ImportRejected(where, "is empty")
     return text

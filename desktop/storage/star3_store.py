@@ -30,8 +30,7 @@ from desktop.core.star3 import (
     Judgement,
     Pledge,
 )
-from desktop.storage import clock, rules, tables
-from desktop.storage import history as changelog
+from desktop.storage import changelog, clock, field_rules, tables
 from desktop.storage.evidence_files import (
     EvidenceFileRejected as EvidenceFileRejected,  # the files' refusal, raised here too
 )
@@ -78,7 +77,7 @@ _CRITERION = re.compile(r"[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,2}-[0-9]{1,2}")
 
 def _check_criterion(criterion: str) -> str:
     if not isinstance(criterion, str) or not _CRITERION.fullmatch(criterion):
-        raise ValueError(f"{rules.show(criterion)} is not an SCS criterion id (like 4-1-3-2)")
+        raise ValueError(f"{field_rules.show(criterion)} is not an SCS criterion id (like 4-1-3-2)")
     return criterion
 
 
@@ -112,7 +111,7 @@ class Star3Store:
         if status is not None:
             if status not in JUDGEMENT_STATUSES:
                 raise ValueError(f"judgement must be one of {', '.join(JUDGEMENT_STATUSES)}")
-            reason = rules.check_text(reason or "").strip()
+            reason = field_rules.check_text(reason or "").strip()
             if not reason:
                 raise ValueError("a judgement needs a reason (why the items do not fit)")
         at = clock.stamp()
@@ -148,7 +147,7 @@ class Star3Store:
                      effective: dt.date | None = None, expires: dt.date | None = None) -> Evidence:
         """Add an evidence record to a criterion; ValueError for a blank description."""
         _check_criterion(criterion)
-        description = rules.check_text(description).strip()
+        description = field_rules.check_text(description).strip()
         if not description:
             raise ValueError("evidence needs a description")
         dates = {"effective": _check_date(effective, "effective"), "expires": _check_date(expires, "expires")}
@@ -168,7 +167,7 @@ class Star3Store:
     def update_evidence(self, profile_id: str, evidence_id: int, *, description: str,
                         effective: dt.date | None, expires: dt.date | None) -> None:
         """Change an evidence record's description and dates."""
-        description = rules.check_text(description).strip()
+        description = field_rules.check_text(description).strip()
         if not description:
             raise ValueError("evidence needs a description")
         dates = {"effective": _check_date(effective, "effective"), "expires": _check_date(expires, "expires")}
@@ -246,10 +245,10 @@ class Star3Store:
                 external: bool = False, advice: str = "") -> list[Confirmation]:
         """Record the expert's confirmation of each criterion in FINGERPRINTS (criterion ->
         fingerprint of what was checked), all in one transaction; returns the new rows."""
-        by = rules.check_text(by or "").strip()
+        by = field_rules.check_text(by or "").strip()
         if not by:
             raise ValueError("a confirmation needs the name of the person who confirms")
-        org, advice = rules.check_text(org or "").strip(), rules.check_text(advice or "")
+        org, advice = field_rules.check_text(org or "").strip(), field_rules.check_text(advice or "")
         if not fingerprints:
             raise ValueError("no criterion to confirm")
         at, flag = clock.stamp(), SCS_CONFIRMATIONS.form("external").store(external)
@@ -286,7 +285,7 @@ class Star3Store:
 
     def record_pledge(self, profile_id: str, by: str, date: dt.date) -> Pledge:
         """Record that management signed the pledge on DATE (a new row; earlier ones stay)."""
-        by = rules.check_text(by or "").strip()
+        by = field_rules.check_text(by or "").strip()
         if not by:
             raise ValueError("a pledge needs the name of the representative who signed it")
         if not isinstance(date, dt.date):

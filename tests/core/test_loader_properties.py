@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from desktop.core.checks import coverage, full_check
 from desktop.core.content import Problem
-from desktop.core.export_model import model_to_dict
+from desktop.core.content_dump import model_to_dict
 from desktop.core.loader import LoadResult, load_content
 from tests.support.content_packs import BASE_FILES, write_files
 

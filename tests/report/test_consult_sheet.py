@@ -8,7 +8,7 @@ import datetime as dt
 from desktop.__main__ import main
 from desktop.consultant import LIMITS, ConsultantProfile
 from desktop.core.targets import TARGET_KEYS
-from desktop.storage.rules import NAME_MAX
+from desktop.storage.field_rules import NAME_MAX
 from tests.support.summary_support import pdf_page_texts
 
 LONG_COMPANY = ("株式会社" + "長い名前の精密部品製作所" * 20)[:NAME_MAX]

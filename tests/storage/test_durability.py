@@ -237,14 +237,14 @@ def test_no_transaction_stays_open_after_an_action(store):
 
 
 def test_a_change_and_its_history_row_commit_together(store, monkeypatch):
-    from desktop.storage import history
+    from desktop.storage import changelog
 
     profile = store.create_profile("A社")
 
     def failing_log(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(history, "log", failing_log)
+    monkeypatch.setattr(changelog, "log", failing_log)
     with pytest.raises(OSError):
         store.set_item_status(profile.id, "wifi-guest", "done")
     with pytest.raises(OSError):

@@ -371,19 +371,19 @@ def test_import_normalises_timestamps_to_utc_milliseconds(store, fake_clock, tmp
 def test_schema_uses_the_same_vocabulary_and_patterns_as_the_check(schema):
     """docs/handover.schema.json is written by hand: keep it in step with the code."""
     from desktop.core import vocab
-    from desktop.storage import rules
+    from desktop.storage import field_rules
 
     defs = schema["$defs"]
-    assert defs["timestamp"]["pattern"] == f"^{rules.STAMP_TEXT.pattern}$"
-    assert defs["uuid"]["pattern"] == f"^{rules.UUID_TEXT.pattern}$"
-    assert defs["contentId"]["pattern"] == f"^{rules.CONTENT_ID.pattern}$"
+    assert defs["timestamp"]["pattern"] == f"^{field_rules.STAMP_TEXT.pattern}$"
+    assert defs["uuid"]["pattern"] == f"^{field_rules.UUID_TEXT.pattern}$"
+    assert defs["contentId"]["pattern"] == f"^{field_rules.CONTENT_ID.pattern}$"
     assert defs["item"]["properties"]["status"]["enum"] == list(vocab.ITEM_STATUSES)
     answers = defs["selfcheck"]["properties"]["answers"]["additionalProperties"]["enum"]
     assert answers == list(vocab.SELFCHECK_ANSWERS)
     requested = defs["profile"]["properties"]["requested"]["items"]["enum"]
     assert requested == list(vocab.REQUESTS)
-    assert defs["name"]["maxLength"] == rules.NAME_MAX
-    assert defs["text"]["maxLength"] == rules.TEXT_MAX
+    assert defs["name"]["maxLength"] == field_rules.NAME_MAX
+    assert defs["text"]["maxLength"] == field_rules.TEXT_MAX
 
 
 def test_the_guide_and_targets_travel_with_the_company(store, fake_clock, tmp_path):

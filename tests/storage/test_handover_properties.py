@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from desktop import __version__
 from desktop.core import vocab
-from desktop.storage import clock, rules
+from desktop.storage import clock, field_rules
 from desktop.storage.exchange import (
     ImportRejected,
     ImportReport,
@@ -289,7 +289,7 @@ def items(draw):
 
 @st.composite
 def lessons(draw):
-    total = draw(st.none() | st.integers(1, rules.QUIZ_MAX))
+    total = draw(st.none() | st.integers(1, field_rules.QUIZ_MAX))
     score = None if total is None else draw(st.integers(0, total))
     return {"completed_at": draw(stamps), "quiz_score": score, "quiz_total": total}
 
@@ -330,7 +330,7 @@ def valid_packages(draw):
             "id": draw(uuids),
             "name": draw(names),
             "industry": draw(texts),
-            "employees": draw(st.none() | st.integers(0, rules.EMPLOYEES_MAX)),
+            "employees": draw(st.none() | st.integers(0, field_rules.EMPLOYEES_MAX)),
             "scope": draw(texts),
             "requested": [r for r in vocab.REQUESTS if r in requested],
             "created_at": draw(stamps),
