@@ -17,10 +17,13 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from desktop.core import scoring
 from desktop.core.content import ContentModel
-from desktop.core.summary_types import Star3Fields
+
+if TYPE_CHECKING:  # the dashboard imports this module on the way to the first paint
+    from desktop.core.summary_types import Star3Fields
 
 JUDGEMENT_STATUSES = ("met", "partial", "not_met", "na")
 MAX_EVIDENCE_FILE_BYTES = 20 * 2**20  # one attached file; a scan or a screenshot is far smaller

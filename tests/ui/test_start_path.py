@@ -41,6 +41,7 @@ MUST_WAIT = {
     "yaml": "content is parsed only on a cache miss",
     "markdown": "lessons are rendered when opened",
     "desktop.ui.profile_dialog": "the company dialog is built when it is opened",
+    "desktop.core.summary_types": "the summary's types are for building and reading a report",
 }
 
 
