@@ -1,9 +1,11 @@
-"""Fixtures for the storage tests: a fake clock (the data folder and store are shared, in
-tests/conftest.py)."""
+"""Fixtures for the storage tests: a fake clock and the hand-over schema (the data folder
+and store are shared, in tests/conftest.py)."""
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -17,3 +19,10 @@ def fake_clock(monkeypatch):
     fake = FakeClock(datetime(2026, 11, 25, 9, 0, 0, 123000, tzinfo=UTC))
     monkeypatch.setattr(clock, "now", fake)
     return fake
+
+
+@pytest.fixture
+def schema():
+    """docs/handover.schema.json, the published schema of the hand-over file."""
+    path = Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))

@@ -24,13 +24,6 @@ from desktop.storage.exchange import (
     write_handover,
 )
 
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json"
-
-
-@pytest.fixture(scope="module")
-def schema():
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
-
 
 def fill(store, fake_clock) -> str:
     """A company with something of everything; returns its id."""

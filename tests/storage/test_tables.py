@@ -4,7 +4,6 @@ schema and the check agree with them, and a record travels through them unchange
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,13 +29,6 @@ from desktop.storage.tables import (
     STAR3_TABLES,
     TABLES,
 )
-
-SCHEMA_PATH = Path(__file__).resolve().parents[2] / "docs" / "handover.schema.json"
-
-
-@pytest.fixture(scope="module")
-def schema():
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
 def _live_columns(store, name):
