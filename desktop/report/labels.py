@@ -127,8 +127,8 @@ SCHEME_NAMES: dict[str, Text] = {
     "scs": Text("SCS評価制度 要求事項", "SCS requirements"), "selfcheck": Text("自社診断", "Self-check"),
     "5kajo": Text("情報セキュリティ5か条", "Five security basics"), "security-action": Text("SECURITY ACTION", "SECURITY ACTION"),
 }
-# around an item's state, owner and due date in a table cell: 「（」「／」「）」, " (", " / ", ")"
-ITEM_DETAIL_MARKS = (Text("（", " ("), Text("／", " / "), Text("）", ")"))
+# between an item's state, owner and due date in a table cell (in brackets after its title)
+DETAIL_SEPARATOR = Text("／", " / ")
 STATUS_MARKS = {"met": "●", "partial": "◐", "not_met": "○", "unknown": "？", "na": "－", "unanswered": "・"}
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from desktop.core import report_facts as facts
 from desktop.core.summary_types import ItemEntry, PlanEntry, Summary
-from desktop.core.vocab import LIST_SEPARATOR
-from desktop.report.labels import ITEM_DETAIL_MARKS, item_status_label, label, lang_of, scheme_name
+from desktop.core.vocab import LIST_SEPARATOR, in_brackets
+from desktop.report.labels import DETAIL_SEPARATOR, item_status_label, label, lang_of, scheme_name
 from desktop.report.markup import e, status, table
 from desktop.report.star3_block import star3_html
 
@@ -45,13 +45,14 @@ def what_matters(summary: Summary) -> str:
     parts = [f"<h2>{e(label(lang, 'what_matters'))}</h2>",
              f"<p class='note'>{e(label(lang, 'marks'))}<br>{e(label(lang, 'items_hint'))}</p>"]
     rows = []
-    left, bar, right = (mark.get(lang) for mark in ITEM_DETAIL_MARKS)
+    bar = DETAIL_SEPARATOR.get(lang)
     for criterion in facts.open_criteria(summary):
         items = "<br>".join(
-            f"{e(item['title'])}{left}{e(item_status_label(lang, item['status']))}"
-            + (f"{bar}{e(label(lang, 'owner'))}: {e(item['owner'] or label(lang, 'not_set'))}"
-               f"{bar}{e(label(lang, 'due'))}: {_due(lang, item, summary['date'])}"
-               if item["owner"] or item["due"] else "") + right
+            e(item['title']) + in_brackets(
+                e(item_status_label(lang, item['status']))
+                + (f"{bar}{e(label(lang, 'owner'))}: {e(item['owner'] or label(lang, 'not_set'))}"
+                   f"{bar}{e(label(lang, 'due'))}: {_due(lang, item, summary['date'])}"
+                   if item["owner"] or item["due"] else ""), lang)
             + (f"<br><span class='small'>{e(label(lang, 'note'))}: {e(item['note'])}</span>" if notes and item.get("note") else "")
             for item in criterion.items) or e(label(lang, "none"))
         rows.append([e(criterion.id), f"★{criterion.star}", e(criterion.title), status(lang, criterion.status),
