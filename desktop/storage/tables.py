@@ -234,9 +234,7 @@ STAR3_TABLES: tuple[Table[Any], ...] = (
 def rows(db: Connection, table: Table[Any], where: Mapping[str, Any],
          order_by: str = "") -> list[dict[str, Any]]:
     """The stored rows whose columns have the values in WHERE, as dicts by column."""
-    table._known(where)
-    condition = " AND ".join(f"{name} = :{name}" for name in where)
-    rest = f"WHERE {condition}" + (f" ORDER BY {order_by}" if order_by else "")
+    rest = f"WHERE {_condition(table, where)}" + (f" ORDER BY {order_by}" if order_by else "")
     return read(db, table.select(rest), dict(where))
 
 
@@ -274,11 +272,14 @@ def update_row(db: Connection, table: Table[Any], key: Mapping[str, Any],
     if set(key) != set(table.key) or set(values) & set(key):
         raise ValueError(f"the key of {table.name} is {', '.join(table.key)}")
     assignments = ", ".join(f"{name} = :{name}" for name in table._known(values))
-    condition = " AND ".join(f"{name} = :{name}" for name in table._known(key))
-    db.execute(f"UPDATE {table.name} SET {assignments} WHERE {condition}", {**values, **key})
+    db.execute(f"UPDATE {table.name} SET {assignments} WHERE {_condition(table, key)}", {**values, **key})
 
 
 def remove_rows(db: Connection, table: Table[Any], where: Mapping[str, Any]) -> int:
     """Delete the rows whose columns have the values in WHERE; returns how many went."""
-    condition = " AND ".join(f"{name} = :{name}" for name in table._known(where))
-    return db.execute(f"DELETE FROM {table.name} WHERE {condition}", dict(where)).rowcount
+    return db.execute(f"DELETE FROM {table.name} WHERE {_condition(table, where)}", dict(where)).rowcount
+
+
+def _condition(table: Table[Any], where: Iterable[str]) -> str:
+    """`column = :column AND ...` for the columns of WHERE (all of them TABLE's)."""
+    return " AND ".join(f"{name} = :{name}" for name in table._known(where))
