@@ -11,7 +11,7 @@ from desktop.core.frontmatter import (
     find_key_line,
 )
 from desktop.core.loader_base import Line, LoaderBase, did_you_mean
-from desktop.core.localized import Localized, Text
+from desktop.core.localized import Localized, entry_text
 from desktop.core.vocab import AUDIENCES, LANGUAGES
 
 LESSON_KEYS = {
@@ -55,8 +55,8 @@ class LessonLoading(LoaderBase):
                 continue
             self.model.tracks[track_id] = Track(
                 id=track_id, order=entry["order"],
-                title=Text(str(entry["title"]), str(entry.get("title_en") or "")),
-                summary=Text(str(entry["summary"]), str(entry.get("summary_en") or "")),
+                title=entry_text(entry, "title"),
+                summary=entry_text(entry, "summary"),
             )
 
     # -- schemes -----------------------------------------------------------------------

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.core.content import Requirement, Scheme
 from desktop.core.frontmatter import ContentError, find_key_line, read_text
 from desktop.core.loader_base import LoaderBase, did_you_mean
-from desktop.core.localized import Text, localize_data
+from desktop.core.localized import Text, entry_text, localize_data
 
 SCHEME_KEYS = {"id", "title", "title_en", "version", "version_en", "source", "note", "note_en",
                "requirements", "levels", "answers", "bands", "parts", "max_score", "groups",
@@ -71,15 +71,15 @@ class SchemeLoading(LoaderBase):
                 self.report(path, line, f"duplicate requirement id '{rid}'")
                 return
             attrs = localize_data({k: v for k, v in entry.items() if k not in ("id", "title", "title_en")})
-            requirements[rid] = Requirement(rid, Text(str(entry["title"]), str(entry.get("title_en") or "")), attrs)
+            requirements[rid] = Requirement(rid, entry_text(entry, "title"), attrs)
         extra = localize_data({k: v for k, v in data.items()
                                if k not in ("id", "title", "title_en", "version", "version_en", "source", "requirements")})
         if scheme_id == "selfcheck" and not self.check_selfcheck(path, text, requirements, extra):
             return
         self.own_schemes.add(scheme_id)
         self.model.schemes[scheme_id] = Scheme(
-            id=scheme_id, title=Text(str(data["title"]), str(data.get("title_en") or "")),
-            version=Text(str(data["version"]), str(data.get("version_en") or "")),
+            id=scheme_id, title=entry_text(data, "title"),
+            version=entry_text(data, "version"),
             source=str(data.get("source") or ""), requirements=requirements, data=extra, path=path,
         )
 

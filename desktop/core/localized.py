@@ -69,6 +69,11 @@ def as_text(value: object) -> Text:
     return Text(str(value))
 
 
+def entry_text(entry: Mapping[str, Any], key: str) -> Text:
+    """ENTRY[KEY] as words, with ENTRY's `<KEY>_en` (when there is one) as the English."""
+    return Text(str(entry[key]), str(entry.get(f"{key}_en") or ""))
+
+
 def text_pairs(entry: Mapping[str, Any]) -> dict[str, Any]:
     """ENTRY with each word key of TEXT_KEYS that holds text turned into one Text, its
     `<key>_en` (when it is text) becoming the English; other keys are kept as they are."""
