@@ -17,6 +17,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from sqlite3 import Connection
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -113,22 +114,22 @@ class Table(Generic[R]):
     # hand-over fields an older file may lack
     optional: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def fields(self) -> tuple[str, ...]:
         """The record's fields, in their order."""
         return tuple(f.name for f in dataclasses.fields(self.record))
 
-    @property
+    @cached_property
     def columns(self) -> tuple[str, ...]:
         """Every column of the table: the record's fields and the owner columns."""
         return self.owner + self.fields
 
-    @property
+    @cached_property
     def handover_fields(self) -> tuple[str, ...]:
         """The fields of one row in a hand-over file."""
         return tuple(name for name in self.fields if name not in self.not_handed_over)
 
-    @property
+    @cached_property
     def handover_required(self) -> tuple[str, ...]:
         """The hand-over fields every file has (the rest are optional)."""
         return tuple(name for name in self.handover_fields if name not in self.optional)
